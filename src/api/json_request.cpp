@@ -1,0 +1,114 @@
+#include "api/json_request.hpp"
+
+#include <cmath>
+#include <string>
+
+#include "core/problems.hpp"
+
+namespace polso::api {
+namespace {
+
+// Whole numbers above 2^53 round to a neighbour when stored as a double, so
+// they are caught while their exact JSON value is still known.
+bool beyond_exact_integer(const json& v) {
+  if (v.is_number_unsigned()) return v.get<std::uint64_t>() > (std::uint64_t{1} << 53);
+  if (v.is_number_integer()) {
+    const auto x = v.get<std::int64_t>();
+    return x > (std::int64_t{1} << 53) || x < -(std::int64_t{1} << 53);
+  }
+  return false;
+}
+
+// nlohmann's parser recurses per nesting level, so depth is checked first
+// with a cheap scan that respects strings.
+bool nested_deeper_than(std::string_view text, int limit) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '{' || c == '[') {
+      if (++depth > limit) return true;
+    } else if (c == '}' || c == ']') --depth;
+  }
+  return false;
+}
+
+Error request_error(std::string_view code, std::string_view field, std::string en, std::string it) {
+  return problems::invalid(field, code, {en, it});
+}
+
+}  // namespace
+
+Expected<json> parse_request(std::string_view text) {
+  if (text.size() > kMaxRequestBytes)
+    return request_error("request_too_large", "",
+                         "The request is larger than 64 MB. For big data sets, analyse the CSV file instead of sending the values in one request.",
+                         "La richiesta supera i 64 MB. Per grandi quantità di dati analizza il file CSV invece di inviare i valori in un’unica richiesta.");
+  if (nested_deeper_than(text, kMaxNesting))
+    return request_error("too_deeply_nested", "",
+                         "The request nests brackets more than 64 levels deep; a metric request needs only two or three.",
+                         "La richiesta annida parentesi per più di 64 livelli; a una richiesta di metrica ne bastano due o tre.");
+  json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded())
+    return request_error("malformed_json", "",
+                         "The request is not valid JSON. Expected something like {\"metric\": \"nps\", \"inputs\": {\"promoters\": 70, \"passives\": 20, \"detractors\": 10}}.",
+                         "La richiesta non è un JSON valido. Era atteso qualcosa come {\"metric\": \"nps\", \"inputs\": {\"promoters\": 70, \"passives\": 20, \"detractors\": 10}}.");
+  if (!parsed.is_object())
+    return request_error("malformed_request", "",
+                         "The request must be a JSON object with \"metric\" and \"inputs\".",
+                         "La richiesta deve essere un oggetto JSON con \"metric\" e \"inputs\".");
+  return parsed;
+}
+
+Expected<Inputs> to_inputs(const json& inputs) {
+  Inputs out;
+  if (inputs.is_null()) return out;
+  if (!inputs.is_object())
+    return request_error("malformed_request", "inputs",
+                         "\"inputs\" must be an object of named values, like {\"promoters\": 70}.",
+                         "\"inputs\" deve essere un oggetto di valori con nome, come {\"promoters\": 70}.");
+  for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+    const std::string& name = it.key();
+    const json& v = it.value();
+    if (beyond_exact_integer(v)) return problems::beyond_exact_range(name, {name, name});
+    if (v.is_number()) {
+      out.emplace(name, v.get<double>());
+    } else if (v.is_string()) {
+      out.emplace(name, v.get<std::string>());
+    } else if (v.is_array()) {
+      std::vector<double> xs;
+      xs.reserve(v.size());
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (beyond_exact_integer(v[i])) return problems::beyond_exact_range(name, {name, name});
+        if (!v[i].is_number())
+          return request_error("wrong_type", name,
+                               "Value " + std::to_string(i + 1) + " of “" + name + "” is not a number.",
+                               "Il valore " + std::to_string(i + 1) + " di “" + name + "” non è un numero.");
+        xs.push_back(v[i].get<double>());
+      }
+      out.emplace(name, std::move(xs));
+    } else {
+      return request_error("wrong_type", name,
+                           "“" + name + "” must be a number, a list of numbers or a text, not " +
+                               (v.is_null() ? "null" : v.is_boolean() ? "true/false" : "an object") + ".",
+                           "“" + name + "” deve essere un numero, un elenco di numeri o un testo, non " +
+                               (v.is_null() ? "null" : v.is_boolean() ? "vero/falso" : "un oggetto") + ".");
+    }
+  }
+  return out;
+}
+
+Lang request_lang(const json& request) {
+  if (auto o = request.find("options"); o != request.end() && o->is_object())
+    if (auto l = o->find("lang"); l != o->end() && l->is_string() && l->get<std::string>().rfind("it", 0) == 0)
+      return Lang::it;
+  return Lang::en;
+}
+
+}  // namespace polso::api

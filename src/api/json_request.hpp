@@ -1,0 +1,27 @@
+// Reading a request: untrusted JSON text into checked values.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "core/error.hpp"
+#include "core/inputs.hpp"
+#include "core/localized.hpp"
+
+namespace polso::api {
+
+using json = nlohmann::ordered_json;
+
+constexpr std::size_t kMaxRequestBytes = 64u << 20;
+constexpr int kMaxNesting = 64;
+
+// Parses request text, refusing oversized, too deeply nested or malformed JSON.
+Expected<json> parse_request(std::string_view text);
+
+// Converts an "inputs" object into core inputs (numbers, number lists, texts).
+Expected<Inputs> to_inputs(const json& inputs);
+
+// The `options.lang` of a request ("en" unless "it").
+Lang request_lang(const json& request);
+
+}  // namespace polso::api

@@ -1,0 +1,23 @@
+// Writing a response: core values into the contract's JSON shapes.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.hpp"
+#include "core/evaluate.hpp"
+#include "core/localized.hpp"
+
+namespace polso::api {
+
+using json = nlohmann::ordered_json;
+
+// A number as JSON: whole values as integers (60, not 60.0), others as they
+// are, and non-finite values (never expected) as null rather than invalid JSON.
+json number_json(double x);
+json localized_json(Localized text);
+json notice_json(const Notice& n, Lang lang);
+json failure_json(const Error& e, Lang lang);
+json success_json(const Evaluation& e, Lang lang);
+json catalogue_json();
+
+}  // namespace polso::api

@@ -1,0 +1,109 @@
+#include "core/catalogue.hpp"
+
+#include <algorithm>
+
+#include "core/metrics/groups.hpp"
+
+namespace polso {
+
+std::string_view input_kind_id(InputKind k) {
+  switch (k) {
+    case InputKind::count: return "count";
+    case InputKind::number: return "number";
+    case InputKind::percent: return "percent";
+    case InputKind::money: return "money";
+    case InputKind::seconds: return "seconds";
+    case InputKind::scores: return "scores";
+    case InputKind::numbers: return "numbers";
+    case InputKind::counts: return "counts";
+    case InputKind::choice: return "choice";
+    case InputKind::text: return "text";
+  }
+  return "number";
+}
+
+std::string_view tone_id(Tone t) {
+  switch (t) {
+    case Tone::good: return "good";
+    case Tone::neutral: return "neutral";
+    case Tone::bad: return "bad";
+  }
+  return "neutral";
+}
+
+std::string_view group_id(Group g) {
+  switch (g) {
+    case Group::survey: return "survey";
+    case Group::retention: return "retention";
+    case Group::engagement: return "engagement";
+    case Group::support: return "support";
+  }
+  return "survey";
+}
+
+Localized group_name(Group g) {
+  switch (g) {
+    case Group::survey: return {"Survey", "Sondaggi"};
+    case Group::retention: return {"Retention and revenue", "Fidelizzazione e ricavi"};
+    case Group::engagement: return {"Engagement and web", "Coinvolgimento e web"};
+    case Group::support: return {"Support", "Assistenza"};
+  }
+  return {"", ""};
+}
+
+const InputSpec* MetricSpec::input(std::string_view name) const {
+  for (const auto& i : inputs)
+    if (i.name == name) return &i;
+  return nullptr;
+}
+
+std::span<const MetricSpec> catalogue() {
+  // Built once on first use and never modified: the catalogue is constant data.
+  static const std::vector<MetricSpec> all = [] {
+    std::vector<MetricSpec> out;
+    for (auto group : {metrics::survey(), metrics::retention(), metrics::engagement(),
+                       metrics::support()})
+      std::move(group.begin(), group.end(), std::back_inserter(out));
+    return out;
+  }();
+  return all;
+}
+
+const MetricSpec* find_metric(std::string_view id) {
+  for (const auto& m : catalogue())
+    if (m.id == id) return &m;
+  return nullptr;
+}
+
+bool Args::has(std::string_view name) const { return inputs_.contains(name); }
+
+double Args::num(std::string_view name, double fallback) const {
+  if (auto it = inputs_.find(name); it != inputs_.end())
+    if (const double* d = std::get_if<double>(&it->second)) return *d;
+  if (const InputSpec* spec = spec_.input(name); spec && !spec->default_value.empty()) {
+    double d = 0;
+    for (char c : spec->default_value) d = d * 10 + (c - '0');  // defaults are small integers
+    return d;
+  }
+  return fallback;
+}
+
+std::span<const double> Args::array(std::string_view name) const {
+  if (auto it = inputs_.find(name); it != inputs_.end())
+    if (const auto* xs = std::get_if<std::vector<double>>(&it->second)) return *xs;
+  return {};
+}
+
+std::string_view Args::text(std::string_view name) const {
+  if (auto it = inputs_.find(name); it != inputs_.end())
+    if (const auto* s = std::get_if<std::string>(&it->second)) return *s;
+  if (const InputSpec* spec = spec_.input(name)) return spec->default_value;
+  return {};
+}
+
+Localized Args::label(std::string_view name) const {
+  if (const InputSpec* spec = spec_.input(name)) return spec->label;
+  return {name, name};
+}
+
+}  // namespace polso

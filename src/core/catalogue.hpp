@@ -1,0 +1,120 @@
+// The metric catalogue: every metric declared once, as data. The page builds
+// its forms from it, the CLI its flags and help, the docs their table.
+#pragma once
+
+#include <limits>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/inputs.hpp"
+#include "core/localized.hpp"
+#include "core/outcome.hpp"
+#include "core/units.hpp"
+
+namespace polso {
+
+enum class InputKind {
+  count,    // a whole number of things (customers, clicks, answers)
+  number,   // any real number within the range
+  percent,  // 0–100
+  money,    // an amount in the user's currency
+  seconds,  // a duration
+  scores,   // an array of survey answers
+  numbers,  // an array of real numbers (durations, volumes)
+  counts,   // an array of whole numbers >= 0 (a distribution: index = score)
+  choice,   // one of `choices`
+  text,     // free text echoed back (e.g. a currency code)
+};
+std::string_view input_kind_id(InputKind k);
+
+constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+// Counts beyond 2^53 can no longer be represented exactly by a double.
+constexpr double kMaxExactInteger = 9007199254740992.0;
+
+struct InputSpec {
+  std::string_view name;
+  InputKind kind;
+  Localized label;
+  Localized help;
+  double min = 0;
+  double max = kUnbounded;
+  std::vector<std::string_view> choices = {};
+  std::string_view default_value = {};  // for choices and optional numbers
+};
+
+// One way of entering a metric: the inputs it needs and those it may take.
+struct VariantSpec {
+  std::string_view id;
+  Localized label;
+  std::vector<std::string_view> required;
+  std::vector<std::string_view> optional = {};
+};
+
+enum class Tone { good, neutral, bad };
+std::string_view tone_id(Tone t);
+
+// A benchmark band from METRICS.md: low < x <= high (or low <= x < high).
+struct BandSpec {
+  std::string_view id;
+  Localized label;
+  Tone tone;
+  double low;
+  double high;
+  bool low_inclusive = false;
+  bool high_inclusive = true;
+  std::string_view on = "value";      // "value" or a numeric detail key
+  std::string_view when_input = {};   // band applies only when this choice…
+  std::string_view when_value = {};   // …has this value (its default counts)
+};
+
+class Args;
+using ComputeFn = Expected<Outcome> (*)(const Args&);
+
+enum class Group { survey, retention, engagement, support };
+std::string_view group_id(Group g);
+Localized group_name(Group g);
+
+struct MetricSpec {
+  std::string_view id;
+  Group group;
+  Localized name;
+  Localized help;
+  Localized formula;  // in words, e.g. "% promoters − % detractors"
+  Unit unit;
+  Localized unit_label = {};  // shown beside the value when the unit alone is vague
+  std::vector<InputSpec> inputs;
+  std::vector<VariantSpec> variants;
+  std::vector<BandSpec> bands = {};
+  ComputeFn compute;
+
+  const InputSpec* input(std::string_view name) const;
+};
+
+std::span<const MetricSpec> catalogue();
+const MetricSpec* find_metric(std::string_view id);
+
+// The validated inputs of one request, as a metric's compute function sees them.
+class Args {
+ public:
+  Args(const MetricSpec& spec, const VariantSpec& variant, const Inputs& inputs)
+      : spec_(spec), variant_(variant), inputs_(inputs) {}
+
+  const MetricSpec& spec() const { return spec_; }
+  std::string_view variant() const { return variant_.id; }
+  bool has(std::string_view name) const;
+  // A number input; its declared default (or `fallback`) when absent.
+  double num(std::string_view name, double fallback = 0) const;
+  std::span<const double> array(std::string_view name) const;
+  // A choice or text input; its declared default when absent.
+  std::string_view text(std::string_view name) const;
+  Localized label(std::string_view name) const;
+
+ private:
+  const MetricSpec& spec_;
+  const VariantSpec& variant_;
+  const Inputs& inputs_;
+};
+
+}  // namespace polso

@@ -1,0 +1,241 @@
+// Scores are summed per column: a keyword in the name counts for more than
+// the shape of the values, because many columns hold small integers but few
+// are named "How likely are you to recommend…".
+#include "core/csv/columns.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/csv/dates.hpp"
+#include "core/csv/numbers.hpp"
+
+namespace polso::csv {
+namespace {
+
+constexpr std::string_view kNpsWords[] = {"recommend", "likely", "nps", "consigli", "raccomand", "probabil"};
+constexpr std::string_view kScoreWords[] = {
+    "recommend", "likely",  "nps",      "consigli",  "raccomand",   "probabil", "satisf",
+    "soddisf",   "effort",  "easy",     "facile",    "score",       "voto",     "punteggio",
+    "rating",    "valutaz", "csat",     "ces",       "grade",       "stars",    "stelle"};
+constexpr std::string_view kDateWords[] = {"date", "data", "time", "timestamp", "submitted", "submit",
+                                           "inviat", "invio", "cronolog", "recorded", "created",
+                                           "completed", "giorno", "day", "quando", "when"};
+constexpr std::string_view kCompletionWords[] = {"submit", "inviat", "invio", "recorded", "completed",
+                                                 "end", "fine", "cronolog", "timestamp"};
+constexpr std::string_view kSegmentWords[] = {
+    "channel", "canale",  "segment", "team",      "store",    "negozio", "city",     "citta",
+    "source",  "fonte",   "region",  "regione",   "agent",    "operator", "country", "paese",
+    "shop",    "sede",    "location", "product",  "prodotto", "plan",    "piano",    "categor",
+    "department", "reparto", "branch", "filiale", "provenienza", "origine", "medium"};
+
+template <std::size_t N>
+std::string_view find_word(const std::string& folded, const std::string_view (&words)[N]) {
+  for (std::string_view w : words) {
+    // Short words ("nps", "ces", "end", "day") only as whole words.
+    const std::size_t pos = folded.find(w);
+    if (pos == std::string::npos) continue;
+    if (w.size() > 3) return w;
+    auto letter = [&](std::size_t i) { return i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z'; };
+    if ((pos == 0 || !letter(pos - 1)) && !letter(pos + w.size())) return w;
+  }
+  return {};
+}
+
+std::string percent(double share) { return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%"; }
+
+std::string quoted(const std::string& header, std::int64_t index) {
+  return "\xE2\x80\x9C" + header + "\xE2\x80\x9D (" + std::to_string(index + 1) + ")";
+}
+
+struct ColumnStats {
+  std::uint64_t nonblank = 0;
+  std::uint64_t scores = 0;  // whole numbers 0..10
+  std::int64_t min = 11, max = -1;
+  std::uint64_t numbers = 0;
+  std::uint64_t dates = 0;
+  std::set<std::string> distinct;  // capped
+};
+
+ColumnStats stats_of(std::span<const std::vector<std::string>> rows, std::size_t col, const Dialect& d) {
+  ColumnStats s;
+  for (const auto& row : rows) {
+    if (col >= row.size()) continue;
+    const std::string_view v = trim(row[col]);
+    if (v.empty()) continue;
+    ++s.nonblank;
+    const ParsedScore sc = leading_score(v);
+    const ParsedNumber n = parse_number(v, number_format(d));
+    if (n.ok()) ++s.numbers;
+    if (sc.ok() && sc.value <= 10 && (!n.ok() || n.value == static_cast<double>(sc.value))) {
+      ++s.scores;
+      s.min = std::min(s.min, sc.value);
+      s.max = std::max(s.max, sc.value);
+    }
+    const ParsedDate pd = parse_date(v, d.date_order);
+    if (pd.ok() || pd.issue == DateIssue::ambiguous) ++s.dates;
+    if (s.distinct.size() <= 64) s.distinct.emplace(v);
+  }
+  return s;
+}
+
+double share(std::uint64_t part, std::uint64_t whole) {
+  return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
+}
+
+ScoreScale guess_scale(const ColumnStats& s, bool nps_words) {
+  if (nps_words || s.min == 0 || s.max > 7) return ScoreScale::zero_to_ten;
+  if (s.max <= 5) return ScoreScale::one_to_five;
+  return ScoreScale::one_to_seven;
+}
+
+}  // namespace
+
+std::string_view scale_name(ScoreScale scale) {
+  switch (scale) {
+    case ScoreScale::unknown: return "unknown";
+    case ScoreScale::zero_to_ten: return "0-10";
+    case ScoreScale::one_to_five: return "1-5";
+    case ScoreScale::one_to_seven: return "1-7";
+  }
+  return "unknown";
+}
+
+std::string fold_for_matching(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC3 && i + 1 < text.size()) {
+      // Latin-1 letters U+00C0..U+00FF, folded to their base letter.
+      static constexpr char kBase[] = "aaaaaaaceeeeiiiidnooooo/ouuuuyps";
+      const auto b = static_cast<unsigned char>(text[i + 1]);
+      if (b >= 0x80 && b <= 0xBF) {
+        const char base = kBase[(b - 0x80) & 0x1F];
+        out.push_back(base == '/' ? static_cast<char>(b - 0x80 < 0x20 ? 'x' : '/') : base);
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+  }
+  return out;
+}
+
+std::vector<std::string> header_names(std::span<const std::vector<std::string>> header_rows) {
+  std::size_t width = 0;
+  for (const auto& r : header_rows) width = std::max(width, r.size());
+  std::vector<std::string> names(width);
+  std::string carried;  // the last non-blank question of row 1
+  for (std::size_t c = 0; c < width; ++c) {
+    std::string name;
+    for (std::size_t r = 0; r < header_rows.size(); ++r) {
+      std::string cell = c < header_rows[r].size() ? std::string(trim(header_rows[r][c])) : std::string();
+      if (r == 0) {
+        if (cell.empty() && header_rows.size() > 1) cell = carried;
+        else carried = cell;
+      }
+      if (cell.empty() || cell.rfind("{\"ImportId\"", 0) == 0 || cell == name) continue;
+      if (!name.empty()) name += " - ";
+      name += cell;
+    }
+    names[c] = std::move(name);
+  }
+  return names;
+}
+
+ColumnMapping map_columns(std::span<const std::string> headers,
+                          std::span<const std::vector<std::string>> rows, const Dialect& dialect) {
+  ColumnMapping m;
+  std::size_t width = headers.size();
+  for (const auto& r : rows) width = std::max(width, r.size());
+  std::vector<ColumnStats> stats;
+  std::vector<std::string> folded, names;
+  for (std::size_t c = 0; c < width; ++c) {
+    stats.push_back(stats_of(rows, c, dialect));
+    names.push_back(c < headers.size() ? headers[c] : std::string());
+    folded.push_back(fold_for_matching(names.back()));
+  }
+
+  // Score.
+  double best = 0;
+  std::size_t value_only = 0;
+  for (std::size_t c = 0; c < width; ++c) {
+    const ColumnStats& s = stats[c];
+    const double fit = share(s.scores, s.nonblank);
+    if (s.nonblank == 0 || fit < 0.8) continue;
+    const std::string_view word = find_word(folded[c], kScoreWords);
+    if (word.empty()) ++value_only;
+    const double points = (word.empty() ? 0.5 : 0.9) * fit;
+    if (points <= best + 1e-9) continue;
+    best = points;
+    const auto idx = static_cast<std::int64_t>(c);
+    m.score.index = idx;
+    m.score.confidence = points;
+    m.scale = guess_scale(s, !find_word(folded[c], kNpsWords).empty());
+    const std::string range = std::to_string(s.min) + "-" + std::to_string(s.max);
+    if (!word.empty()) {
+      m.score.reason_en = "Column " + quoted(names[c], idx) + ": its name contains \xE2\x80\x9C" + std::string(word) +
+                          "\xE2\x80\x9D and " + percent(fit) + " of its answers are whole numbers (" + range + ").";
+      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il nome contiene \xE2\x80\x9C" + std::string(word) +
+                          "\xE2\x80\x9D e il " + percent(fit) + " delle risposte sono numeri interi (" + range + ").";
+    } else {
+      m.score.reason_en = "Column " + quoted(names[c], idx) + ": " + percent(fit) +
+                          " of its answers are whole numbers (" + range + "), but its name does not say it is a score.";
+      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il " + percent(fit) +
+                          " delle risposte sono numeri interi (" + range + "), ma il nome non indica un punteggio.";
+    }
+  }
+  if (m.score.index >= 0 && m.score.confidence < 0.5 && value_only > 1) m.score.confidence = 0.3;
+
+  // Date.
+  best = 0;
+  for (std::size_t c = 0; c < width; ++c) {
+    const auto idx = static_cast<std::int64_t>(c);
+    if (idx == m.score.index) continue;
+    const ColumnStats& s = stats[c];
+    const double fit = share(s.dates, s.nonblank);
+    if (s.nonblank == 0 || fit < 0.8) continue;
+    const std::string_view word = find_word(folded[c], kDateWords);
+    const bool completion = !find_word(folded[c], kCompletionWords).empty();
+    const double points = ((word.empty() ? 0.5 : 0.85) + (completion ? 0.1 : 0.0)) * fit;
+    if (points <= best + 1e-9) continue;
+    best = points;
+    m.date.index = idx;
+    m.date.confidence = std::min(points, 1.0);
+    m.date.reason_en = "Column " + quoted(names[c], idx) + ": " + percent(fit) + " of its values are dates" +
+                       (word.empty() ? std::string(".") : ", and its name says so.") +
+                       (completion ? " It records when the answer was sent." : "");
+    m.date.reason_it = "Colonna " + quoted(names[c], idx) + ": il " + percent(fit) + " dei valori sono date" +
+                       (word.empty() ? std::string(".") : ", e il nome lo conferma.") +
+                       (completion ? " Indica quando la risposta \xC3\xA8 stata inviata." : "");
+  }
+
+  // Segment.
+  best = 0;
+  for (std::size_t c = 0; c < width; ++c) {
+    const auto idx = static_cast<std::int64_t>(c);
+    if (idx == m.score.index || idx == m.date.index) continue;
+    const ColumnStats& s = stats[c];
+    if (s.nonblank == 0) continue;
+    if (share(s.numbers, s.nonblank) >= 0.5 || share(s.dates, s.nonblank) >= 0.5) continue;
+    const std::size_t distinct = s.distinct.size();
+    const double limit = std::max(2.0, std::min(50.0, 0.6 * static_cast<double>(s.nonblank)));
+    if (distinct < 2 || static_cast<double>(distinct) > limit) continue;
+    const std::string_view word = find_word(folded[c], kSegmentWords);
+    const double points = word.empty() ? 0.3 : 0.85;
+    if (points <= best + 1e-9) continue;
+    best = points;
+    m.segment.index = idx;
+    m.segment.confidence = points;
+    const std::string n = std::to_string(distinct);
+    m.segment.reason_en = "Column " + quoted(names[c], idx) + ": text with " + n + " different values" +
+                          (word.empty() ? std::string("; its name does not say it is a group.")
+                                        : ", and its name suggests groups (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
+    m.segment.reason_it = "Colonna " + quoted(names[c], idx) + ": testo con " + n + " valori diversi" +
+                          (word.empty() ? std::string("; il nome non indica un gruppo.")
+                                        : ", e il nome suggerisce dei gruppi (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
+  }
+  return m;
+}
+
+}  // namespace polso::csv

@@ -1,0 +1,46 @@
+// Reading numbers out of CSV fields: locale-independent, with an explicit
+// decimal separator and optional thousands grouping, and "leading scores" such
+// as "10 - Extremely likely".
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace polso::csv {
+
+enum class NumberIssue : std::uint8_t { none, blank, not_a_number };
+// "blank" / "not_a_number": stable codes for Error/Warning values.
+std::string_view number_issue_code(NumberIssue issue);
+
+struct NumberFormat {
+  char decimal = '.';
+  char thousands = 0;  // 0: no grouping accepted
+};
+
+struct ParsedNumber {
+  double value = 0;
+  NumberIssue issue = NumberIssue::none;
+  bool ok() const { return issue == NumberIssue::none; }
+};
+
+// Accepts surrounding spaces (also NBSP), a sign, digits with optional
+// grouping (first group 1-3 digits, then groups of exactly 3: "1.234.567"),
+// a fraction after `decimal`, and an exponent ("1e3"). "4.5" with grouping '.'
+// and decimal ',' is rejected rather than misread as 45.
+ParsedNumber parse_number(std::string_view field, NumberFormat format);
+
+struct ParsedScore {
+  std::int64_t value = 0;
+  NumberIssue issue = NumberIssue::none;
+  bool ok() const { return issue == NumberIssue::none; }
+};
+
+// The integer an answer starts with: "9", "10 - Extremely likely",
+// "0 = Per niente probabile", "9 (Promoter)". Rejects decimals ("7.5", "4,5"),
+// digits glued to letters ("5stars"), signs, more than 9 digits, and text.
+ParsedScore leading_score(std::string_view field);
+
+// Trims ASCII whitespace and UTF-8 no-break spaces from both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace polso::csv

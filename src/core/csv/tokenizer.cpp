@@ -1,0 +1,245 @@
+// A byte-at-a-time state machine with fast runs: inside a field the tokenizer
+// scans for the next special byte and appends the whole run at once. The state
+// survives between chunks, so any chunking gives the same records.
+#include "core/csv/tokenizer.hpp"
+
+#include <algorithm>
+
+namespace polso::csv {
+namespace {
+
+constexpr char kBom[3] = {'\xEF', '\xBB', '\xBF'};
+constexpr std::uint64_t kHardCap = std::uint64_t{1} << 31;  // offsets are uint32
+
+}  // namespace
+
+bool Row::all_empty() const {
+  return std::all_of(fields.begin(), fields.end(),
+                     [](std::string_view f) { return f.empty(); });
+}
+
+CsvTokenizer::CsvTokenizer(TokenizerOptions options) : options_(options) {
+  options_.max_row_bytes = std::min(options_.max_row_bytes, kHardCap);
+  special_[static_cast<unsigned char>(options_.delimiter)] = true;
+  special_[static_cast<unsigned char>('\r')] = true;
+  special_[static_cast<unsigned char>('\n')] = true;
+}
+
+void CsvTokenizer::fail(Error e) { error_ = std::move(e); }
+
+std::optional<Error> CsvTokenizer::feed(std::string_view chunk, RowSink sink) {
+  if (error_) return error_;
+  bytes_consumed_ += chunk.size();
+  if (!bom_done_) {
+    // The BOM may itself be split across chunks: hold matching bytes back
+    // until we know whether all three arrive.
+    std::size_t i = 0;
+    while (i < chunk.size() && bom_matched_ < 3 && chunk[i] == kBom[bom_matched_]) {
+      ++bom_matched_;
+      ++i;
+    }
+    if (bom_matched_ == 3) {
+      bom_done_ = true;
+      chunk.remove_prefix(i);
+    } else if (i == chunk.size()) {
+      return std::nullopt;  // still possibly a BOM
+    } else {
+      bom_done_ = true;  // not a BOM: replay what was held back
+      std::uint8_t held = bom_matched_;
+      process(std::string_view(kBom, held), sink);
+      chunk.remove_prefix(i);
+      if (error_) return error_;
+    }
+  }
+  process(chunk, sink);
+  return error_;
+}
+
+std::optional<Error> CsvTokenizer::finish(RowSink sink) {
+  if (error_) return error_;
+  if (!bom_done_) {
+    bom_done_ = true;
+    process(std::string_view(kBom, bom_matched_), sink);
+    if (error_) return error_;
+  }
+  switch (state_) {
+    case State::quoted: {
+      const std::string n = std::to_string(quote_line_);
+      Error e;
+      e.code = "unterminated_quote";
+      e.message_en = "The quoted text that starts on line " + n +
+                     " is never closed: a closing quotation mark is missing.";
+      e.message_it = "Il testo tra virgolette che inizia alla riga " + n +
+                     " non viene mai chiuso: manca la virgoletta di chiusura.";
+      e.row = static_cast<std::int64_t>(quote_line_);
+      fail(std::move(e));
+      return error_;
+    }
+    case State::field_start:
+    case State::unquoted:
+    case State::quote_in_quoted:
+      end_field();
+      end_row(sink);
+      break;
+    case State::row_start:
+    case State::after_cr:
+      break;
+  }
+  state_ = State::row_start;
+  return error_;
+}
+
+void CsvTokenizer::end_field() {
+  ends_.push_back(static_cast<std::uint32_t>(buffer_.size()));
+}
+
+void CsvTokenizer::end_row(RowSink& sink) {
+  ++records_seen_;
+  if (records_seen_ > options_.skip_records) {
+    views_.clear();
+    std::uint32_t begin = 0;
+    const char* base = buffer_.data();
+    for (std::uint32_t end : ends_) {
+      views_.emplace_back(base + begin, end - begin);
+      begin = end;
+    }
+    Row row;
+    row.line = row_line_;
+    row.index = rows_emitted_;
+    row.fields = std::span<const std::string_view>(views_.data(), views_.size());
+    ++rows_emitted_;
+    sink(row);
+  }
+  // clear() keeps the capacity: the arena is reused by every record.
+  buffer_.clear();
+  ends_.clear();
+}
+
+void CsvTokenizer::count_breaks(const char* begin, const char* end) {
+  for (const char* p = begin; p != end; ++p) {
+    if (*p == '\r') {
+      ++line_;
+      last_was_cr_ = true;
+    } else {
+      if (*p == '\n' && !last_was_cr_) ++line_;
+      last_was_cr_ = false;
+    }
+  }
+}
+
+bool CsvTokenizer::check_size() {
+  // +1 for the field in progress, counted as its own byte.
+  if (buffer_.size() + ends_.size() + 1 <= options_.max_row_bytes) return true;
+  const std::string n = std::to_string(row_line_);
+  const std::string mb = std::to_string(options_.max_row_bytes / (1024 * 1024));
+  Error e;
+  e.code = "row_too_large";
+  e.message_en = "The record that starts on line " + n + " is larger than " + mb +
+                 " MB. The file may be damaged, have an unclosed quotation mark, "
+                 "or use a different separator.";
+  e.message_it = "Il record che inizia alla riga " + n + " supera " + mb +
+                 " MB. Il file potrebbe essere danneggiato, avere una virgoletta "
+                 "non chiusa o usare un separatore diverso.";
+  e.row = static_cast<std::int64_t>(row_line_);
+  fail(std::move(e));
+  return false;
+}
+
+void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
+  const char* p = bytes.data();
+  const char* const e = p + bytes.size();
+  const char delim = options_.delimiter;
+  const char quote = options_.quote;
+
+  // A line break ending a record: CR waits to see whether LF follows.
+  auto record_break = [&](char c) {
+    ++line_;
+    state_ = c == '\r' ? State::after_cr : State::row_start;
+  };
+
+  while (p < e) {
+    switch (state_) {
+      case State::after_cr:
+        if (*p == '\n') ++p;
+        state_ = State::row_start;
+        break;
+
+      case State::row_start:
+        if (*p == '\n' || *p == '\r') {
+          ++blank_lines_;
+          record_break(*p);
+          ++p;
+          break;
+        }
+        row_line_ = line_;
+        state_ = State::field_start;
+        [[fallthrough]];
+
+      case State::field_start:
+        if (*p == quote) {
+          quote_line_ = line_;
+          last_was_cr_ = false;
+          state_ = State::quoted;
+          ++p;
+        } else {
+          state_ = State::unquoted;
+        }
+        break;
+
+      case State::unquoted: {
+        const char* run = p;
+        while (p < e && !special_[static_cast<unsigned char>(*p)]) ++p;
+        buffer_.append(run, static_cast<std::size_t>(p - run));
+        if (!check_size()) return;
+        if (p == e) break;
+        const char c = *p++;
+        end_field();
+        if (c == delim) {
+          state_ = State::field_start;
+        } else {
+          record_break(c);
+          end_row(sink);
+        }
+        break;
+      }
+
+      case State::quoted: {
+        const char* run = p;
+        while (p < e && *p != quote) ++p;
+        buffer_.append(run, static_cast<std::size_t>(p - run));
+        count_breaks(run, p);
+        if (!check_size()) return;
+        if (p == e) break;
+        ++p;
+        last_was_cr_ = false;
+        state_ = State::quote_in_quoted;
+        break;
+      }
+
+      case State::quote_in_quoted: {
+        const char c = *p;
+        if (c == quote) {  // doubled quote: a literal quote
+          buffer_.push_back(quote);
+          state_ = State::quoted;
+          ++p;
+        } else if (c == delim) {
+          end_field();
+          state_ = State::field_start;
+          ++p;
+        } else if (c == '\r' || c == '\n') {
+          end_field();
+          record_break(c);
+          end_row(sink);
+          ++p;
+        } else {
+          // `"a"b`: not RFC 4180. Keep the text, as spreadsheets do, and count.
+          if (stray_quotes_++ == 0) first_stray_quote_line_ = line_;
+          state_ = State::unquoted;
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace polso::csv

@@ -1,0 +1,15 @@
+// The inputs of one metric request: named numbers, number arrays and texts.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace polso {
+
+using InputValue = std::variant<double, std::vector<double>, std::string>;
+using Inputs = std::map<std::string, InputValue, std::less<>>;
+
+}  // namespace polso

@@ -1,0 +1,13 @@
+// Numbers written for people: "1,234.5" in English, "1.234,5" in Italian.
+#pragma once
+
+#include <string>
+
+#include "core/localized.hpp"
+
+namespace polso {
+
+// At most `max_decimals` decimals, trailing zeros dropped, thousands grouped.
+std::string format_number(double x, Lang lang, int max_decimals = 2);
+
+}  // namespace polso

@@ -1,0 +1,19 @@
+// Confidence intervals for a proportion (Wilson) and a mean (Student t).
+#pragma once
+
+#include "core/error.hpp"
+#include "core/stats/interval.hpp"
+#include "core/stats/validation.hpp"
+
+namespace polso::stats {
+
+// Wilson score interval for successes / total, in percent (0..100). Unlike
+// the Wald interval it stays inside 0..100 and keeps its coverage near 0% and
+// 100%. Fields "successes", "total".
+Expected<Interval> wilson_interval(double successes, double total,
+                                   double level = kDefaultLevel);
+
+// mean +- t(level, n - 1) * sd / sqrt(n); needs n >= 2. Fields "mean", "sd", "n".
+Expected<Interval> t_interval(const MeanSummary& sample, double level = kDefaultLevel);
+
+}  // namespace polso::stats

@@ -1,0 +1,103 @@
+#include "core/stats/planning.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/stats/distributions.hpp"
+#include "core/stats/nps_intervals.hpp"
+
+namespace polso::stats {
+namespace {
+
+Error bad_margin() {
+  return make_error("margin_out_of_range",
+                    "The margin of error must be greater than zero and within the scale.",
+                    "Il margine di errore deve essere maggiore di zero e restare nella scala.",
+                    "margin");
+}
+
+Error bad_percent(const char* field) {
+  return make_error("percent_out_of_range", "A percentage must be between 0 and 100.",
+                    "Una percentuale deve essere compresa tra 0 e 100.", field);
+}
+
+bool is_percent(double x) { return x >= 0 && x <= 100; }
+
+// ceil(z^2 * variance / margin^2), at least 1. The small slack keeps an exact
+// integer (e.g. 384.00000000000006 from rounding) from becoming 385.
+double respondents_for(double variance, double margin, double level) {
+  const double z = normal_critical(level);
+  const double n = z * z * variance / (margin * margin);
+  return std::max(1.0, std::ceil(n * (1 - 1e-12)));
+}
+
+}  // namespace
+
+Expected<double> sample_size_proportion(double expected_percent, double margin_points,
+                                        double level) {
+  if (auto e = check_level(level)) return *e;
+  if (!is_percent(expected_percent)) return bad_percent("expected_percent");
+  if (!(margin_points > 0 && margin_points <= 100)) return bad_margin();
+  const double p = expected_percent / 100;
+  return respondents_for(p * (1 - p), margin_points / 100, level);
+}
+
+Expected<double> sample_size_nps(double promoters_percent, double detractors_percent,
+                                 double margin_points, double level) {
+  if (auto e = check_level(level)) return *e;
+  if (!is_percent(promoters_percent)) return bad_percent("promoters_percent");
+  if (!is_percent(detractors_percent) || promoters_percent + detractors_percent > 100) {
+    return bad_percent("detractors_percent");
+  }
+  if (!(margin_points > 0 && margin_points <= 200)) return bad_margin();
+  const double p = promoters_percent / 100, d = detractors_percent / 100;
+  return respondents_for(p + d - (p - d) * (p - d), margin_points / 100, level);
+}
+
+Expected<double> sample_size_mean(double expected_sd, double margin, double level) {
+  if (auto e = check_level(level)) return *e;
+  if (!(std::isfinite(expected_sd) && expected_sd >= 0)) {
+    return *check_nonnegative(expected_sd, "expected_sd");
+  }
+  if (!(margin > 0 && std::isfinite(margin))) return bad_margin();
+  // Start from the normal answer and let t's wider tails push n up until
+  // n = ceil((t(n - 1) sd / margin)^2) holds; a few rounds suffice.
+  double n = std::max(2.0, respondents_for(expected_sd * expected_sd, margin, level));
+  for (int round = 0; round < 50 && n < kMaxCount; ++round) {
+    const double t = student_t_critical(level, n - 1);
+    const double wanted = std::max(2.0, std::ceil((t * expected_sd / margin) *
+                                                  (t * expected_sd / margin) * (1 - 1e-12)));
+    if (wanted <= n) break;
+    n = wanted;
+  }
+  return n;
+}
+
+Expected<double> promoters_needed(const NpsCounts& c, double target_nps) {
+  if (auto e = check_nps_counts(c)) return *e;
+  if (!(target_nps >= -100 && target_nps <= 100)) {
+    return make_error("target_out_of_range", "The target NPS must be between -100 and 100.",
+                      "L'NPS obiettivo deve essere compreso tra -100 e 100.", "target");
+  }
+  const double n = c.promoters + c.passives + c.detractors;
+  const double net = c.promoters - c.detractors;
+  // Compare in whole numbers times 100 to avoid rounding at the boundary.
+  const auto reached = [&](double x) { return 100 * (net + x) >= target_nps * (n + x); };
+  if (reached(0)) return 0.0;
+  if (target_nps >= 100) {
+    return make_error("target_unreachable",
+                      "An NPS of 100 cannot be reached by adding promoters while passives "
+                      "or detractors remain.",
+                      "Un NPS di 100 non si raggiunge aggiungendo promotori finché restano "
+                      "passivi o detrattori.",
+                      "target");
+  }
+  const double t = target_nps / 100;
+  double x = std::max(1.0, std::ceil((t * n - net) / (1 - t)));
+  // The closed form is exact in real numbers; fix any rounding by one step.
+  while (!reached(x)) x += 1;
+  while (x > 1 && reached(x - 1)) x -= 1;
+  return x;
+}
+
+}  // namespace polso::stats

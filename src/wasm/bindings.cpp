@@ -1,0 +1,20 @@
+// The wasm door: strings in, JSON strings out. Glue only; no arithmetic here.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "api/api.hpp"
+
+namespace {
+
+std::string evaluate(const std::string& request) { return polso::api::evaluate(request); }
+std::string catalogue() { return polso::api::catalogue(); }
+std::string version() { return polso::api::version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(polso) {
+  emscripten::function("evaluate", &evaluate);
+  emscripten::function("catalogue", &catalogue);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,35 @@
+// loadPolso(): the Polso core as plain JS objects, in a page, a worker or node.
+//
+//   const polso = await loadPolso();
+//   polso.evaluate({ metric: 'nps', inputs: { promoters: 70, passives: 20, detractors: 10 } });
+//   // → { ok: true, value: 60, unit: 'points', … }
+//
+// The module is built for web and worker (see cmake/wasm.cmake); under node the
+// wasm bytes are read from disk and handed over, since node's fetch cannot
+// read file: URLs.
+import createPolsoModule from './polso.js';
+
+const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
+
+async function wasmOptions(wasmUrl) {
+  if (isNode) {
+    const { readFile } = await import('node:fs/promises');
+    return { wasmBinary: await readFile(wasmUrl) };
+  }
+  return { locateFile: (file) => new URL(file, wasmUrl).href };
+}
+
+export async function loadPolso({ wasmUrl = new URL('./polso.wasm', import.meta.url), factory = createPolsoModule } = {}) {
+  const module = await factory(factory === createPolsoModule ? await wasmOptions(wasmUrl) : {});
+  return wrap(module);
+}
+
+// The JS face of a module instance: objects in, objects out.
+export function wrap(module) {
+  return {
+    evaluate: (request) => JSON.parse(module.evaluate(typeof request === 'string' ? request : JSON.stringify(request))),
+    evaluateJson: (text) => module.evaluate(text),
+    catalogue: () => JSON.parse(module.catalogue()),
+    version: () => module.version(),
+  };
+}
