@@ -19,8 +19,8 @@ constexpr std::string_view kScoreWords[] = {
     "rating",    "valutaz", "csat",     "ces",       "grade",       "stars",    "stelle"};
 constexpr std::string_view kDateWords[] = {"date", "data", "time", "timestamp", "submitted", "submit",
                                            "inviat", "invio", "cronolog", "recorded", "created",
-                                           "completed", "giorno", "day", "quando", "when"};
-constexpr std::string_view kCompletionWords[] = {"submit", "inviat", "invio", "recorded", "completed",
+                                           "completed", "closed", "chius", "giorno", "day", "quando", "when"};
+constexpr std::string_view kCompletionWords[] = {"submit", "inviat", "invio", "recorded", "completed", "closed", "chius",
                                                  "end", "fine", "cronolog", "timestamp"};
 constexpr std::string_view kSegmentWords[] = {
     "channel", "canale",  "segment", "team",      "store",    "negozio", "city",     "citta",
@@ -30,13 +30,12 @@ constexpr std::string_view kSegmentWords[] = {
 
 template <std::size_t N>
 std::string_view find_word(const std::string& folded, const std::string_view (&words)[N]) {
+  auto letter = [&](std::size_t i) { return i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z'; };
   for (std::string_view w : words) {
-    // Short words ("nps", "ces", "end", "day") only as whole words.
-    const std::size_t pos = folded.find(w);
-    if (pos == std::string::npos) continue;
-    if (w.size() > 3) return w;
-    auto letter = [&](std::size_t i) { return i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z'; };
-    if ((pos == 0 || !letter(pos - 1)) && !letter(pos + w.size())) return w;
+    // Short words ("nps", "ces", "end", "day") count only as whole words.
+    for (std::size_t pos = folded.find(w); pos != std::string::npos; pos = folded.find(w, pos + 1)) {
+      if (w.size() > 3 || ((pos == 0 || !letter(pos - 1)) && !letter(pos + w.size()))) return w;
+    }
   }
   return {};
 }

@@ -86,9 +86,10 @@ TEST(NpsIntervals, BootstrapIsFastForAMillionResponses) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(ci.ok());
-  // Half-width 1.96 * sqrt(0.7275 / 1e6) * 100 = 0.1672 around 35.
+  // var = 0.55 + 0.2 - 0.35^2 = 0.6275; half-width
+  // 1.959964 * sqrt(0.6275 / 1e6) * 100 = 0.155259 points around 35.
   const auto wald = nps_wald_interval(counts, 0.95);
-  EXPECT_NEAR(wald->high - wald->low, 2 * 0.16717, 1e-4);
+  EXPECT_NEAR(wald->high - wald->low, 2 * 0.155259, 1e-5);
   EXPECT_NEAR(ci->low, wald->low, 0.02);
   EXPECT_NEAR(ci->high, wald->high, 0.02);
   // A per-respondent loop would take seconds; binomial draws take microseconds.

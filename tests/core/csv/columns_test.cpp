@@ -1,0 +1,85 @@
+// map_columns and its helpers on small hand-made tables.
+#include <gtest/gtest.h>
+
+#include "core/csv/columns.hpp"
+
+namespace polso::csv {
+namespace {
+
+using Table = std::vector<std::vector<std::string>>;
+
+TEST(Columns, FoldRemovesAccentsAndCase) {
+  EXPECT_EQ(fold_for_matching("Citt\xC3\xA0 PROBABILIT\xC3\x80"), "citta probabilita");
+  EXPECT_EQ(fold_for_matching("Fa\xC3\xA7" "ade \xC3\x91"), "facade n");
+}
+
+TEST(Columns, HeaderNamesCombineRows) {
+  const Table sm = {{"Q", "", "ID"}, {"Response", "Other", ""}};
+  EXPECT_EQ(header_names(sm), (std::vector<std::string>{"Q - Response", "Q - Other", "ID"}));
+  const Table q = {{"Q1"}, {"Text"}, {"{\"ImportId\":\"QID1\"}"}};
+  EXPECT_EQ(header_names(q), (std::vector<std::string>{"Q1 - Text"}));
+  const Table one = {{"a", ""}};
+  EXPECT_EQ(header_names(one), (std::vector<std::string>{"a", ""}));
+}
+
+TEST(Columns, KeywordBeatsShapeForScore) {
+  const std::vector<std::string> h = {"Rating of delivery", "Quanto \xC3\xA8 probabile che ci consigli?"};
+  const Table rows = {{"3", "9"}, {"4", "10 - Estremamente probabile"}, {"5", "7"}, {"2", "0 - Per niente"}};
+  // Both fit; both have keywords; the later has a stronger NPS meaning but
+  // equal points, so the first with a keyword wins...
+  ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 0);
+  // ...unless only one has a keyword.
+  const std::vector<std::string> h2 = {"Q1", "Quanto \xC3\xA8 probabile che ci consigli?"};
+  m = map_columns(h2, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 1);
+  EXPECT_EQ(m.scale, ScoreScale::zero_to_ten);
+  EXPECT_GT(m.score.confidence, 0.8);
+  EXPECT_NE(m.score.reason_en.find("probabil"), std::string::npos);
+  EXPECT_NE(m.score.reason_it.find("100%"), std::string::npos);
+}
+
+TEST(Columns, ScaleFromValues) {
+  const std::vector<std::string> h = {"score"};
+  EXPECT_EQ(map_columns(h, Table{{"1"}, {"5"}, {"3"}}, Dialect{}).scale, ScoreScale::one_to_five);
+  EXPECT_EQ(map_columns(h, Table{{"1"}, {"7"}, {"3"}}, Dialect{}).scale, ScoreScale::one_to_seven);
+  EXPECT_EQ(map_columns(h, Table{{"0"}, {"5"}, {"3"}}, Dialect{}).scale, ScoreScale::zero_to_ten);
+  EXPECT_EQ(map_columns(h, Table{{"2"}, {"9"}}, Dialect{}).scale, ScoreScale::zero_to_ten);
+  // NPS wording means 0-10 even if nobody answered above 5.
+  EXPECT_EQ(map_columns(std::vector<std::string>{"NPS"}, Table{{"2"}, {"5"}}, Dialect{}).scale,
+            ScoreScale::zero_to_ten);
+  EXPECT_EQ(scale_name(ScoreScale::one_to_seven), "1-7");
+}
+
+TEST(Columns, NothingFitsGivesMinusOne) {
+  const std::vector<std::string> h = {"comment", "amount"};
+  const Table rows = {{"great", "120.5"}, {"bad", "99"}, {"meh", "1000"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, -1);
+  EXPECT_EQ(m.date.index, -1);
+  EXPECT_EQ(m.scale, ScoreScale::unknown);
+  EXPECT_EQ(m.segment.index, -1);  // all distinct: free text, not a group
+}
+
+TEST(Columns, ValuesOnlyChoicesHaveLowConfidence) {
+  const std::vector<std::string> h = {"Q1", "Q2", "when", "x"};
+  const Table rows = {{"1", "3", "2024-01-05", "a"}, {"2", "4", "2024-01-06", "b"},
+                      {"3", "5", "2024-01-07", "a"}, {"4", "1", "2024-01-08", "b"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 0);
+  EXPECT_LT(m.score.confidence, 0.5);
+  EXPECT_EQ(m.date.index, 2);
+  EXPECT_EQ(m.segment.index, 3);
+  EXPECT_LT(m.segment.confidence, 0.5);
+  EXPECT_NE(m.segment.reason_en.find("2 different values"), std::string::npos);
+}
+
+TEST(Columns, ShortKeywordsOnlyAsWholeWords) {
+  // "ces" inside "process" and "end" inside "spending" are not keywords.
+  const std::vector<std::string> h = {"process step", "NPS"};
+  const Table rows = {{"1", "9"}, {"2", "8"}};
+  EXPECT_EQ(map_columns(h, rows, Dialect{}).score.index, 1);
+}
+
+}  // namespace
+}  // namespace polso::csv
