@@ -158,6 +158,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
   // Score.
   double best = 0;
   std::size_t value_only = 0;
+  bool score_named = false;
   for (std::size_t c = 0; c < width; ++c) {
     const ColumnStats& s = stats[c];
     const double fit = share(s.scores, s.nonblank);
@@ -168,6 +169,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     if (points <= best + 1e-9) continue;
     best = points;
     const auto idx = static_cast<std::int64_t>(c);
+    score_named = !word.empty();
     m.score.index = idx;
     m.score.confidence = points;
     m.scale = guess_scale(s, !find_word(folded[c], kNpsWords).empty());
@@ -184,7 +186,8 @@ ColumnMapping map_columns(std::span<const std::string> headers,
                           " delle risposte sono numeri interi (" + range + "), ma il nome non indica un punteggio.";
     }
   }
-  if (m.score.index >= 0 && m.score.confidence < 0.5 && value_only > 1) m.score.confidence = 0.3;
+  // Several unnamed small-integer columns: a guess the UI should confirm.
+  if (m.score.index >= 0 && !score_named && value_only > 1) m.score.confidence = 0.3;
 
   // Date.
   best = 0;

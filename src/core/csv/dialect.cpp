@@ -34,13 +34,20 @@ Records sample_records(std::string_view sample, char delimiter, char quote, bool
 }
 
 struct Consistency {
-  double share = 0;        // records with the most common field count
+  double share = 0;        // records with the most common field count, less noisy ones
   std::size_t fields = 0;  // that count
 };
 
-Consistency consistency(const Records& records) {
+// With the wrong delimiter, quoted fields are cut mid-way and their quote
+// characters end up inside field text: such records count against it.
+Consistency consistency(const Records& records, char quote) {
   std::map<std::size_t, std::size_t> counts;
-  for (const auto& r : records) ++counts[r.size()];
+  std::size_t noisy = 0;
+  for (const auto& r : records) {
+    ++counts[r.size()];
+    if (std::any_of(r.begin(), r.end(), [&](const std::string& f) { return f.find(quote) != std::string::npos; }))
+      ++noisy;
+  }
   Consistency c;
   std::size_t best = 0;
   for (const auto& [fields, n] : counts) {
@@ -49,7 +56,9 @@ Consistency consistency(const Records& records) {
       c.fields = fields;
     }
   }
-  if (!records.empty()) c.share = static_cast<double>(best) / static_cast<double>(records.size());
+  if (!records.empty())
+    c.share = static_cast<double>(best) / static_cast<double>(records.size()) -
+              static_cast<double>(noisy) / static_cast<double>(records.size());
   return c;
 }
 
@@ -57,7 +66,7 @@ char choose_delimiter(std::string_view sample, char quote, bool complete) {
   char chosen = ',';
   Consistency best;
   for (char d : {',', ';', '\t', '|'}) {
-    const Consistency c = consistency(sample_records(sample, d, quote, complete));
+    const Consistency c = consistency(sample_records(sample, d, quote, complete), quote);
     if (c.fields < 2) continue;
     const bool better = best.fields < 2 || c.share > best.share + 1e-9 ||
                         (c.share > best.share - 1e-9 && c.fields > best.fields);

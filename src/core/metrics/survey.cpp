@@ -100,6 +100,14 @@ MetricSpec nps_spec() {
 
 double default_top_two_threshold(int scale) { return scale == 10 ? 9 : scale - 1; }
 
+// The chosen `scale`: a choice input, so it arrives as text ("5", "10");
+// Args::num would ignore it and always return the declared default.
+int scale_of(const Args& a) {
+  int scale = 0;
+  for (char c : a.text("scale")) scale = scale * 10 + (c - '0');
+  return scale;
+}
+
 Expected<Outcome> csat(const Args& a) {
   Outcome out;
   double satisfied = 0, n = 0;
@@ -109,11 +117,15 @@ Expected<Outcome> csat(const Args& a) {
     satisfied = a.num("satisfied");
     n = a.num("responses");
   } else {
-    const int scale = static_cast<int>(a.num("scale"));
+    const int scale = scale_of(a);
     const double threshold = a.has("threshold") ? a.num("threshold") : default_top_two_threshold(scale);
     if (threshold > scale)
       return problems::above_maximum("threshold", a.label("threshold"), scale);
-    auto tally = tally_from_args(a, 0, scale);
+    // Scores may start at 0 (one guide uses 0–5); a distribution with exactly
+    // `scale` counts is read as scores 1..scale.
+    const bool from_one = a.variant() == "distribution" &&
+                          a.array("distribution").size() == static_cast<std::size_t>(scale);
+    auto tally = tally_from_args(a, from_one ? 1 : 0, scale);
     if (!tally) return tally.error();
     n = tally->total();
     satisfied = tally->between(threshold, scale);
@@ -168,7 +180,7 @@ MetricSpec csat_spec() {
 
 Expected<Outcome> ces(const Args& a) {
   Outcome out;
-  const int scale = static_cast<int>(a.num("scale"));
+  const int scale = scale_of(a);
   if (a.variant() == "mean_totals") {
     if (auto e = require_positive(a, "responses")) return *e;
     const double n = a.num("responses"), sum = a.num("sum");

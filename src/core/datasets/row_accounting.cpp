@@ -1,0 +1,26 @@
+#include "core/datasets/row_accounting.hpp"
+
+#include <algorithm>
+
+namespace polso::datasets {
+
+void RowAccounting::skipped(const std::string& reason, std::uint64_t row) {
+  ++read_;
+  SkipReason& r = reasons_[reason];
+  ++r.count;
+  if (r.first_rows.size() < kExampleRows) r.first_rows.push_back(row);
+}
+
+void RowAccounting::merge(const RowAccounting& other) {
+  read_ += other.read_;
+  used_ += other.used_;
+  for (const auto& [reason, theirs] : other.reasons_) {
+    SkipReason& mine = reasons_[reason];
+    mine.count += theirs.count;
+    mine.first_rows.insert(mine.first_rows.end(), theirs.first_rows.begin(), theirs.first_rows.end());
+    std::sort(mine.first_rows.begin(), mine.first_rows.end());
+    if (mine.first_rows.size() > kExampleRows) mine.first_rows.resize(kExampleRows);
+  }
+}
+
+}  // namespace polso::datasets

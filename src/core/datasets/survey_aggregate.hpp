@@ -1,0 +1,47 @@
+// SurveyAggregate: the streaming, mergeable state of a survey analysis.
+// Memory grows with the number of periods and segments, never with rows;
+// segments beyond kMaxSegments share one "(other)" bucket.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/datasets/row_accounting.hpp"
+#include "core/datasets/score_counts.hpp"
+
+namespace polso::datasets {
+
+class SurveyAggregate {
+ public:
+  static constexpr std::size_t kMaxSegments = 1000;
+  static constexpr std::string_view kOtherSegment = "(other)";
+
+  explicit SurveyAggregate(int max_score = 10) : max_score_(max_score), overall_(max_score) {}
+
+  // One answer. An empty period or segment means the file has none.
+  void add(int score, std::string_view period, std::string_view segment, double count = 1);
+  void skip(const std::string& reason, std::uint64_t row) { rows_.skipped(reason, row); }
+  void merge(const SurveyAggregate& other);
+
+  int max_score() const { return max_score_; }
+  const ScoreCounts& overall() const { return overall_; }
+  const std::map<std::string, ScoreCounts, std::less<>>& periods() const { return periods_; }
+  const std::map<std::string, ScoreCounts, std::less<>>& segments() const { return segments_; }
+  const RowAccounting& rows() const { return rows_; }
+  RowAccounting& rows() { return rows_; }
+  bool segments_capped() const { return segments_capped_; }
+
+ private:
+  ScoreCounts& bucket(std::map<std::string, ScoreCounts, std::less<>>& m, std::string_view key);
+  ScoreCounts& segment_bucket(std::string_view key);
+
+  int max_score_;
+  ScoreCounts overall_;
+  std::map<std::string, ScoreCounts, std::less<>> periods_;
+  std::map<std::string, ScoreCounts, std::less<>> segments_;
+  RowAccounting rows_;
+  bool segments_capped_ = false;
+};
+
+}  // namespace polso::datasets

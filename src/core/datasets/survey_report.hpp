@@ -1,0 +1,42 @@
+// From a SurveyAggregate to NPS, CSAT or CES overall, per period and per
+// segment — through the same catalogue functions as typed-in counts, so a
+// file and its counts always agree.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/datasets/survey_aggregate.hpp"
+#include "core/evaluate.hpp"
+
+namespace polso::datasets {
+
+struct SurveyMetric {
+  std::string id = "nps";           // nps | csat | ces
+  int scale = 10;                   // 10 for NPS; 5 or 10 for CSAT; 7 or 5 for CES
+  std::optional<int> threshold;     // CSAT / CES percent_easy
+  std::string method = "mean";      // CES: mean | percent_easy
+
+  int min_score() const { return id == "ces" ? 1 : 0; }
+  int max_score() const { return scale; }
+};
+
+// Checks the metric id, scale and method; the scale defaults per metric.
+Expected<SurveyMetric> make_survey_metric(std::string id, std::optional<int> scale,
+                                          std::optional<int> threshold, std::string method);
+
+struct GroupResult {
+  std::string key;
+  Evaluation evaluation;
+};
+
+struct SurveyReport {
+  Evaluation overall;
+  std::vector<GroupResult> periods;   // in key order (keys sort chronologically)
+  std::vector<GroupResult> segments;  // in key order
+};
+
+Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const SurveyMetric& metric);
+
+}  // namespace polso::datasets

@@ -1,0 +1,165 @@
+// The hosted page: metric picker, language switch, share link, embed code, and
+// one <polso-calculator> (the same element the embed uses). The page's state
+// lives in the URL fragment; nothing is sent anywhere.
+import './calculator.js';
+import { getPolso } from './core.js';
+import { encodeState, decodeState } from './state.js';
+import { t, pickLanguage, normLang } from '../i18n/index.js';
+
+// Set by the bundler: true in the single-file offline build (dist/polso.html).
+const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
+
+const $ = (id) => document.getElementById(id);
+const calc = $('calculator');
+const params = new URLSearchParams(location.search);
+const embedMode = params.get('embed') === '1';
+if (embedMode) document.documentElement.classList.add('embed');
+
+let lang = normLang(decodeState(location.hash).lang ?? pickLanguage());
+let catalogue = null;
+
+function applyTexts() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(lang, el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-aria]')) el.setAttribute('aria-label', t(lang, el.dataset.i18nAria));
+  for (const b of document.querySelectorAll('[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+  if (catalogue) $('footer-text').textContent = t(lang, SINGLE_FILE ? 'offlineFile' : 'footer', { version: catalogue.version });
+  const offline = $('offline-link');
+  if (offline) offline.hidden = SINGLE_FILE || embedMode;
+}
+
+// ---- metric picker ----------------------------------------------------------
+
+function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function renderPicker() {
+  const list = $('metric-list');
+  const q = fold($('search').value.trim());
+  const current = calc.state.metric;
+  list.replaceChildren();
+  let shown = 0;
+  for (const g of catalogue.groups) {
+    const items = catalogue.metrics.filter((m) => m.group === g.id &&
+      (!q || fold(`${m.name.en} ${m.name.it} ${m.id.replace(/_/g, ' ')}`).includes(q)));
+    if (!items.length) continue;
+    shown += items.length;
+    const h = document.createElement('h3');
+    h.textContent = g.name[lang];
+    h.id = `group-${g.id}`;
+    const ul = document.createElement('ul');
+    ul.setAttribute('aria-labelledby', h.id);
+    for (const m of items) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `#${encodeState({ metric: m.id, lang })}`;
+      a.textContent = m.name[lang];
+      a.dataset.metric = m.id;
+      if (m.id === current) a.setAttribute('aria-current', 'true');
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        calc.setState({ metric: m.id, lang, inputs: {} });
+        if (!window.matchMedia('(min-width: 900px)').matches) $('main').scrollIntoView({ block: 'start' });
+      });
+      li.append(a);
+      ul.append(li);
+    }
+    list.append(h, ul);
+  }
+  const none = $('no-match');
+  none.hidden = shown > 0;
+  none.textContent = shown ? '' : t(lang, 'noMatches', { q: $('search').value.trim() });
+}
+
+// ---- state <-> URL ---------------------------------------------------------
+
+function restoreFromHash() {
+  const s = decodeState(location.hash);
+  lang = normLang(s.lang ?? lang);
+  applyTexts();
+  calc.setState({ metric: s.metric ?? 'nps', variant: s.variant, lang, inputs: s.inputs });
+}
+
+calc.addEventListener('polso-change', (e) => {
+  const { state } = e.detail;
+  const hash = `#${encodeState(state)}`;
+  if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  const m = catalogue?.metrics.find((x) => x.id === state.metric);
+  if (m) document.title = `${m.name[lang]} — Polso`;
+  if (catalogue) {
+    for (const a of document.querySelectorAll('#metric-list a')) {
+      if (a.dataset.metric === state.metric) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
+    }
+  }
+});
+
+function setLang(next) {
+  lang = normLang(next);
+  calc.setLang(lang);
+  applyTexts();
+  renderPicker();
+}
+
+// ---- share and embed ---------------------------------------------------------
+
+function pageStatus(key) {
+  $('page-status').textContent = t(lang, key);
+}
+
+async function copyText(text) {
+  try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
+}
+
+function embedSnippets() {
+  const s = calc.state;
+  const base = new URL('.', location.href);
+  const attrs = [`metric="${s.metric}"`, `lang="${s.lang}"`];
+  if (s.variant) attrs.push(`variant="${s.variant}"`);
+  const element = `<script type="module" src="${new URL('embed.js', base).href}"></script>\n<polso-calculator ${attrs.join(' ')}></polso-calculator>`;
+  const iframeUrl = `${new URL('index.html', base).href}?embed=1#${encodeState(s)}`;
+  const iframe = `<iframe src="${iframeUrl}" title="Polso" width="100%" height="720" loading="lazy"></iframe>`;
+  return { element, iframe };
+}
+
+function wireActions() {
+  for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
+  $('search').addEventListener('input', renderPicker);
+  $('share').addEventListener('click', async () => pageStatus(await copyText(location.href) ? 'linkCopied' : 'copyFailed'));
+  const dialog = $('embed-dialog');
+  $('embed').addEventListener('click', () => {
+    const { element, iframe } = embedSnippets();
+    $('embed-element').value = element;
+    $('embed-iframe').value = iframe;
+    dialog.showModal();
+  });
+  $('embed-close').addEventListener('click', () => dialog.close());
+  for (const b of dialog.querySelectorAll('[data-copy]')) {
+    b.addEventListener('click', async () => {
+      const ta = $(b.dataset.copy);
+      const ok = await copyText(ta.value);
+      if (!ok) ta.select();
+      $('embed-status').textContent = t(lang, ok ? 'copied' : 'copyFailed');
+    });
+  }
+}
+
+// ---- start -----------------------------------------------------------------
+
+applyTexts();
+wireActions();
+window.addEventListener('hashchange', restoreFromHash);
+restoreFromHash();
+getPolso().then((polso) => {
+  catalogue = polso.catalogueData;
+  applyTexts();
+  renderPicker();
+  const ready = () => { document.documentElement.dataset.ready = ''; performance.mark?.('polso-ready'); };
+  if (calc.dataset.ready !== undefined) ready(); else calc.addEventListener('polso-ready', ready, { once: true });
+}, (err) => {
+  $('page-status').textContent = t(lang, 'loadFailed', { message: err?.message ?? err });
+});
+
+if (!SINGLE_FILE && 'serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker.register('sw.js').catch(() => {});
+}
