@@ -9,6 +9,8 @@ namespace polso::cli {
 
 int eval_command(std::span<const std::string_view> args);
 int catalogue_command(std::span<const std::string_view> args);
+// `polso analyze FILE --dataset survey …`: a streamed dataset report.
+int analyze_command(std::span<const std::string_view> args);
 // `polso <metric-id> --<input> VALUE …`, flags generated from the catalogue.
 int metric_command(std::string_view metric_id, std::span<const std::string_view> args);
 

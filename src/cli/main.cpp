@@ -14,6 +14,7 @@ void print_usage(std::ostream& out) {
          "Usage:\n"
          "  polso eval [--request FILE]      read one JSON request (stdin by default), print the response\n"
          "  polso catalogue                  print the metric catalogue as JSON\n"
+         "  polso analyze FILE --metric nps  analyse a survey export (CSV, streamed); see polso analyze --help\n"
          "  polso <metric> --<input> VALUE   compute one metric, e.g. polso nps --promoters 70 --passives 20 --detractors 10\n"
          "                                   add --json for the JSON response, --lang it for Italian\n"
          "  polso <command> --help           help for one command or metric\n"
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
   const std::span<const std::string_view> rest(args.data() + 1, args.size() - 1);
   if (command == "eval") return polso::cli::eval_command(rest);
   if (command == "catalogue") return polso::cli::catalogue_command(rest);
+  if (command == "analyze") return polso::cli::analyze_command(rest);
   if (polso::find_metric(command)) return polso::cli::metric_command(command, rest);
   std::cerr << "polso: unknown command or metric '" << command << "'. Run 'polso --help' for the list.\n";
   return 2;

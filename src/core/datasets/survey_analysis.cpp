@@ -121,6 +121,10 @@ void SurveyAnalysis::on_row(const csv::Row& row) {
     header_rows_.emplace_back(row.fields.begin(), row.fields.end());
     return;
   }
+  if (row.all_empty()) {  // a line of bare delimiters: Excel's filler rows
+    aggregate_.skip("empty_row", row.line);
+    return;
+  }
   if (preview_.size() < kPreviewRows) preview_.emplace_back(row.fields.begin(), row.fields.end());
   if (mapped_) {
     options_.pre_aggregated ? process_counts(row.line, row.fields) : process(row.line, row.fields);
@@ -209,7 +213,7 @@ void SurveyAnalysis::process(std::uint64_t line, std::span<const std::string_vie
   std::string period;
   if (columns_.date.index >= 0) {
     const csv::ParsedDate d = csv::parse_date(field(columns_.date.index), date_order_);
-    if (!d.ok()) return aggregate_.skip(std::string(csv::date_issue_code(d.issue)) + "_date", line);
+    if (!d.ok()) return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
     period = csv::period_key(d.date, options_.period);
   }
   std::string_view segment;

@@ -1,0 +1,37 @@
+// Dataset analysis through the JSON contract: options as JSON, file bytes in
+// chunks, one JSON report out. Used by the CLI (`polso analyze`) and the
+// web worker alike.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace polso::api {
+
+// One analysis of one file. Options (all optional but `metric`):
+// {"dataset": "survey"|"survey-counts", "metric": "nps"|"csat"|"ces",
+//  "score_column", "date_column", "segment_column", "count_column",
+//  "period": "day"|"week"|"month"|"quarter"|"year", "delimiter", "decimal",
+//  "date_order": "dmy"|"mdy"|"ymd", "encoding": "utf-8"|"windows-1252"|"utf-16"|…,
+//  "header_rows", "scale", "threshold", "method", "lang": "en"|"it"}
+class Analysis {
+ public:
+  explicit Analysis(std::string_view options_json);
+  ~Analysis();
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  // Empty while all is well; a failure response once the input cannot go on.
+  std::string feed(std::string_view bytes);
+  // The report, or a failure response.
+  std::string finish();
+  // {"bytes": …, "rows": …} so far, for progress bars.
+  std::string progress() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace polso::api

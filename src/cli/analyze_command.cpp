@@ -1,0 +1,119 @@
+// `polso analyze FILE|- --dataset survey --metric nps …`: the file is read in
+// chunks and streamed through the same analysis the web worker uses, so
+// memory stays flat whatever the file size.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "api/analyze.hpp"
+#include "cli/commands.hpp"
+
+namespace polso::cli {
+int exit_code_of(const std::string& response);
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 1 << 20;
+
+// Flags that take a value, as the JSON option they become.
+constexpr const char* kValueFlags[] = {
+    "dataset", "metric", "score-column", "date-column", "segment-column", "count-column", "period",
+    "delimiter", "decimal", "date-order", "encoding", "header-rows", "scale", "threshold", "method", "lang"};
+
+void print_help() {
+  std::cout <<
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts --metric nps|csat|ces [options]\n\n"
+      "Reads a survey export (CSV, any size, streamed) and prints one JSON report: the value overall,\n"
+      "per period and per segment, rows used and skipped with reasons, the columns and CSV dialect found.\n\n"
+      "Columns (found from headers and values when not given; a header name or a 1-based number):\n"
+      "  --score-column NAME   --date-column NAME   --segment-column NAME   --count-column NAME (survey-counts)\n"
+      "Grouping:   --period day|week|month|quarter|year   (default month)\n"
+      "Dialect (detected when not given):\n"
+      "  --delimiter C (',' ';' tab '|')   --decimal ,|.   --date-order dmy|mdy|ymd\n"
+      "  --encoding utf-8|windows-1252|utf-16   --header-rows N\n"
+      "Metric:     --scale N   --threshold N   --method mean|percent_easy (CES)\n"
+      "Language:   --lang en|it  (messages; also the day/month order when the data cannot tell)\n\n"
+      "survey-counts takes a pre-aggregated CSV of score,count with optional period and segment columns\n"
+      "and gives the same report as the raw file (see docs/at-scale.md).\n";
+}
+
+std::string default_lang() {
+  const char* lang = std::getenv("LANG");
+  return lang && std::string(lang).rfind("it", 0) == 0 ? "it" : "en";
+}
+
+}  // namespace
+
+int analyze_command(std::span<const std::string_view> args) {
+  nlohmann::json options = nlohmann::json::object();
+  std::string path;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      print_help();
+      return 0;
+    }
+    if (arg.rfind("--", 0) == 0) {
+      std::string name(arg.substr(2)), value;
+      bool has_inline = false;
+      if (auto eq = name.find('='); eq != std::string::npos) {
+        value = name.substr(eq + 1);
+        name.resize(eq);
+        has_inline = true;
+      }
+      bool known = false;
+      for (const char* f : kValueFlags) known = known || name == f;
+      if (!known) {
+        std::cerr << "polso analyze: unknown option --" << name << ". Try 'polso analyze --help'.\n";
+        return 2;
+      }
+      if (!has_inline) {
+        if (i + 1 >= args.size()) {
+          std::cerr << "polso analyze: --" << name << " needs a value.\n";
+          return 2;
+        }
+        value = std::string(args[++i]);
+      }
+      for (char& c : name) if (c == '-') c = '_';
+      options[name] = value;
+    } else if (path.empty()) {
+      path = std::string(arg);
+    } else {
+      std::cerr << "polso analyze: one file at a time ('" << arg << "' is extra).\n";
+      return 2;
+    }
+  }
+  if (path.empty()) {
+    std::cerr << "polso analyze: which file? Usage: polso analyze FILE|- --dataset survey --metric nps\n";
+    return 2;
+  }
+  if (!options.contains("lang")) options["lang"] = default_lang();
+
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      std::cerr << "polso analyze: cannot open '" << path << "'.\n";
+      return 2;
+    }
+    in = &file;
+  }
+  api::Analysis analysis(options.dump());
+  std::vector<char> buffer(kChunkBytes);
+  std::string failure;
+  while (failure.empty() && *in) {
+    in->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto got = static_cast<std::size_t>(in->gcount());
+    if (got == 0) break;
+    failure = analysis.feed(std::string_view(buffer.data(), got));
+  }
+  const std::string report = failure.empty() ? analysis.finish() : failure;
+  std::cout << report << "\n";
+  return exit_code_of(report);
+}
+
+}  // namespace polso::cli
