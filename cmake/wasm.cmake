@@ -7,6 +7,8 @@
 # does that), so one file serves page, worker and node.
 set(POLSO_WASM_FLAGS
   --bind
+  -Oz
+  -flto
   -sMODULARIZE=1
   -sEXPORT_ES6=1
   -sEXPORT_NAME=createPolsoModule
@@ -20,11 +22,13 @@ set(POLSO_WASM_FLAGS
 )
 
 add_executable(polso_wasm src/wasm/bindings.cpp)
+target_compile_options(polso_wasm PRIVATE -Oz -flto)
 target_link_libraries(polso_wasm PRIVATE polso_api)
 target_link_options(polso_wasm PRIVATE ${POLSO_WASM_FLAGS})
 set_target_properties(polso_wasm PROPERTIES OUTPUT_NAME polso SUFFIX .js)
 
 add_executable(polso_wasm_single src/wasm/bindings.cpp)
+target_compile_options(polso_wasm_single PRIVATE -Oz -flto)
 target_link_libraries(polso_wasm_single PRIVATE polso_api)
 target_link_options(polso_wasm_single PRIVATE ${POLSO_WASM_FLAGS} -sSINGLE_FILE=1)
 set_target_properties(polso_wasm_single PROPERTIES OUTPUT_NAME polso-single SUFFIX .js)
