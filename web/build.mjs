@@ -1,15 +1,106 @@
 // Assembles dist/ from the wasm build and the web sources.
 // Usage: node web/build.mjs <wasm-bin-dir> <dist-dir>
-import { cp, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+//
+// dist/
+//   index.html, app.js, app.css      the hosted page (app.js: esbuild bundle of web/app/main.js)
+//   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
+//   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
+//   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
+//   embed-demo.html, host.css        a blog post embedding two calculators, with hostile CSS
+//   sw.js, manifest.webmanifest, icon.svg   offline after the first visit; installable
+//   polso-api.js, polso-single.js    the JS face of the core, for node scripts and tests
+//
+// esbuild bundles the ES modules (one request instead of a dozen, no import
+// waterfall) and minifies them; it also inlines everything for polso.html.
+import { cp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const [wasmDir = 'build-wasm/bin', dist = 'dist'] = process.argv.slice(2);
 const web = new URL('.', import.meta.url).pathname;
+const wasmBin = resolve(wasmDir);
 
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const CSP_BASE = "default-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
+const CSP_HOSTED = `${CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'`;
+
+// polso-api.js imports './polso.js'; point it at the wasm build's loader (or,
+// for the single file, at the loader with the wasm inlined).
+const wasmLoader = (file) => ({
+  name: 'polso-wasm-loader',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/polso\.js$/ }, () => ({ path: join(wasmBin, file) }));
+  },
+});
+
+async function bundle(entry, { single = false, outfile } = {}) {
+  const result = await build({
+    entryPoints: [join(web, entry)],
+    bundle: true, format: 'esm', minify: true, target: 'es2022', charset: 'utf8',
+    legalComments: 'none', write: !!outfile, outfile,
+    external: ['node:*'], // polso-api.js reads the wasm from disk only under node
+    define: { __POLSO_SINGLE_FILE__: String(single) },
+    plugins: [wasmLoader(single ? 'polso-single.js' : 'polso.js')],
+    logLevel: 'warning',
+  });
+  return outfile ? null : result.outputFiles[0].text;
+}
+
+// Text that is safe inside an inline <script>/<style> element.
+const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+await rm(join(dist, 'polso-api-demo.js'), { force: true }); // the old placeholder
 await mkdir(dist, { recursive: true });
+
+// The core, as built.
 for (const f of ['polso.js', 'polso.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
 await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
-await cp(join(web, 'index.html'), join(dist, 'index.html'));
-await cp(join(web, 'polso-api-demo.js'), join(dist, 'polso-api-demo.js'));
+
+// Bundles.
+await bundle('app/main.js', { outfile: join(dist, 'app.js') });
+await bundle('app/embed.js', { outfile: join(dist, 'embed.js') });
+for (const f of ['app.css', 'icon.svg', 'manifest.webmanifest']) await cp(join(web, f), join(dist, f));
+
+// The hosted page.
+const icon = `data:image/svg+xml;base64,${(await readFile(join(web, 'icon.svg'))).toString('base64')}`;
+const template = await readFile(join(web, 'index.html'), 'utf8');
+await writeFile(join(dist, 'index.html'), template
+  .replace('<!--CSP-->', CSP_HOSTED)
+  .replace('<!--HEAD-->', [
+    '<link rel="stylesheet" href="app.css">',
+    '<link rel="manifest" href="manifest.webmanifest">',
+    // A data: favicon: Chromium re-requests a linked one on every history.replaceState.
+    `<link rel="icon" href="${icon}" type="image/svg+xml">`,
+  ].join('\n'))
+  .replace('<!--SCRIPT-->', '<script type="module" src="app.js"></script>'));
+
+// The single self-contained file: no request at all, works from file://.
+const singleJs = inlineSafe(await bundle('app/main.js', { single: true }));
+const css = inlineSafe(await readFile(join(web, 'app.css'), 'utf8'));
+// connect-src data:: Emscripten's loader first tries fetch() on the inlined
+// wasm's data: URL (no network involved) before decoding it by hand.
+const singleCsp = `${CSP_BASE}; script-src ${sha256(singleJs)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data: blob:; connect-src data:`;
+await writeFile(join(dist, 'polso.html'), template
+  .replace('<!--CSP-->', singleCsp)
+  .replace('<!--HEAD-->', () => `<style>${css}</style>\n<link rel="icon" href="${icon}" type="image/svg+xml">`)
+  .replace('<!--SCRIPT-->', () => `<script type="module">${singleJs}</script>`));
+
+// The embed demo: its hostile host CSS is inline, allowed by hash.
+const demo = await readFile(join(web, 'embed-demo.html'), 'utf8');
+const hostCss = demo.match(/<style>([\s\S]*?)<\/style>/)[1];
+await writeFile(join(dist, 'embed-demo.html'), demo.replace('<!--CSP-->',
+  `${CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha256(hostCss)}; img-src 'self' data:; connect-src 'self'`)
+  .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
+
+// Service worker: precache the hosted app; the version changes with its bytes.
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
+const hash = createHash('sha256');
+for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
+const sw = (await readFile(join(web, 'sw.js'), 'utf8'))
+  .replace('__VERSION__', `polso-${hash.digest('hex').slice(0, 12)}`)
+  .replace('__ASSETS__', JSON.stringify(assets));
+await writeFile(join(dist, 'sw.js'), sw);
+
 // dist/ holds ES modules: node must read its .js files as such.
 await writeFile(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -61,7 +61,7 @@ textarea { resize: vertical; font-family: ui-monospace, SFMono-Regular, Menlo, C
 .affix { display: flex; align-items: center; gap: 8px; }
 .affix input { flex: 1; }
 .suffix { color: var(--muted); font-weight: 600; }
-[aria-invalid=true] { border-color: var(--error); border-width: 2px; }
+input[aria-invalid=true], textarea[aria-invalid=true] { border-color: var(--error); border-width: 2px; }
 .hint, .count { font-size: 14px; }
 .msg { font-size: 15px; font-weight: 600; }
 .msg.error { color: var(--error); }
@@ -86,9 +86,9 @@ input[type=radio]:focus-visible { outline-offset: 3px; }
 .warnings ul { padding-left: 20px; }
 .chart-figure { display: grid; gap: 6px; }
 .chart-figure figcaption { font-weight: 600; font-size: 15px; }
-svg.chart { width: 100%; height: auto; max-width: 520px; overflow: visible; }
+svg.chart { width: 100%; height: auto; max-width: 400px; overflow: visible; }
 svg.chart.vertical { max-height: 220px; }
-svg.chart text { fill: var(--fg); font-size: 14px; font-family: inherit; }
+svg.chart text { fill: var(--fg); font-size: 15px; font-family: inherit; }
 svg.chart .axis { stroke: var(--border); }
 svg.chart .tone-good { fill: var(--bar-good); }
 svg.chart .tone-neutral { fill: var(--bar-neutral); }

@@ -38,7 +38,7 @@ function h(tag, props = {}, ...children) {
     else if (k in e && typeof v !== 'string') e[k] = v;
     else e.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) if (c != null) e.append(c);
+  for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
   return e;
 }
 
@@ -309,7 +309,9 @@ export class PolsoCalculator extends HTMLElement {
       };
     }
     if (Array.isArray(d.distribution)) {
-      const min = m.inputs.find((i) => i.name === 'scores')?.min ?? 0;
+      // Scores start at the catalogue's minimum; a 0 nobody gave on a 1–5 scale is not drawn.
+      let min = m.inputs.find((i) => i.name === 'scores')?.min ?? 0;
+      if (min === 0 && d.distribution[0] === 0) min = 1;
       const th = d.threshold;
       const bars = d.distribution.map((count, score) => ({
         label: String(score), value: count,

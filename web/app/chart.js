@@ -16,7 +16,7 @@ export function barChart({ bars, title, orientation = 'horizontal', formatNumber
   const svg = el('svg', { role: 'img', class: `chart ${orientation}` });
   svg.append(el('title', {}, title));
   if (orientation === 'horizontal') {
-    const rowH = 34, labelW = 120, barW = 260, width = labelW + barW + 110;
+    const rowH = 34, labelW = 100, barW = 150, width = labelW + barW + 100;
     svg.setAttribute('viewBox', `0 0 ${width} ${bars.length * rowH + 4}`);
     bars.forEach((b, i) => {
       const y = i * rowH + 4;

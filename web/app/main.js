@@ -123,6 +123,11 @@ function embedSnippets() {
 }
 
 function wireActions() {
+  // The fragment holds the state, so the skip link moves focus itself instead of navigating.
+  document.querySelector('.skip').addEventListener('click', (e) => {
+    e.preventDefault();
+    $('main').focus();
+  });
   for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('search').addEventListener('input', renderPicker);
   $('share').addEventListener('click', async () => pageStatus(await copyText(location.href) ? 'linkCopied' : 'copyFailed'));
@@ -148,7 +153,7 @@ function wireActions() {
 
 applyTexts();
 wireActions();
-window.addEventListener('hashchange', restoreFromHash);
+window.addEventListener('hashchange', () => { if (decodeState(location.hash).metric) restoreFromHash(); });
 restoreFromHash();
 getPolso().then((polso) => {
   catalogue = polso.catalogueData;
