@@ -1,6 +1,7 @@
 #include "core/catalogue.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/metrics/groups.hpp"
 
@@ -77,14 +78,26 @@ const MetricSpec* find_metric(std::string_view id) {
 
 bool Args::has(std::string_view name) const { return inputs_.contains(name); }
 
+namespace {
+
+// Numeric choices ("5", "10") and numeric defaults are stored as text.
+std::optional<double> whole_number(std::string_view s) {
+  if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  double d = 0;
+  for (char c : s) d = d * 10 + (c - '0');
+  return d;
+}
+
+}  // namespace
+
 double Args::num(std::string_view name, double fallback) const {
-  if (auto it = inputs_.find(name); it != inputs_.end())
+  if (auto it = inputs_.find(name); it != inputs_.end()) {
     if (const double* d = std::get_if<double>(&it->second)) return *d;
-  if (const InputSpec* spec = spec_.input(name); spec && !spec->default_value.empty()) {
-    double d = 0;
-    for (char c : spec->default_value) d = d * 10 + (c - '0');  // defaults are small integers
-    return d;
+    if (const auto* s = std::get_if<std::string>(&it->second))
+      if (auto d = whole_number(*s)) return *d;
   }
+  if (const InputSpec* spec = spec_.input(name))
+    if (auto d = whole_number(spec->default_value)) return *d;
   return fallback;
 }
 

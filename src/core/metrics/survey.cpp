@@ -102,12 +102,6 @@ double default_top_two_threshold(int scale) { return scale == 10 ? 9 : scale - 1
 
 // The chosen `scale`: a choice input, so it arrives as text ("5", "10");
 // Args::num would ignore it and always return the declared default.
-int scale_of(const Args& a) {
-  int scale = 0;
-  for (char c : a.text("scale")) scale = scale * 10 + (c - '0');
-  return scale;
-}
-
 Expected<Outcome> csat(const Args& a) {
   Outcome out;
   double satisfied = 0, n = 0;
@@ -117,7 +111,7 @@ Expected<Outcome> csat(const Args& a) {
     satisfied = a.num("satisfied");
     n = a.num("responses");
   } else {
-    const int scale = scale_of(a);
+    const int scale = static_cast<int>(a.num("scale"));
     const double threshold = a.has("threshold") ? a.num("threshold") : default_top_two_threshold(scale);
     if (threshold > scale)
       return problems::above_maximum("threshold", a.label("threshold"), scale);
@@ -180,7 +174,7 @@ MetricSpec csat_spec() {
 
 Expected<Outcome> ces(const Args& a) {
   Outcome out;
-  const int scale = scale_of(a);
+  const int scale = static_cast<int>(a.num("scale"));
   if (a.variant() == "mean_totals") {
     if (auto e = require_positive(a, "responses")) return *e;
     const double n = a.num("responses"), sum = a.num("sum");

@@ -55,8 +55,8 @@ TEST(SurveyAnalysis, ItalianExcelExportWithSepLineAndDayFirstDates) {
   auto run = analyse(fixture("excel_it_sep.csv"), options_for("nps"));
   const auto& a = run->analysis;
   EXPECT_EQ(run->report.overall.outcome.value, 20);
-  EXPECT_EQ(a.dialect().delimiter, ';');
-  EXPECT_EQ(a.dialect().decimal, ',');
+  EXPECT_EQ(a.table().dialect().delimiter, ';');
+  EXPECT_EQ(a.table().dialect().decimal, ',');
   EXPECT_EQ(a.date_order(), csv::DateOrder::dmy);
   EXPECT_EQ(a.columns().score.name, "Probabilità di consigliarci (0-10)");
   EXPECT_EQ(a.columns().date.name, "Data");
@@ -94,7 +94,7 @@ TEST(SurveyAnalysis, SurveyMonkeyTwoHeaderRows) {
   // 10,9,3,7,8,10,6,10: P 4, passives 2, D 2 → 25. March 10,9,3,7,8 → 20;
   // April 10,6,10 → 33.3.
   auto run = analyse(fixture("surveymonkey.csv"), options_for("nps"));
-  EXPECT_EQ(run->analysis.dialect().header_rows, 2);
+  EXPECT_EQ(run->analysis.table().dialect().header_rows, 2);
   EXPECT_EQ(run->report.overall.outcome.value, 25);
   EXPECT_EQ(value_of(run->report.periods, "2024-03"), 20);
   EXPECT_NEAR(value_of(run->report.periods, "2024-04"), 100.0 / 3, 1e-9);
@@ -103,7 +103,7 @@ TEST(SurveyAnalysis, SurveyMonkeyTwoHeaderRows) {
 TEST(SurveyAnalysis, QualtricsThreeHeaderRows) {
   // 10,9,5,8,10,2,9,7: P 4, passives 2, D 2 → 25; North 10,5,9 → 33.3.
   auto run = analyse(fixture("qualtrics.csv"), options_for("nps"));
-  EXPECT_EQ(run->analysis.dialect().header_rows, 3);
+  EXPECT_EQ(run->analysis.table().dialect().header_rows, 3);
   EXPECT_EQ(run->report.overall.outcome.value, 25);
   EXPECT_NEAR(value_of(run->report.segments, "North"), 100.0 / 3, 1e-9);
 }

@@ -12,7 +12,7 @@
 
 #include "core/evaluate.hpp"
 
-namespace polso::testing {
+namespace polso::metric_testing {
 
 using Result = Expected<Evaluation>;
 using Scores = std::vector<double>;
@@ -62,10 +62,11 @@ inline std::string unit_of(const Result& r) {
   return std::string(unit_id(r->outcome.unit.value_or(r->metric->unit)));
 }
 
-inline const Warning* warning(const Result& r, std::string_view code) {
+// The first warning with `code` (and, when given, on `field`).
+inline const Warning* warning(const Result& r, std::string_view code, std::string_view field = {}) {
   if (!r.ok()) return nullptr;
   for (const auto& w : r->outcome.warnings)
-    if (w.code == code) return &w;
+    if (w.code == code && (field.empty() || w.field == field)) return &w;
   return nullptr;
 }
 
@@ -93,13 +94,11 @@ inline ::testing::AssertionResult warns(const Result& r, std::string_view code,
                                         std::string_view field = {}) {
   if (!r.ok())
     return ::testing::AssertionFailure() << "no result: " << r.error().code;
-  const Warning* w = warning(r, code);
-  if (!w) return ::testing::AssertionFailure() << "no warning " << code;
-  if (!field.empty() && w->field != field)
-    return ::testing::AssertionFailure() << "warning field '" << w->field << "' != '" << field << "'";
+  const Warning* w = warning(r, code, field);
+  if (!w) return ::testing::AssertionFailure() << "no warning " << code << " on field '" << field << "'";
   if (w->message_en.empty() || w->message_it.empty() || w->message_en == w->message_it)
     return ::testing::AssertionFailure() << "warning not worded in both languages";
   return ::testing::AssertionSuccess();
 }
 
-}  // namespace polso::testing
+}  // namespace polso::metric_testing

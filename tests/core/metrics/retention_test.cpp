@@ -5,7 +5,7 @@
 #include "core/evaluate.hpp"
 #include "metric_test_support.hpp"
 
-namespace polso::testing {
+namespace polso::metric_testing {
 namespace {
 
 // ---- churn_rate ---------------------------------------------------------------
@@ -273,4 +273,4 @@ TEST(CustomerAcquisitionRateMetric, NewOverStartMayExceedHundred) {
 }
 
 }  // namespace
-}  // namespace polso::testing
+}  // namespace polso::metric_testing

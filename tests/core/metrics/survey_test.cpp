@@ -5,7 +5,7 @@
 #include "core/evaluate.hpp"
 #include "metric_test_support.hpp"
 
-namespace polso::testing {
+namespace polso::metric_testing {
 namespace {
 
 // ---- NPS --------------------------------------------------------------------
@@ -416,4 +416,4 @@ TEST(CesMetric, ScoresOutsideTheScaleAreRejected) {
 }
 
 }  // namespace
-}  // namespace polso::testing
+}  // namespace polso::metric_testing

@@ -1,0 +1,154 @@
+#include "api/dataset_options.hpp"
+
+#include "api/json_response.hpp"
+#include "core/problems.hpp"
+
+namespace polso::api {
+namespace {
+
+std::optional<char> delimiter_from(std::string_view s) {
+  if (s == "\\t" || s == "tab" || s == "\t") return '\t';
+  if (s == "comma") return ',';
+  if (s == "semicolon") return ';';
+  if (s == "pipe") return '|';
+  if (s.size() == 1 && s[0] != '"' && s[0] != '\n' && s[0] != '\r') return s[0];
+  return std::nullopt;
+}
+
+std::string delimiter_name(char c) { return std::string(1, c); }
+
+}  // namespace
+
+Error option_error(std::string_view field, std::string en, std::string it) {
+  return problems::invalid(field, "invalid_option", {en, it});
+}
+
+std::optional<std::string> text_option(const json& o, const char* key) {
+  if (auto it = o.find(key); it != o.end()) {
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  }
+  return std::nullopt;
+}
+
+Expected<std::optional<int>> int_option(const json& o, const char* key, int lo, int hi) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return std::optional<int>();
+  long long v = 0;
+  const std::string s = it->is_string() ? it->get<std::string>() : "";
+  if (it->is_number_integer()) v = it->get<long long>();
+  else if (!s.empty() && s.size() < 7 && s.find_first_not_of("0123456789") == std::string::npos) v = std::stoll(s);
+  else return option_error(key, "“" + std::string(key) + "” must be a whole number.", "“" + std::string(key) + "” deve essere un numero intero.");
+  if (v < lo || v > hi)
+    return option_error(key, "“" + std::string(key) + "” must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ".",
+                        "“" + std::string(key) + "” deve essere tra " + std::to_string(lo) + " e " + std::to_string(hi) + ".");
+  return std::optional<int>(static_cast<int>(v));
+}
+
+Expected<std::optional<double>> number_option(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || it->is_null()) return std::optional<double>();
+  double v = -1;
+  if (it->is_number()) v = it->get<double>();
+  else if (it->is_string()) {
+    const std::string s = it->get<std::string>();
+    char* end = nullptr;
+    v = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end != '\0') v = -1;
+  }
+  if (!(v >= 0) || v > 1e15)
+    return option_error(key, "“" + std::string(key) + "” must be a number of 0 or more.",
+                        "“" + std::string(key) + "” deve essere un numero maggiore o uguale a 0.");
+  return std::optional<double>(v);
+}
+
+Expected<datasets::TableOptions> table_options(const json& o) {
+  datasets::TableOptions out;
+  auto& d = out.dialect;
+  if (auto s = text_option(o, "delimiter")) {
+    auto c = delimiter_from(*s);
+    if (!c) return option_error("delimiter", "The delimiter must be one character, such as , ; | or tab.",
+                                "Il separatore deve essere un solo carattere, come , ; | o tab.");
+    d.delimiter = *c;
+  }
+  if (auto s = text_option(o, "decimal")) {
+    if (*s != "," && *s != ".") return option_error("decimal", "The decimal separator is “,” or “.”.", "Il separatore decimale è “,” o “.”.");
+    d.decimal = (*s)[0];
+    d.thousands = (*s)[0] == ',' ? '.' : ',';
+  }
+  if (auto s = text_option(o, "date_order")) {
+    auto order = csv::parse_date_order(*s);
+    if (!order || *order == csv::DateOrder::unknown)
+      return option_error("date_order", "The date order is dmy, mdy or ymd.", "L’ordine delle date è dmy, mdy o ymd.");
+    d.date_order = *order;
+  }
+  if (auto s = text_option(o, "encoding")) {
+    auto enc = csv::parse_encoding_name(*s);
+    if (!enc) return option_error("encoding", "The encoding is utf-8, windows-1252 or utf-16.", "La codifica è utf-8, windows-1252 o utf-16.");
+    if (*enc != csv::Encoding::detect) d.encoding = *enc;
+  }
+  auto header_rows = int_option(o, "header_rows", 0, 3);
+  if (!header_rows) return header_rows.error();
+  if (*header_rows) d.header_rows = **header_rows;
+  // Without evidence in the data, the language decides the day/month order.
+  out.fallback_date_order = text_option(o, "lang").value_or("en").rfind("it", 0) == 0 ? csv::DateOrder::dmy
+                                                                                       : csv::DateOrder::mdy;
+  return out;
+}
+
+Expected<csv::Period> period_option(const json& o) {
+  auto p = text_option(o, "period");
+  if (!p) return csv::Period::month;
+  auto period = csv::parse_period(*p);
+  if (!period) return option_error("period", "The period is day, week, month, quarter or year.",
+                                   "Il periodo è day, week, month, quarter o year.");
+  return *period;
+}
+
+json column_json(const datasets::ResolvedColumn& c) {
+  if (!c.found()) return nullptr;
+  return c.name;
+}
+
+json column_reason_json(const datasets::ResolvedColumn& c, Lang lang) {
+  if (!c.found()) return nullptr;
+  return {{"index", c.index + 1}, {"reason", lang == Lang::it ? c.reason_it : c.reason_en}};
+}
+
+void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
+                        std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang) {
+  report["rows"] = {{"read", rows.read()}, {"used", rows.used_rows()}, {"skipped", rows.skipped_rows()}};
+  json reasons = json::object();
+  for (const auto& [code, why] : rows.reasons()) {
+    const Localized text = code == "empty_row" ? Localized{"The row is empty.", "La riga è vuota."} : reason_text(code);
+    reasons[code] = {{"count", why.count}, {"rows", why.first_rows},
+                     {"message", std::string(lang == Lang::it ? text.it : text.en)}};
+  }
+  report["skipped_reasons"] = std::move(reasons);
+  const csv::Dialect& d = table.dialect();
+  report["dialect"] = {{"delimiter", delimiter_name(d.delimiter)},
+                       {"decimal", std::string(1, d.decimal)},
+                       {"encoding", std::string(csv::encoding_name(d.encoding))},
+                       {"header_rows", d.header_rows},
+                       {"date_order", date_order ? json(std::string(csv::date_order_name(*date_order))) : json(nullptr)}};
+  report["headers"] = table.headers();
+  report["preview"] = table.preview();
+  report["bytes"] = table.bytes_read();
+
+  // Warnings go last, after the sections a reader looks at first.
+  json warnings = report.contains("warnings") ? report["warnings"] : json::array();
+  report.erase("warnings");
+  auto warn = [&](std::string code, std::string en, std::string it) {
+    warnings.push_back(notice_json(problems::note(code, "", {en, it}), lang));
+  };
+  if (table.ragged_rows() > 0)
+    warn("ragged_rows",
+         std::to_string(table.ragged_rows()) + " rows have more or fewer cells than the header; missing cells were read as empty and extra cells ignored.",
+         std::to_string(table.ragged_rows()) + " righe hanno più o meno celle dell’intestazione; le celle mancanti sono state lette come vuote e quelle in più ignorate.");
+  if (d.encoding == csv::Encoding::windows1252 && table.encoding_was_guessed())
+    warn("not_utf8", "The file is not UTF-8, so it was read as Windows-1252 (Excel’s Western European encoding).",
+         "Il file non è UTF-8, quindi è stato letto come Windows-1252 (la codifica dell’Europa occidentale di Excel).");
+  report["warnings"] = std::move(warnings);
+}
+
+}  // namespace polso::api

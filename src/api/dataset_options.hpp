@@ -1,0 +1,40 @@
+// Options shared by every dataset analysis: reading them from JSON with
+// errors a person understands, and the report sections every dataset shares.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "api/json_request.hpp"
+#include "core/csv/dates.hpp"
+#include "core/datasets/column_choice.hpp"
+#include "core/datasets/row_accounting.hpp"
+#include "core/datasets/table_stream.hpp"
+
+namespace polso::api {
+
+Error option_error(std::string_view field, std::string en, std::string it);
+
+// A string option (numbers are accepted and written as text).
+std::optional<std::string> text_option(const json& o, const char* key);
+// A whole-number option within lo..hi; absent → nullopt.
+Expected<std::optional<int>> int_option(const json& o, const char* key, int lo, int hi);
+// A non-negative number option; absent → nullopt.
+Expected<std::optional<double>> number_option(const json& o, const char* key);
+
+// delimiter, decimal, date_order, encoding, header_rows and the language's
+// day/month order for when the data cannot tell.
+Expected<datasets::TableOptions> table_options(const json& o);
+Expected<csv::Period> period_option(const json& o);
+
+// The sections every dataset report shares: "rows", "skipped_reasons",
+// "dialect", "headers", "preview", "bytes", and the table's warnings appended
+// to `warnings`. `reason_text` words each skip reason.
+using ReasonText = Localized (*)(const std::string& code);
+void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
+                        std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang);
+
+json column_json(const datasets::ResolvedColumn& c);
+json column_reason_json(const datasets::ResolvedColumn& c, Lang lang);
+
+}  // namespace polso::api

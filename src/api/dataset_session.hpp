@@ -1,0 +1,34 @@
+// A dataset analysis as the JSON door sees it: bytes in, one report out.
+// Each kind of export (survey, orders, conversations) implements one; the
+// `Analysis` of analyze.hpp picks it from the "dataset" option.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "api/json_request.hpp"
+#include "core/datasets/table_stream.hpp"
+#include "core/error.hpp"
+#include "core/localized.hpp"
+
+namespace polso::api {
+
+class DatasetSession {
+ public:
+  virtual ~DatasetSession() = default;
+  virtual std::optional<Error> feed(std::string_view bytes) = 0;
+  virtual std::optional<Error> finish() = 0;
+  // The report after a successful finish (an error value if the data allow none).
+  virtual Expected<json> report(Lang lang) const = 0;
+  virtual const datasets::TableStream& table() const = 0;
+  virtual std::uint64_t rows_read() const = 0;
+};
+
+// Factories, one per dataset kind (survey_session.cpp, orders_session.cpp, …).
+// `options` is the whole options object; errors name the bad option.
+Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);
+
+}  // namespace polso::api

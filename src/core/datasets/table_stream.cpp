@@ -1,0 +1,106 @@
+#include "core/datasets/table_stream.hpp"
+
+#include <algorithm>
+
+#include "core/csv/columns.hpp"
+#include "core/problems.hpp"
+
+namespace polso::datasets {
+
+TableStream::TableStream(TableOptions options, TableHandler& handler)
+    : options_(std::move(options)),
+      handler_(handler),
+      decoder_(options_.dialect.encoding.value_or(csv::Encoding::detect)) {}
+
+std::optional<Error> TableStream::feed(std::string_view bytes) {
+  if (error_) return error_;
+  bytes_read_ += bytes.size();
+  decoder_.feed(bytes, decoded_);
+  if (!tokenizer_) {
+    if (decoded_.size() < csv::kSniffSampleBytes) return std::nullopt;
+    return start_tokenizing(false);
+  }
+  auto e = tokenize(decoded_);
+  decoded_.clear();
+  return e;
+}
+
+std::optional<Error> TableStream::finish() {
+  if (error_) return error_;
+  decoder_.finish(decoded_);
+  if (!tokenizer_) {
+    if (auto e = start_tokenizing(true)) return e;
+  } else if (auto e = tokenize(decoded_)) {
+    return e;
+  }
+  decoded_.clear();
+  if (auto e = tokenizer_->finish([this](const csv::Row& r) { on_record(r); })) error_ = e;
+  if (!error_ && !released_) {
+    if (!seen_records_)
+      error_ = problems::invalid("", "empty_file",
+                                 {"The file is empty: there are no rows to read.", "Il file è vuoto: non ci sono righe da leggere."});
+    else
+      error_ = release_sample();
+  }
+  return error_;
+}
+
+std::optional<Error> TableStream::start_tokenizing(bool complete) {
+  csv::SniffOptions so;
+  so.sample_is_complete = complete;
+  so.fallback_date_order = options_.fallback_date_order;
+  so.encoding = decoder_.encoding();
+  dialect_ = csv::sniff_dialect(decoded_, options_.dialect, so);
+  tokenizer_.emplace(csv::tokenizer_options(dialect_));
+  auto e = tokenize(decoded_);
+  decoded_.clear();
+  return e;
+}
+
+std::optional<Error> TableStream::tokenize(std::string_view text) {
+  if (auto e = tokenizer_->feed(text, [this](const csv::Row& r) { on_record(r); })) error_ = e;
+  return error_;
+}
+
+void TableStream::on_record(const csv::Row& row) {
+  if (error_) return;
+  seen_records_ = true;
+  if (static_cast<std::int32_t>(header_rows_.size()) < dialect_.header_rows) {
+    header_rows_.emplace_back(row.fields.begin(), row.fields.end());
+    return;
+  }
+  if (row.all_empty()) return handler_.on_empty_row(row.line);
+  if (preview_.size() < kPreviewRows) preview_.emplace_back(row.fields.begin(), row.fields.end());
+  if (released_) {
+    if (row.fields.size() != expected_fields_) ++ragged_rows_;
+    return handler_.on_row(row.line, row.fields);
+  }
+  sample_.push_back({row.line, {row.fields.begin(), row.fields.end()}});
+  if (sample_.size() >= kSampleRows) error_ = release_sample();
+}
+
+// Names the columns, lets the handler choose, then replays the sample.
+std::optional<Error> TableStream::release_sample() {
+  released_ = true;
+  const std::size_t width = sample_.empty() ? 0 : sample_.front().fields.size();
+  if (dialect_.header_rows > 0) headers_ = csv::header_names(header_rows_);
+  expected_fields_ = std::max(headers_.size(), width);
+  while (headers_.size() < expected_fields_) headers_.push_back("Column " + std::to_string(headers_.size() + 1));
+
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(sample_.size());
+  for (const auto& s : sample_) rows.push_back(s.fields);
+  if (auto e = handler_.on_columns(headers_, rows)) return e;
+
+  std::vector<std::string_view> views;
+  for (const auto& s : sample_) {
+    if (s.fields.size() != expected_fields_) ++ragged_rows_;
+    views.assign(s.fields.begin(), s.fields.end());
+    handler_.on_row(s.line, views);
+  }
+  sample_.clear();
+  sample_.shrink_to_fit();
+  return std::nullopt;
+}
+
+}  // namespace polso::datasets

@@ -1,0 +1,85 @@
+// TableStream: CSV bytes in chunks of any size → decoded, dialect sniffed,
+// tokenized rows with their header. Every dataset analysis (survey, orders,
+// conversations) sits on one of these and only interprets rows.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/csv/dialect.hpp"
+#include "core/csv/encoding.hpp"
+#include "core/csv/tokenizer.hpp"
+
+namespace polso::datasets {
+
+// What a dataset does with the rows of a table.
+class TableHandler {
+ public:
+  virtual ~TableHandler() = default;
+  // Once, before any row: the column names and the first rows, to choose
+  // columns and settle the date order. An error stops the stream.
+  virtual std::optional<Error> on_columns(const std::vector<std::string>& headers,
+                                          std::span<const std::vector<std::string>> sample) = 0;
+  // Every data row, in order (the sample rows again, then the rest).
+  virtual void on_row(std::uint64_t line, std::span<const std::string_view> fields) = 0;
+  // A row of nothing but delimiters (Excel's filler rows).
+  virtual void on_empty_row(std::uint64_t line) = 0;
+};
+
+struct TableOptions {
+  csv::DialectOverrides dialect;
+  csv::DateOrder fallback_date_order = csv::DateOrder::unknown;
+};
+
+class TableStream {
+ public:
+  // Rows kept in memory to choose the columns and the date order.
+  static constexpr std::size_t kSampleRows = 500;
+  static constexpr std::size_t kPreviewRows = 10;
+
+  TableStream(TableOptions options, TableHandler& handler);
+
+  std::optional<Error> feed(std::string_view bytes);
+  std::optional<Error> finish();
+
+  const csv::Dialect& dialect() const { return dialect_; }
+  const std::vector<std::string>& headers() const { return headers_; }
+  const std::vector<std::vector<std::string>>& preview() const { return preview_; }
+  std::uint64_t bytes_read() const { return bytes_read_; }
+  std::uint64_t ragged_rows() const { return ragged_rows_; }
+  bool encoding_was_guessed() const { return !options_.dialect.encoding; }
+
+ private:
+  struct SampleRow {
+    std::uint64_t line;
+    std::vector<std::string> fields;
+  };
+
+  std::optional<Error> start_tokenizing(bool complete);
+  std::optional<Error> tokenize(std::string_view text);
+  void on_record(const csv::Row& row);
+  std::optional<Error> release_sample();
+
+  TableOptions options_;
+  TableHandler& handler_;
+  csv::Decoder decoder_;
+  std::string decoded_;  // decoded text not yet tokenized
+  std::optional<csv::CsvTokenizer> tokenizer_;
+  csv::Dialect dialect_;
+  std::vector<std::vector<std::string>> header_rows_;
+  std::vector<std::string> headers_;
+  std::vector<SampleRow> sample_;
+  std::vector<std::vector<std::string>> preview_;
+  bool released_ = false;
+  bool seen_records_ = false;
+  std::optional<Error> error_;
+  std::size_t expected_fields_ = 0;
+  std::uint64_t ragged_rows_ = 0;
+  std::uint64_t bytes_read_ = 0;
+};
+
+}  // namespace polso::datasets
