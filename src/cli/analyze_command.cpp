@@ -20,12 +20,20 @@ constexpr std::size_t kChunkBytes = 1 << 20;
 
 // Flags that take a value, as the JSON option they become.
 constexpr const char* kValueFlags[] = {
-    "dataset", "metric", "score-column", "date-column", "segment-column", "count-column", "period",
-    "delimiter", "decimal", "date-order", "encoding", "header-rows", "scale", "threshold", "method", "lang"};
+    // every dataset
+    "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
+    "confidence",
+    // survey
+    "metric", "score-column", "date-column", "segment-column", "count-column", "scale", "threshold", "method",
+    // orders
+    "customer-column", "amount-column", "order-column", "channel-column", "gross-margin", "cac",
+    // conversations
+    "conversation-column", "agent-column", "created-column", "first-response-column", "resolved-column",
+    "csat-column", "self-service-column", "contacts-column", "reopened-column", "email-target", "chat-target"};
 
 void print_help() {
   std::cout <<
-      "Usage: polso analyze FILE|- --dataset survey|survey-counts --metric nps|csat|ces [options]\n\n"
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations [options]\n\n"
       "Reads a survey export (CSV, any size, streamed) and prints one JSON report: the value overall,\n"
       "per period and per segment, rows used and skipped with reasons, the columns and CSV dialect found.\n\n"
       "Columns (found from headers and values when not given; a header name or a 1-based number):\n"
