@@ -1,6 +1,10 @@
 #include "api/api.hpp"
 
+#include "api/compare.hpp"
+#include "api/interval_options.hpp"
 #include "api/json_request.hpp"
+#include "api/metric_request.hpp"
+#include "api/plan.hpp"
 #include "api/json_response.hpp"
 #include "core/problems.hpp"
 
@@ -12,21 +16,31 @@ namespace {
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 json evaluate_parsed(const json& request, Lang lang) {
-  const auto metric = request.find("metric");
-  if (metric == request.end() || !metric->is_string())
-    return failure_json(problems::invalid("metric", "missing_metric",
-                                          {"The request does not say which metric to compute: add \"metric\", for example \"nps\".",
-                                           "La richiesta non indica quale metrica calcolare: aggiungi \"metric\", ad esempio \"nps\"."}),
-                        lang);
-  const auto inputs_it = request.find("inputs");
-  auto inputs = to_inputs(inputs_it == request.end() ? json() : *inputs_it);
-  if (!inputs) return failure_json(inputs.error(), lang);
-  auto result = polso::evaluate(metric->get<std::string>(), *inputs);
-  if (!result) return failure_json(result.error(), lang);
-  return success_json(*result, lang);
+  if (request.contains("compare")) return compare_json(request, lang);
+  if (request.contains("plan")) return plan_json(request, lang);
+  auto options = request_interval_options(request);
+  if (!options) return failure_json(options.error(), lang);
+  return evaluate_metric_request(request, lang, *options).body;
+}
+
+// For the doors that take only one kind of request (`polso compare`, `polso plan`).
+std::string only_with(std::string_view request_json, const char* key, json (*answer)(const json&, Lang)) {
+  auto request = parse_request(request_json);
+  if (!request) return dump(failure_json(request.error(), Lang::en));
+  const Lang lang = request_lang(*request);
+  if (!request->contains(key))
+    return dump(failure_json(problems::invalid(key, "malformed_request",
+                                               {"This command expects a request with \"" + std::string(key) + "\"; see docs/api.md.",
+                                                "Questo comando si aspetta una richiesta con \"" + std::string(key) + "\"; vedi docs/api.md."}),
+                             lang));
+  return dump(answer(*request, lang));
 }
 
 }  // namespace
+
+std::string compare(std::string_view request_json) { return only_with(request_json, "compare", compare_json); }
+
+std::string plan(std::string_view request_json) { return only_with(request_json, "plan", plan_json); }
 
 std::string evaluate(std::string_view request_json) {
   auto request = parse_request(request_json);

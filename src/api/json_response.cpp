@@ -1,6 +1,8 @@
 #include "api/json_response.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "core/catalogue.hpp"
 
@@ -44,11 +46,26 @@ json bound_json(double x) { return std::isfinite(x) ? json(x) : json(nullptr); }
 
 }  // namespace
 
-json success_json(const Evaluation& e, Lang lang) {
+json statistic_json(double x) {
+  if (!std::isfinite(x)) return nullptr;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.12g", x);
+  return number_json(std::strtod(buf, nullptr));
+}
+
+json interval_json(const stats::Interval& i) {
+  return {{"method", i.method}, {"level", i.level}, {"low", statistic_json(i.low)}, {"high", statistic_json(i.high)}};
+}
+
+json success_json(const Evaluation& e, Lang lang, const inference::Inference* inference) {
   json details = json::object();
   for (const auto& d : e.outcome.details) details[d.key] = detail_json(d.value);
   json warnings = json::array();
   for (const auto& w : e.outcome.warnings) warnings.push_back(notice_json(w, lang));
+  if (inference) {
+    if (inference->median_interval) details["median_interval"] = interval_json(*inference->median_interval);
+    for (const auto& w : inference->warnings) warnings.push_back(notice_json(w, lang));
+  }
   json band = nullptr;
   if (e.band)
     band = {{"id", std::string(e.band->id)},
@@ -65,6 +82,7 @@ json success_json(const Evaluation& e, Lang lang) {
               {"formula", lang == Lang::it ? e.outcome.formula.it() : e.outcome.formula.en()}};
   if (!e.metric->unit_label.en.empty())
     out["unit_label"] = std::string(lang == Lang::it ? e.metric->unit_label.it : e.metric->unit_label.en);
+  if (inference && inference->interval) out["interval"] = interval_json(*inference->interval);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/evaluate.hpp"
+#include "core/inference/infer.hpp"
 #include "core/localized.hpp"
 
 namespace polso::api {
@@ -17,7 +18,14 @@ json number_json(double x);
 json localized_json(Localized text);
 json notice_json(const Notice& n, Lang lang);
 json failure_json(const Error& e, Lang lang);
-json success_json(const Evaluation& e, Lang lang);
+// With `inference`: adds "interval" (when one applies), details.median_interval
+// and the inference's warnings.
+json success_json(const Evaluation& e, Lang lang, const inference::Inference* inference = nullptr);
+// Statistics (interval bounds, test statistics, p-values) to 12 significant
+// digits: the last bits of quantile functions differ between the native and
+// wasm maths libraries, and the contract must read the same from both.
+json statistic_json(double x);
+json interval_json(const stats::Interval& i);
 json catalogue_json();
 
 }  // namespace polso::api

@@ -8,6 +8,9 @@
 namespace polso::cli {
 
 int eval_command(std::span<const std::string_view> args);
+// `polso compare` / `polso plan`: like eval, for comparison and planning requests.
+int compare_command(std::span<const std::string_view> args);
+int plan_command(std::span<const std::string_view> args);
 int catalogue_command(std::span<const std::string_view> args);
 // `polso analyze FILE --dataset survey …`: a streamed dataset report.
 int analyze_command(std::span<const std::string_view> args);

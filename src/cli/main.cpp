@@ -13,6 +13,8 @@ void print_usage(std::ostream& out) {
   out << "polso " << polso::api::version() << " — customer-engagement metrics, computed locally.\n\n"
          "Usage:\n"
          "  polso eval [--request FILE]      read one JSON request (stdin by default), print the response\n"
+         "  polso compare [--request FILE]   compare two results of one metric: {\"compare\": [A, B]}\n"
+         "  polso plan [--request FILE]      plan a sample size or the promoters needed: {\"plan\": …}\n"
          "  polso catalogue                  print the metric catalogue as JSON\n"
          "  polso analyze FILE --metric nps  analyse a survey export (CSV, streamed); see polso analyze --help\n"
          "  polso <metric> --<input> VALUE   compute one metric, e.g. polso nps --promoters 70 --passives 20 --detractors 10\n"
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
   const std::string_view command = args[0];
   const std::span<const std::string_view> rest(args.data() + 1, args.size() - 1);
   if (command == "eval") return polso::cli::eval_command(rest);
+  if (command == "compare") return polso::cli::compare_command(rest);
+  if (command == "plan") return polso::cli::plan_command(rest);
   if (command == "catalogue") return polso::cli::catalogue_command(rest);
   if (command == "analyze") return polso::cli::analyze_command(rest);
   if (polso::find_metric(command)) return polso::cli::metric_command(command, rest);

@@ -92,7 +92,7 @@ TEST(EvaluateContract, DeepNestingAndHugeNumbersAreRefusedNotCrashed) {
 }
 
 TEST(EvaluateContract, UnusedInputsAreWarnedAbout) {
-  const json r = eval(R"({"metric":"ctr","inputs":{"clicks":6,"impressions":10,"colour":"red"}})");
+  const json r = eval(R"({"metric":"ctr","inputs":{"clicks":600,"impressions":1000,"colour":"red"}})");
   ASSERT_TRUE(r["ok"].get<bool>());
   EXPECT_EQ(r["value"], 60);
   ASSERT_EQ(r["warnings"].size(), 1u);

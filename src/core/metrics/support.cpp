@@ -27,6 +27,7 @@ Expected<Outcome> duration_summary(const Args& a, double target) {
       std::upper_bound(sorted.begin(), sorted.end(), target) - sorted.begin());
   out.detail("n", static_cast<double>(sorted.size()))
       .detail("mean", out.value)
+      .detail("sd", stats::sample_sd(sorted))  // for intervals and comparisons of the mean
       .detail("median", stats::quantile_sorted(sorted, 0.5))
       .detail("p90", stats::quantile_sorted(sorted, 0.9))
       .detail("min", sorted.front())
