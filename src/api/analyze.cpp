@@ -2,6 +2,7 @@
 
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
+#include "api/inspect.hpp"
 #include "api/json_response.hpp"
 
 namespace polso::api {
@@ -21,8 +22,40 @@ Expected<std::unique_ptr<DatasetSession>> make_session(const json& o) {
 
 struct Analysis::State {
   Lang lang = Lang::en;
+  json options;
   std::unique_ptr<DatasetSession> session;
   std::optional<Error> error;
+  // Dataset "auto": the head of the file is held until its kind is known.
+  bool choosing_kind = false;
+  std::string head;
+  std::optional<datasets::KindGuess> guess;
+
+  void start_session() {
+    auto s = make_session(options);
+    if (!s) error = s.error();
+    else session = std::move(s.value());
+  }
+
+  // Guesses the kind from the head held so far, then starts the session on it.
+  void choose_kind() {
+    choosing_kind = false;
+    auto table = table_options(options);
+    if (!table) {
+      error = table.error();
+      return;
+    }
+    auto g = guess_kind_of(head, *table);
+    if (!g) {
+      error = g.error();
+      return;
+    }
+    guess = *g;
+    options["dataset"] = std::string(datasets::dataset_kind_id(g->kind));
+    start_session();
+    if (!error) error = session->feed(head);
+    head.clear();
+    head.shrink_to_fit();
+  }
 };
 
 Analysis::Analysis(std::string_view options_json) : state_(std::make_unique<State>()) {
@@ -32,28 +65,37 @@ Analysis::Analysis(std::string_view options_json) : state_(std::make_unique<Stat
     return;
   }
   state_->lang = text_option(*parsed, "lang").value_or("en").rfind("it", 0) == 0 ? Lang::it : Lang::en;
-  auto session = make_session(*parsed);
-  if (!session) state_->error = session.error();
-  else state_->session = std::move(session.value());
+  state_->options = std::move(parsed.value());
+  if (text_option(state_->options, "dataset") == "auto") state_->choosing_kind = true;
+  else state_->start_session();
 }
 
 Analysis::~Analysis() = default;
 
 std::string Analysis::feed(std::string_view bytes) {
-  if (!state_->error) state_->error = state_->session->feed(bytes);
+  if (state_->choosing_kind && !state_->error) {
+    state_->head.append(bytes);
+    if (state_->head.size() >= csv::kSniffSampleBytes) state_->choose_kind();
+  } else if (!state_->error) {
+    state_->error = state_->session->feed(bytes);
+  }
   return state_->error ? dump(failure_json(*state_->error, state_->lang)) : std::string();
 }
 
 std::string Analysis::finish() {
+  if (state_->choosing_kind && !state_->error) state_->choose_kind();
   if (!state_->error) state_->error = state_->session->finish();
   if (state_->error) return dump(failure_json(*state_->error, state_->lang));
   auto report = state_->session->report(state_->lang);
   if (!report) return dump(failure_json(report.error(), state_->lang));
+  if (state_->guess)
+    report.value()["detected"] = {{"dataset", std::string(datasets::dataset_kind_id(state_->guess->kind))},
+                             {"sure", state_->guess->sure}};
   return dump(*report);
 }
 
 std::string Analysis::progress() const {
-  if (!state_->session) return "{\"bytes\":0,\"rows\":0}";
+  if (!state_->session) return dump(json{{"bytes", state_->head.size()}, {"rows", 0}});
   return dump(json{{"bytes", state_->session->table().bytes_read()}, {"rows", state_->session->rows_read()}});
 }
 

@@ -1,0 +1,71 @@
+#include "api/inspect.hpp"
+
+#include "api/dataset_options.hpp"
+#include "api/json_response.hpp"
+#include "core/datasets/dataset_kind.hpp"
+#include "core/datasets/table_stream.hpp"
+
+namespace polso::api {
+namespace {
+
+// Takes the header and sample, and nothing else.
+class HeaderCapture final : public datasets::TableHandler {
+ public:
+  std::optional<Error> on_columns(const std::vector<std::string>& headers,
+                                  std::span<const std::vector<std::string>>) override {
+    headers_ = headers;
+    return std::nullopt;
+  }
+  void on_row(std::uint64_t, std::span<const std::string_view>) override {}
+  void on_empty_row(std::uint64_t) override {}
+  const std::vector<std::string>& headers() const { return headers_; }
+
+ private:
+  std::vector<std::string> headers_;
+};
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// Reads the head of a file into `table` with a header capture.
+std::optional<Error> read_head(std::string_view head, datasets::TableStream& table) {
+  // The head of a longer file usually ends inside a row: stop at its last
+  // line break so the partial row does not read as a broken one.
+  if (auto cut = head.find_last_of('\n'); cut != std::string_view::npos && cut + 1 < head.size())
+    head = head.substr(0, cut + 1);
+  if (auto e = table.feed(head)) return e;
+  return table.finish();
+}
+
+}  // namespace
+
+Expected<datasets::KindGuess> guess_kind_of(std::string_view head, const datasets::TableOptions& options) {
+  HeaderCapture capture;
+  datasets::TableStream table(options, capture);
+  if (auto e = read_head(head, table)) return *e;
+  return datasets::guess_dataset_kind(capture.headers());
+}
+
+std::string inspect(std::string_view head, std::string_view options_json) {
+  auto parsed = parse_request(options_json.empty() ? std::string_view("{}") : options_json);
+  const Lang lang = parsed && text_option(*parsed, "lang").value_or("en").rfind("it", 0) == 0 ? Lang::it : Lang::en;
+  if (!parsed) return dump(failure_json(parsed.error(), lang));
+  auto options = table_options(*parsed);
+  if (!options) return dump(failure_json(options.error(), lang));
+
+  HeaderCapture capture;
+  datasets::TableStream table(*options, capture);
+  if (auto e = read_head(head, table)) return dump(failure_json(*e, lang));
+
+  const datasets::KindGuess guess = datasets::guess_dataset_kind(capture.headers());
+  json report = {{"ok", true},
+                 {"dataset", std::string(datasets::dataset_kind_id(guess.kind))},
+                 {"sure", guess.sure},
+                 {"scores", {{"survey", guess.scores[0]}, {"orders", guess.scores[1]}, {"conversations", guess.scores[2]}}}};
+  datasets::RowAccounting no_rows;
+  add_table_sections(report, table, no_rows, std::nullopt, nullptr, lang);
+  report.erase("rows");
+  report.erase("skipped_reasons");
+  return dump(report);
+}
+
+}  // namespace polso::api

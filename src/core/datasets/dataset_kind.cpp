@@ -1,0 +1,67 @@
+#include "core/datasets/dataset_kind.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "core/csv/columns.hpp"
+
+namespace polso::datasets {
+namespace {
+
+// One point per group of keywords that some column name contains.
+double evidence(const std::vector<std::string>& folded,
+                std::initializer_list<std::initializer_list<std::string_view>> groups) {
+  double score = 0;
+  for (auto group : groups) {
+    const bool hit = std::any_of(folded.begin(), folded.end(), [&](const std::string& h) {
+      return std::any_of(group.begin(), group.end(), [&](std::string_view k) { return h.find(k) != std::string::npos; });
+    });
+    if (hit) score += 1;
+  }
+  return score;
+}
+
+}  // namespace
+
+std::string_view dataset_kind_id(DatasetKind k) {
+  switch (k) {
+    case DatasetKind::survey: return "survey";
+    case DatasetKind::orders: return "orders";
+    case DatasetKind::conversations: return "conversations";
+  }
+  return "survey";
+}
+
+KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
+  std::vector<std::string> folded;
+  folded.reserve(headers.size());
+  for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
+
+  KindGuess g;
+  // A survey question names what it asks and often its scale: each counts double.
+  g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
+                                      {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",
+                                       "punteggio", "rating", "valutazione"}}) +
+                evidence(folded, {{"0-10", "1-5", "1-7", "1-10", "0 - 10", "1 - 5", "1 - 7"}});
+  g.scores[1] = evidence(folded, {{"customer", "cliente", "client", "email", "buyer", "acquirente"},
+                                  {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "spesa"},
+                                  {"order", "ordine", "invoice", "fattura", "purchase", "acquisto"}});
+  const double times = evidence(folded, {{"first response", "first_response", "prima risposta", "first reply", "replied",
+                                          "resolved", "risolt", "closed", "chius", "solved"}});
+  const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "started"}});
+  const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat", "ticket", "conversation",
+                                        "conversazione", "channel", "canale"}});
+  // Support exports are timelines: without both an opening and a reply or
+  // resolution time, ticket-like names alone are weak evidence.
+  g.scores[2] = (times + opened + who) * (times > 0 && opened > 0 ? 1.0 : 0.5);
+  const auto best = std::max_element(g.scores.begin(), g.scores.end());
+  g.kind = static_cast<DatasetKind>(best - g.scores.begin());
+  double second = 0;
+  for (std::size_t i = 0; i < g.scores.size(); ++i)
+    if (static_cast<std::ptrdiff_t>(i) != best - g.scores.begin()) second = std::max(second, g.scores[i]);
+  // Sure when the evidence is clear and well ahead of the runner-up.
+  g.sure = *best >= 1.5 && *best >= second + 1;
+  return g;
+}
+
+}  // namespace polso::datasets

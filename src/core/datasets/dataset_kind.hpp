@@ -1,0 +1,24 @@
+// Which kind of export a file is — survey answers, orders or support
+// conversations — from its column names, so one drop zone takes them all and
+// asks only when unsure.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace polso::datasets {
+
+enum class DatasetKind { survey, orders, conversations };
+std::string_view dataset_kind_id(DatasetKind k);
+
+struct KindGuess {
+  DatasetKind kind = DatasetKind::survey;
+  bool sure = false;                    // false: offer the choice to the user
+  std::array<double, 3> scores{};       // evidence per kind, in enum order
+};
+
+KindGuess guess_dataset_kind(const std::vector<std::string>& headers);
+
+}  // namespace polso::datasets

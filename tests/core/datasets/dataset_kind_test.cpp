@@ -1,0 +1,43 @@
+#include "core/datasets/dataset_kind.hpp"
+
+#include <gtest/gtest.h>
+
+namespace polso::datasets {
+namespace {
+
+KindGuess guess(std::vector<std::string> headers) { return guess_dataset_kind(headers); }
+
+TEST(DatasetKind, SurveyExportsInBothLanguages) {
+  auto g = guess({"Timestamp", "How likely are you to recommend us?", "Channel"});
+  EXPECT_EQ(g.kind, DatasetKind::survey);
+  EXPECT_TRUE(g.sure);
+  g = guess({"Data", "Cliente", "Canale", "Probabilità di consigliarci (0-10)", "Spesa (€)"});
+  EXPECT_EQ(g.kind, DatasetKind::survey);  // survey 2 + scale 1 beats orders' cliente + spesa
+  EXPECT_TRUE(g.sure);
+}
+
+TEST(DatasetKind, OrdersExports) {
+  auto g = guess({"order_id", "customer_email", "created_at", "total"});
+  EXPECT_EQ(g.kind, DatasetKind::orders);
+  EXPECT_TRUE(g.sure);
+  g = guess({"Ordine", "Cliente", "Data", "Importo"});
+  EXPECT_EQ(g.kind, DatasetKind::orders);
+}
+
+TEST(DatasetKind, ConversationExportsNeedATimeline) {
+  auto g = guess({"conversation_id", "channel", "agent", "created_at", "first_response_at", "resolved_at"});
+  EXPECT_EQ(g.kind, DatasetKind::conversations);
+  EXPECT_TRUE(g.sure);
+  // A ticket survey: ticket-like names but no opening time, and a scored question.
+  g = guess({"ticket_id", "closed_at", "team", "How easy was it to get your issue resolved? (1-7)"});
+  EXPECT_EQ(g.kind, DatasetKind::survey);
+}
+
+TEST(DatasetKind, UnclearFilesAreNotSure) {
+  EXPECT_FALSE(guess({"a", "b", "c"}).sure);
+  EXPECT_FALSE(guess({"email", "date"}).sure);  // one hint of orders (1) is too little
+  EXPECT_FALSE(guess({"customer", "total", "score"}).sure);  // orders 2 vs survey 2
+}
+
+}  // namespace
+}  // namespace polso::datasets
