@@ -1,5 +1,6 @@
 #include "api/dataset_options.hpp"
 
+#include "api/interval_options.hpp"
 #include "api/json_response.hpp"
 #include "core/problems.hpp"
 
@@ -103,6 +104,23 @@ Expected<csv::Period> period_option(const json& o) {
   if (!period) return option_error("period", "The period is day, week, month, quarter or year.",
                                    "Il periodo è day, week, month, quarter o year.");
   return *period;
+}
+
+Expected<inference::IntervalOptions> interval_options_of(const json& o) {
+  // The contract reads these from a request's "options"; analyses get them flat.
+  json wrapped = {{"options", json::object()}};
+  if (auto c = o.find("confidence"); c != o.end()) {
+    json level = *c;
+    if (c->is_string()) {
+      char* end = nullptr;
+      const std::string s = c->get<std::string>();
+      const double v = std::strtod(s.c_str(), &end);
+      level = (!s.empty() && *end == '\0') ? json(v) : json(s);
+    }
+    wrapped["options"]["confidence"] = std::move(level);
+  }
+  if (auto m = o.find("interval_method"); m != o.end()) wrapped["options"]["interval_method"] = *m;
+  return request_interval_options(wrapped);
 }
 
 json column_json(const datasets::ResolvedColumn& c) {

@@ -10,6 +10,7 @@
 #include "core/datasets/column_choice.hpp"
 #include "core/datasets/row_accounting.hpp"
 #include "core/datasets/table_stream.hpp"
+#include "core/inference/infer.hpp"
 
 namespace polso::api {
 
@@ -26,6 +27,8 @@ Expected<std::optional<double>> number_option(const json& o, const char* key);
 // day/month order for when the data cannot tell.
 Expected<datasets::TableOptions> table_options(const json& o);
 Expected<csv::Period> period_option(const json& o);
+// "confidence" (0.80–0.99; text from the CLI accepted) and "interval_method".
+Expected<inference::IntervalOptions> interval_options_of(const json& o);
 
 // The sections every dataset report shares: "rows", "skipped_reasons",
 // "dialect", "headers", "preview", "bytes", and the table's warnings appended

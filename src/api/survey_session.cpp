@@ -5,6 +5,9 @@
 #include "api/json_response.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
+#include "core/inference/compare.hpp"
+#include "core/inference/metric_words.hpp"
+#include "core/inference/verdict.hpp"
 #include "core/problems.hpp"
 
 namespace polso::api {
@@ -21,15 +24,38 @@ Localized survey_reason(const std::string& code) {
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
 
-json group_json(const char* key_name, const datasets::GroupResult& g, Lang lang) {
-  const json full = success_json(g.evaluation, lang);
-  return {{key_name, g.key}, {"value", full["value"]}, {"n", full["details"]["n"]},
-          {"band", full["band"]}, {"details", full["details"]}};
+// B against A as a report shows it; null when the two cannot be compared
+// (e.g. no variation at all), which never fails the report.
+// With `against_rest`, B is a group and A everyone else, and the sentence says so.
+json comparison_json(const Evaluation& a, const Evaluation& b, double level, Lang lang, bool against_rest = false) {
+  auto c = inference::compare_evaluations(a, b, level);
+  if (!c) return nullptr;
+  const std::string verdict =
+      against_rest ? inference::group_verdict(inference::metric_words(*b.metric), c->unit, c->value_a, c->value_b,
+                                              c->comparison, lang)
+                   : (lang == Lang::it ? c->verdict_it : c->verdict_en);
+  return {{"difference", statistic_json(c->comparison.difference)},
+          {"interval", interval_json(c->comparison.interval)},
+          {"p_value", statistic_json(c->comparison.p_value)},
+          {"significant", c->comparison.significant},
+          {"verdict", verdict}};
+}
+
+json group_json(const char* key_name, const datasets::GroupResult& g, const inference::IntervalOptions& io,
+                Lang lang) {
+  auto inf = inference::infer(g.evaluation, {}, io);
+  const json full = success_json(g.evaluation, lang, inf ? &inf.value() : nullptr);
+  json out = {{key_name, g.key}, {"value", full["value"]}, {"n", full["details"]["n"]},
+              {"band", full["band"]}, {"interval", full.contains("interval") ? full["interval"] : json(nullptr)},
+              {"details", full["details"]}};
+  if (g.rest) out["vs_rest"] = comparison_json(*g.rest, g.evaluation, io.level, lang, true);
+  return out;
 }
 
 class SurveySession final : public DatasetSession {
  public:
-  explicit SurveySession(datasets::SurveyAnalysisOptions o) : analysis_(std::move(o)) {}
+  SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
+      : analysis_(std::move(o)), intervals_(std::move(io)) {}
 
   std::optional<Error> feed(std::string_view bytes) override { return analysis_.feed(bytes); }
   std::optional<Error> finish() override { return analysis_.finish(); }
@@ -40,7 +66,8 @@ class SurveySession final : public DatasetSession {
     const auto& a = analysis_;
     auto r = datasets::survey_report(a.aggregate(), a.options().metric);
     if (!r) return r.error();
-    const json overall = success_json(r->overall, lang);
+    auto inf = inference::infer(r->overall, {}, intervals_);
+    const json overall = success_json(r->overall, lang, inf ? &inf.value() : nullptr);
     json report = {{"ok", true},
                    {"dataset", a.options().pre_aggregated ? "survey-counts" : "survey"},
                    {"metric", overall["metric"]},
@@ -49,10 +76,15 @@ class SurveySession final : public DatasetSession {
                    {"n", overall["details"]["n"]},
                    {"details", overall["details"]},
                    {"band", overall["band"]},
+                   {"interval", overall.contains("interval") ? overall["interval"] : json(nullptr)},
                    {"formula", overall["formula"]}};
     json periods = json::array(), segments = json::array();
-    for (const auto& g : r->periods) periods.push_back(group_json("period", g, lang));
-    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, lang));
+    for (std::size_t i = 0; i < r->periods.size(); ++i) {
+      json p = group_json("period", r->periods[i], intervals_, lang);
+      if (i > 0) p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
+      periods.push_back(std::move(p));
+    }
+    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, intervals_, lang));
     report["periods"] = std::move(periods);
     report["segments"] = std::move(segments);
     const auto& c = a.columns();
@@ -76,6 +108,7 @@ class SurveySession final : public DatasetSession {
 
  private:
   datasets::SurveyAnalysis analysis_;
+  inference::IntervalOptions intervals_;
 };
 
 }  // namespace
@@ -99,7 +132,9 @@ Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& o, boo
   options.period = *period;
   options.columns = {text_option(o, "score_column"), text_option(o, "date_column"),
                      text_option(o, "segment_column"), text_option(o, "count_column")};
-  return std::unique_ptr<DatasetSession>(std::make_unique<SurveySession>(std::move(options)));
+  auto intervals = interval_options_of(o);
+  if (!intervals) return intervals.error();
+  return std::unique_ptr<DatasetSession>(std::make_unique<SurveySession>(std::move(options), *intervals));
 }
 
 }  // namespace polso::api

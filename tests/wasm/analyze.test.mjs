@@ -61,6 +61,21 @@ test('the Italian Excel export gives NPS 20 with no flags, and the report has th
   assert.deepEqual(r.columns, { score: 'Probabilità di consigliarci (0-10)', date: 'Data', segment: 'Canale' });
 });
 
+test('intervals on every value, each period against the previous one, each segment against the rest', () => {
+  const r = JSON.parse(runCli(['analyze', join(fixtures, 'google_forms.csv'), '--metric', 'nps', '--confidence', '0.9']).stdout);
+  assert.equal(r.interval.method, 'adjusted_wald');
+  assert.equal(r.interval.level, 0.9);
+  assert.ok(r.interval.low < r.value && r.value < r.interval.high);
+  for (const g of [...r.periods, ...r.segments]) assert.ok(g.interval.low <= g.value && g.value <= g.interval.high, JSON.stringify(g));
+  assert.equal(r.periods[0].vs_previous, undefined);
+  assert.match(r.periods[1].vs_previous.verdict, /^NPS rose from 20 to 33.3 \(\+13.3, 90% CI/);
+  assert.equal(typeof r.periods[1].vs_previous.p_value, 'number');
+  // Social (10, 8, 9) against the other seven answers (9,7,4,10,6,2,10): 0 vs 66.7.
+  const social = r.segments.find((s) => s.segment === 'Social');
+  assert.match(social.vs_rest.verdict, /^NPS here is 66.7, against 0 for everyone else/);
+  assert.equal(runCli(['analyze', join(fixtures, 'google_forms.csv'), '--metric', 'nps', '--confidence', '2']).status, 1);
+});
+
 test('period keys for day, week, quarter and year', () => {
   const f = join(fixtures, 'google_forms.csv');
   const keys = (period) => JSON.parse(runCli(['analyze', f, '--metric', 'nps', '--period', period]).stdout).periods.map((p) => p.period);

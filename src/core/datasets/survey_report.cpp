@@ -13,14 +13,22 @@ Inputs inputs_for(const ScoreCounts& counts, const SurveyMetric& metric) {
   return in;
 }
 
+// One result per group; with `overall`, also the rest of the file per group.
 Expected<std::vector<GroupResult>> groups(const std::map<std::string, ScoreCounts, std::less<>>& m,
-                                          const SurveyMetric& metric) {
+                                          const SurveyMetric& metric, const ScoreCounts* overall = nullptr) {
   std::vector<GroupResult> out;
   out.reserve(m.size());
   for (const auto& [key, counts] : m) {
     auto e = evaluate(metric.id, inputs_for(counts, metric));
     if (!e) return e.error();
-    out.push_back({key, std::move(e.value())});
+    GroupResult g{key, std::move(e.value()), std::nullopt};
+    if (overall) {
+      ScoreCounts rest = *overall;
+      for (std::size_t i = 0; i < counts.counts.size(); ++i) rest.counts[i] -= counts.counts[i];
+      if (rest.total() > 0)
+        if (auto r = evaluate(metric.id, inputs_for(rest, metric))) g.rest = std::move(r.value());
+    }
+    out.push_back(std::move(g));
   }
   return out;
 }
@@ -64,7 +72,7 @@ Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const Sur
   if (!overall) return overall.error();
   auto periods = groups(aggregate.periods(), metric);
   if (!periods) return periods.error();
-  auto segments = groups(aggregate.segments(), metric);
+  auto segments = groups(aggregate.segments(), metric, &aggregate.overall());
   if (!segments) return segments.error();
   return SurveyReport{std::move(overall.value()), std::move(periods.value()), std::move(segments.value())};
 }

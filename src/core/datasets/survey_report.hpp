@@ -29,6 +29,8 @@ Expected<SurveyMetric> make_survey_metric(std::string id, std::optional<int> sca
 struct GroupResult {
   std::string key;
   Evaluation evaluation;
+  // For segments: everyone else in the file, to compare the segment with.
+  std::optional<Evaluation> rest;
 };
 
 struct SurveyReport {

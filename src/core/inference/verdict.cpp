@@ -1,0 +1,87 @@
+#include "core/inference/verdict.hpp"
+
+#include "core/number_format.hpp"
+
+namespace polso::inference {
+namespace {
+
+int decimals_for(Unit u) { return u == Unit::score || u == Unit::ratio ? 2 : 1; }
+
+// A value as the sentence shows it: "41", "85%", "160 s", "3.67".
+std::string value_text(double x, Unit u, Lang lang) {
+  std::string s = format_number(x, lang, decimals_for(u));
+  if (u == Unit::percent) s += "%";
+  if (u == Unit::seconds) s += " s";
+  return s;
+}
+
+// A change with its sign: "+9", "−2", "0", "+17.5 s".
+std::string signed_text(double x, Unit u, Lang lang) {
+  std::string s = format_number(x, lang, decimals_for(u));
+  if (s != "0" && s.rfind("−", 0) != 0) s = "+" + s;
+  if (u == Unit::seconds) s += " s";
+  return s;
+}
+
+std::string change_unit(Unit u, Lang lang) {
+  if (u != Unit::percent) return "";
+  return lang == Lang::it ? " punti percentuali" : " percentage points";
+}
+
+}  // namespace
+
+std::string format_p(double p, Lang lang) {
+  if (p < 0.001) return lang == Lang::it ? "p < 0,001" : "p < 0.001";
+  const int decimals = p >= 0.1 ? 2 : p >= 0.01 ? 3 : 4;
+  return "p = " + format_number(p, lang, decimals);
+}
+
+std::string verdict(const MetricWords& w, Unit u, double a, double b, const stats::Comparison& c,
+                    Lang lang) {
+  const std::string level = format_number(c.interval.level * 100, lang, 1);
+  const std::string diff = signed_text(c.difference, u, lang) + change_unit(u, lang);
+  const std::string low = signed_text(c.interval.low, u, lang), high = signed_text(c.interval.high, u, lang);
+  const std::string p = format_p(c.p_value, lang);
+  if (lang == Lang::it) {
+    const char* ending = w.it_feminine ? "a" : "o";
+    std::string s = w.it_subject;
+    if (c.difference == 0) s += " è rimast" + std::string(ending) + " a " + value_text(a, u, lang);
+    else
+      s += std::string(c.difference > 0 ? " è salit" : " è sces") + ending + " da " + value_text(a, u, lang) +
+           " a " + value_text(b, u, lang);
+    s += " (" + diff + ", IC " + level + "% da " + low + " a " + high + "); ";
+    s += c.significant ? "la variazione è statisticamente significativa, "
+                       : "potrebbe essere un caso: la variazione non è statisticamente significativa, ";
+    return s + p + ".";
+  }
+  std::string s = w.en_subject;
+  if (c.difference == 0) s += " stayed at " + value_text(a, u, lang);
+  else
+    s += std::string(c.difference > 0 ? " rose from " : " fell from ") + value_text(a, u, lang) + " to " +
+         value_text(b, u, lang);
+  s += " (" + diff + ", " + level + "% CI " + low + " to " + high + "); ";
+  s += c.significant ? "the change is statistically significant, "
+                     : "this could be chance: the change is not statistically significant, ";
+  return s + p + ".";
+}
+
+std::string group_verdict(const MetricWords& w, Unit u, double rest, double group, const stats::Comparison& c,
+                          Lang lang) {
+  const std::string level = format_number(c.interval.level * 100, lang, 1);
+  const std::string diff = signed_text(c.difference, u, lang) + change_unit(u, lang);
+  const std::string low = signed_text(c.interval.low, u, lang), high = signed_text(c.interval.high, u, lang);
+  const std::string p = format_p(c.p_value, lang);
+  if (lang == Lang::it)
+    return w.it_subject + " qui è " + value_text(group, u, lang) + ", contro " + value_text(rest, u, lang) +
+           " per tutti gli altri (" + diff + ", IC " + level + "% da " + low + " a " + high + "); " +
+           (c.significant ? "la differenza è statisticamente significativa, "
+                          : "potrebbe essere un caso: la differenza non è statisticamente significativa, ") +
+           p + ".";
+  return w.en_subject + " here is " + value_text(group, u, lang) + ", against " + value_text(rest, u, lang) +
+         " for everyone else (" + diff + ", " + level + "% CI " + low + " to " + high + "); " +
+         (c.significant ? "the difference is statistically significant, "
+                        : "this could be chance: the difference is not statistically significant, ") +
+         p + ".";
+}
+
+}  // namespace polso::inference

@@ -1,0 +1,171 @@
+// The statistics in the JSON contract: intervals on metric responses, the
+// comparison request and the planning requests (docs/api.md).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "api/api.hpp"
+
+using nlohmann::json;
+
+namespace {
+
+json answer(const std::string& request) {
+  const std::string response = polso::api::evaluate(request);
+  json parsed = json::parse(response, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << response;
+  return parsed;
+}
+
+const std::string kNpsA = R"({"metric":"nps","inputs":{"promoters":500,"passives":320,"detractors":180}})";
+const std::string kNpsB = R"({"metric":"nps","inputs":{"promoters":550,"passives":310,"detractors":140}})";
+
+TEST(IntervalContract, NpsResponseCarriesItsInterval) {
+  const json r = answer(kNpsA);
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  ASSERT_TRUE(r.contains("interval"));
+  EXPECT_EQ(r["interval"]["method"], "adjusted_wald");
+  EXPECT_EQ(r["interval"]["level"], 0.95);
+  EXPECT_LT(r["interval"]["low"].get<double>(), 32);
+  EXPECT_GT(r["interval"]["high"].get<double>(), 32);
+  EXPECT_TRUE(r["warnings"].empty());  // 1,000 answers: about ±5.6
+}
+
+TEST(IntervalContract, OptionsChooseLevelAndNpsMethod) {
+  const json r = answer(R"({"metric":"nps","inputs":{"promoters":50,"passives":30,"detractors":20},"options":{"confidence":0.9,"interval_method":"wald"}})");
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  EXPECT_EQ(r["interval"]["method"], "wald");
+  EXPECT_EQ(r["interval"]["level"], 0.9);
+  // Wald by hand: 30 ± 1.644854 × 100 sqrt((0.7 − 0.09) / 100).
+  EXPECT_NEAR(r["interval"]["low"].get<double>(), 30 - 1.6448536269514722 * 100 * std::sqrt(0.61 / 100), 1e-9);
+}
+
+TEST(IntervalContract, BadOptionsAreRefused) {
+  for (const char* level : {"0.5", "1", "95", "\"0.95\"", "null"}) {
+    const json r = answer(std::string(R"({"metric":"nps","inputs":{"promoters":5,"passives":3,"detractors":2},"options":{"confidence":)") + level + "}}");
+    ASSERT_FALSE(r["ok"].get<bool>()) << level;
+    EXPECT_EQ(r["error"]["code"], "confidence_out_of_range") << level;
+    EXPECT_EQ(r["error"]["field"], "confidence");
+  }
+  const json m = answer(R"({"metric":"nps","inputs":{"promoters":5,"passives":3,"detractors":2},"options":{"interval_method":"exact"}})");
+  EXPECT_EQ(m["error"]["code"], "invalid_interval_method");
+  EXPECT_EQ(m["error"]["field"], "interval_method");
+}
+
+TEST(IntervalContract, NoIntervalWhereNoneApplies) {
+  const json r = answer(R"({"metric":"mrr","inputs":{"customers":100,"arpc":50}})");
+  ASSERT_TRUE(r["ok"].get<bool>());
+  EXPECT_FALSE(r.contains("interval"));
+}
+
+TEST(IntervalContract, WideIntervalsAreWarnedInTheRequestLanguage) {
+  const json r = answer(R"({"metric":"csat","inputs":{"satisfied":8,"responses":10},"options":{"lang":"it"}})");
+  ASSERT_TRUE(r["ok"].get<bool>());
+  bool found = false;
+  for (const auto& w : r["warnings"])
+    if (w["code"] == "wide_interval") {
+      found = true;
+      EXPECT_EQ(w["message"].get<std::string>().rfind("Con 10 risposte il CSAT potrebbe essere ovunque tra", 0), 0u) << w.dump();
+    }
+  EXPECT_TRUE(found) << r.dump();
+}
+
+TEST(IntervalContract, DurationsCarryTheMedianInterval) {
+  const json r = answer(R"({"metric":"resolution_time","inputs":{"durations_seconds":[20,3,17,1,8,12,5,19,14,2,11,7,16,4,9,13,18,6,15,10]}})");
+  ASSERT_TRUE(r["ok"].get<bool>());
+  EXPECT_EQ(r["details"]["median_interval"], json::parse(R"({"method":"order_statistic","level":0.95,"low":6,"high":15})"));
+  EXPECT_EQ(r["interval"]["method"], "t");
+  EXPECT_NEAR(r["details"]["sd"].get<double>(), std::sqrt(35.0), 1e-12);  // sd of 1..20
+}
+
+TEST(CompareContract, TheDocumentedShape) {
+  const json r = answer(R"({"compare":[)" + kNpsA + "," + kNpsB + "]}");
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  const json& c = r["comparison"];
+  EXPECT_EQ(c["metric"], "nps");
+  EXPECT_EQ(c["test"], "nps_z");
+  EXPECT_EQ(c["difference"], 9);
+  EXPECT_EQ(c["interval"]["method"], "adjusted_wald");
+  EXPECT_EQ(c["interval"]["level"], 0.95);
+  EXPECT_NEAR(c["statistic"].get<double>(), 2.7176, 1e-3);
+  EXPECT_NEAR(c["p_value"].get<double>(), 0.0066, 1e-4);
+  EXPECT_EQ(c["significant"], true);
+  EXPECT_EQ(c["verdict"], "NPS rose from 32 to 41 (+9, 95% CI +2.5 to +15.5); the change is statistically significant, p = 0.0066.");
+  EXPECT_EQ(r["a"], answer(kNpsA));
+  EXPECT_EQ(r["b"], answer(kNpsB));
+}
+
+TEST(CompareContract, OuterOptionsApplyToBothAndTheVerdict) {
+  const json r = answer(R"({"compare":[)" + kNpsA + "," + kNpsB + R"(],"options":{"lang":"it","confidence":0.9}})");
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  EXPECT_EQ(r["comparison"]["interval"]["level"], 0.9);
+  EXPECT_EQ(r["a"]["interval"]["level"], 0.9);
+  EXPECT_EQ(r["b"]["band"]["label"], "Buono");
+  EXPECT_EQ(r["comparison"]["verdict"].get<std::string>().rfind("L’NPS è salito da 32 a 41 (+9, IC 90% da", 0), 0u);
+}
+
+TEST(CompareContract, ProportionsAndMeansPickTheirTest) {
+  const json p = answer(R"({"compare":[{"metric":"ctr","inputs":{"clicks":50,"impressions":1000}},{"metric":"ctr","inputs":{"clicks":80,"impressions":1000}}]})");
+  EXPECT_EQ(p["comparison"]["test"], "two_proportion_z") << p.dump();
+  EXPECT_EQ(p["comparison"]["unit"], "percent");
+  const json m = answer(R"({"compare":[{"metric":"ces","inputs":{"scores":[1,2,3,4,5]}},{"metric":"ces","inputs":{"scores":[3,4,5,6,7]}}]})");
+  EXPECT_EQ(m["comparison"]["test"], "welch_t") << m.dump();
+  EXPECT_EQ(m["comparison"]["degrees_of_freedom"], 8);
+  EXPECT_EQ(m["comparison"]["significant"], false);
+}
+
+TEST(CompareContract, Errors) {
+  const json diff = answer(R"({"compare":[)" + kNpsA + R"(,{"metric":"csat","inputs":{"satisfied":4,"responses":5}}]})");
+  EXPECT_EQ(diff["error"]["code"], "different_metrics");
+  EXPECT_EQ(diff["error"]["field"], "compare");
+  const json bad_b = answer(R"({"compare":[)" + kNpsA + R"(,{"metric":"nps","inputs":{"promoters":-1,"passives":1,"detractors":1}}]})");
+  EXPECT_FALSE(bad_b["ok"].get<bool>());
+  EXPECT_EQ(bad_b["error"]["request"], "b");
+  EXPECT_EQ(bad_b["error"]["field"], "promoters");
+  for (const char* shape : {R"({"compare":[]})", R"({"compare":{"a":1}})", R"({"compare":[1,2]})",
+                            R"({"compare":[{"metric":"nps"}]})"}) {
+    const json r = answer(shape);
+    EXPECT_EQ(r["error"]["code"], "malformed_request") << shape;
+  }
+  const json clv = answer(R"({"compare":[{"metric":"mrr","inputs":{"customers":100,"arpc":50}},{"metric":"mrr","inputs":{"customers":110,"arpc":50}}]})");
+  EXPECT_EQ(clv["error"]["code"], "not_comparable");
+}
+
+TEST(CompareContract, TheCompareDoorRefusesOtherRequests) {
+  const json r = json::parse(polso::api::compare(kNpsA));
+  EXPECT_EQ(r["error"]["code"], "malformed_request");
+  EXPECT_EQ(json::parse(polso::api::compare(R"({"compare":[)" + kNpsA + "," + kNpsB + "]}"))["ok"], true);
+  EXPECT_EQ(json::parse(polso::api::plan(kNpsA))["error"]["code"], "malformed_request");
+}
+
+TEST(PlanContract, SampleSize) {
+  const json r = answer(R"({"plan":"sample_size","metric":"nps","inputs":{"expected_promoters_pct":40,"expected_detractors_pct":20,"margin":5}})");
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  EXPECT_EQ(r["plan"], "sample_size");
+  EXPECT_EQ(r["n"], 861);  // ceil(1.959964² × 0.56 / 0.0025) = ceil(860.5)
+  EXPECT_TRUE(r["n"].is_number_integer());
+  EXPECT_NE(r["explanation"].get<std::string>().find("861 answers"), std::string::npos);
+  const json it = answer(R"({"plan":"sample_size","metric":"csat","inputs":{"expected_percent":80,"margin":5},"options":{"lang":"it","confidence":0.99}})");
+  EXPECT_EQ(it["n"], 425);  // ceil(2.575829² × 0.16 / 0.0025) = ceil(424.6)
+  EXPECT_EQ(it["explanation"].get<std::string>().rfind("Per conoscere il CSAT entro ±5 punti percentuali con una confidenza del 99%", 0), 0u);
+}
+
+TEST(PlanContract, PromotersNeeded) {
+  const json r = answer(R"({"plan":"promoters_needed","inputs":{"promoters":50,"passives":30,"detractors":20,"target":50}})");
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
+  EXPECT_EQ(r["plan"], "promoters_needed");
+  EXPECT_EQ(r["additional_promoters"], 40);
+  EXPECT_FALSE(r["explanation"].get<std::string>().empty());
+}
+
+TEST(PlanContract, Errors) {
+  EXPECT_EQ(answer(R"({"plan":"budget"})")["error"]["code"], "unknown_plan");
+  EXPECT_EQ(answer(R"({"plan":"sample_size","inputs":{"margin":5}})")["error"]["code"], "missing_metric");
+  EXPECT_EQ(answer(R"({"plan":"sample_size","metric":"nps","inputs":{}})")["error"]["field"], "margin");
+  EXPECT_EQ(answer(R"({"plan":"sample_size","metric":"nps","inputs":{"margin":5},"options":{"confidence":2}})")["error"]["code"],
+            "confidence_out_of_range");
+  EXPECT_EQ(answer(R"({"plan":"promoters_needed","inputs":{"promoters":5,"passives":3,"detractors":2,"target":100}})")["error"]["code"],
+            "target_unreachable");
+}
+
+}  // namespace

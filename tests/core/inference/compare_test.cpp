@@ -1,0 +1,153 @@
+#include "core/inference/compare.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/stats/distributions.hpp"
+#include "core/inference/inference_test_support.hpp"
+
+namespace polso::inference {
+namespace {
+
+using namespace polso::inference::testing;
+
+Evaluation nps(double p, double m, double d) {
+  return eval_ok("nps", {{"promoters", p}, {"passives", m}, {"detractors", d}});
+}
+
+TEST(CompareEvaluations, NpsUsesTheAdjustedWaldZ) {
+  // By hand: A = 30/10/10, B = 50/20/10 (same case as the stats tests, from mpmath).
+  auto r = compare_evaluations(nps(30, 10, 10), nps(50, 20, 10), 0.95);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->metric, "nps");
+  EXPECT_EQ(r->family, "nps");
+  EXPECT_EQ(r->comparison.test, "nps_z");
+  EXPECT_EQ(r->unit, Unit::points);
+  EXPECT_DOUBLE_EQ(r->value_a, 40);
+  EXPECT_DOUBLE_EQ(r->value_b, 50);
+  EXPECT_NEAR(r->comparison.difference, 10, 1e-12);
+  EXPECT_NEAR(r->comparison.p_value, 0.45874204013910485, 1e-10);
+  EXPECT_FALSE(r->comparison.significant);
+}
+
+TEST(CompareEvaluations, SharesUseThePooledTwoProportionZ) {
+  // CSAT 400/500 vs 450/500: pooled p = 0.85, se = sqrt(.85 × .15 × 2/500).
+  const double se = std::sqrt(0.85 * 0.15 * (2.0 / 500));
+  const double z = 0.1 / se;
+  const double p = 2 * (1 - 0.5 * std::erfc(-z / std::sqrt(2.0)));
+  auto r = compare_evaluations(eval_ok("csat", {{"satisfied", 400.0}, {"responses", 500.0}}),
+                               eval_ok("csat", {{"satisfied", 450.0}, {"responses", 500.0}}));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->family, "proportion");
+  EXPECT_EQ(r->comparison.test, "two_proportion_z");
+  EXPECT_NEAR(r->comparison.difference, 10, 1e-9);
+  EXPECT_NEAR(r->comparison.statistic, z, 1e-9);
+  EXPECT_NEAR(r->comparison.p_value, p, 1e-9);
+  EXPECT_TRUE(r->comparison.significant);
+  EXPECT_EQ(r->comparison.interval.method, "newcombe");
+}
+
+TEST(CompareEvaluations, MeansUseWelchT) {
+  // CES scores A = {1,2,3,4,5}, B = {3,4,5,6,7}: means 3 and 5, sd² 2.5 each,
+  // se = sqrt(2 × 2.5/5) = 1, t = 2, df = 8.
+  auto r = compare_evaluations(eval_ok("ces", {{"scores", list({1, 2, 3, 4, 5})}}),
+                               eval_ok("ces", {{"scores", list({3, 4, 5, 6, 7})}}));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->family, "mean");
+  EXPECT_EQ(r->comparison.test, "welch_t");
+  EXPECT_NEAR(r->comparison.difference, 2, 1e-12);
+  EXPECT_NEAR(r->comparison.statistic, 2, 1e-12);
+  EXPECT_NEAR(r->comparison.degrees_of_freedom, 8, 1e-9);
+  EXPECT_NEAR(r->comparison.p_value, 0.080516, 1e-6);  // t tables: 2 P(T8 > 2)
+}
+
+TEST(CompareEvaluations, DurationsUseWelchTOnTheirMeans) {
+  auto r = compare_evaluations(eval_ok("first_response_time", {{"durations_seconds", list({100, 120, 140})}}),
+                               eval_ok("first_response_time", {{"durations_seconds", list({200, 220, 240})}}));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->comparison.test, "welch_t");
+  EXPECT_NEAR(r->comparison.difference, 100, 1e-9);
+  // sd 20 each, se = sqrt(2 × 400 / 3), t = 100 / se.
+  EXPECT_NEAR(r->comparison.statistic, 100 / std::sqrt(800.0 / 3), 1e-9);
+}
+
+TEST(CompareEvaluations, RefusesDifferentMetrics) {
+  auto r = compare_evaluations(nps(30, 10, 10), eval_ok("csat", {{"satisfied", 400.0}, {"responses", 500.0}}));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, "different_metrics");
+  EXPECT_EQ(r.error().field, "compare");
+  EXPECT_NE(r.error().message_en.find("“nps”"), std::string::npos);
+  EXPECT_NE(r.error().message_it.find("“csat”"), std::string::npos);
+}
+
+TEST(CompareEvaluations, RefusesACesMeanAgainstAPercentEasy) {
+  auto r = compare_evaluations(eval_ok("ces", {{"scores", list({1, 2, 3})}}),
+                               eval_ok("ces", {{"easy", 3.0}, {"responses", 5.0}}));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, "different_methods");
+}
+
+TEST(CompareEvaluations, RefusesWhatHasNoSample) {
+  const Inputs clv{{"avg_purchase_value", 50.0}, {"purchase_frequency", 4.0}, {"lifespan", 5.0}};
+  EXPECT_EQ(compare_evaluations(eval_ok("clv", clv), eval_ok("clv", clv)).error().code, "not_comparable");
+  const Inputs totals{{"sum", 110.0}, {"responses", 30.0}};
+  auto ces = compare_evaluations(eval_ok("ces", totals), eval_ok("ces", totals));
+  ASSERT_FALSE(ces.ok());
+  EXPECT_EQ(ces.error().code, "not_comparable");
+  EXPECT_NE(ces.error().message_en.find("raw scores"), std::string::npos);
+}
+
+TEST(CompareEvaluations, RefusesALevelOutsideTheRange) {
+  EXPECT_EQ(compare_evaluations(nps(30, 10, 10), nps(50, 20, 10), 0.999).error().code,
+            "confidence_level_out_of_range");
+}
+
+TEST(CompareEvaluations, SignificantRiseInBothLanguages) {
+  // 1,000 answers each: NPS 32 → 41.
+  auto r = compare_evaluations(nps(500, 320, 180), nps(550, 310, 140));
+  ASSERT_TRUE(r.ok());
+  const auto& c = r->comparison;
+  ASSERT_TRUE(c.significant);
+  EXPECT_NEAR(c.difference, 9, 1e-9);
+  // The interval and p from the same adjusted-Wald standard error, by hand:
+  // se = 100 sqrt((0.57767 + 0.52234) / 1003) = 3.3117, z = 2.7176, p = 0.0066.
+  const double na = 1003, pa = 500.75 / na, da = 180.75 / na;
+  const double nb = 1003, pb = 550.75 / nb, db = 140.75 / nb;
+  const double se = 100 * std::sqrt((pa + da - (pa - da) * (pa - da)) / na + (pb + db - (pb - db) * (pb - db)) / nb);
+  EXPECT_NEAR(c.interval.low, 9 - kZ95 * se, 1e-9);
+  EXPECT_NEAR(c.p_value, std::erfc(9 / se / std::sqrt(2.0)), 1e-12);
+  EXPECT_EQ(r->verdict_en,
+            "NPS rose from 32 to 41 (+9, 95% CI +2.5 to +15.5); the change is statistically significant, p = 0.0066.");
+  EXPECT_EQ(r->verdict_it,
+            "L’NPS è salito da 32 a 41 (+9, IC 95% da +2,5 a +15,5); la variazione è statisticamente significativa, p = 0,0066.");
+}
+
+TEST(CompareEvaluations, ChanceFallInBothLanguages) {
+  // Bounce rate 40% → 35% on 100 sessions each: p = 0.47 (pooled z by hand).
+  auto r = compare_evaluations(eval_ok("bounce_rate", {{"bounced_sessions", 40.0}, {"sessions", 100.0}}),
+                               eval_ok("bounce_rate", {{"bounced_sessions", 35.0}, {"sessions", 100.0}}));
+  ASSERT_TRUE(r.ok());
+  const double se = std::sqrt(0.375 * 0.625 * 0.02);
+  EXPECT_NEAR(r->comparison.p_value, std::erfc(0.05 / se / std::sqrt(2.0)), 1e-12);
+  EXPECT_FALSE(r->comparison.significant);
+  EXPECT_EQ(r->verdict_en.substr(0, r->verdict_en.find(" (")), "Bounce rate fell from 40% to 35%");
+  EXPECT_NE(r->verdict_en.find("(−5 percentage points, 95% CI "), std::string::npos) << r->verdict_en;
+  EXPECT_NE(r->verdict_en.find("); this could be chance: the change is not statistically significant, p = 0.47."),
+            std::string::npos) << r->verdict_en;
+  EXPECT_EQ(r->verdict_it.substr(0, r->verdict_it.find(" (")), "La frequenza di rimbalzo è scesa da 40% a 35%");
+  EXPECT_NE(r->verdict_it.find("(−5 punti percentuali, IC 95% da "), std::string::npos) << r->verdict_it;
+  EXPECT_NE(r->verdict_it.find("); potrebbe essere un caso: la variazione non è statisticamente significativa, p = 0,47."),
+            std::string::npos) << r->verdict_it;
+}
+
+TEST(CompareEvaluations, NoChangeSaysItStayed) {
+  auto r = compare_evaluations(nps(30, 10, 10), nps(30, 10, 10));
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->verdict_en.substr(0, r->verdict_en.find(" (")), "NPS stayed at 40");
+  EXPECT_EQ(r->verdict_it.substr(0, r->verdict_it.find(" (")), "L’NPS è rimasto a 40");
+  EXPECT_NE(r->verdict_en.find("p = 1."), std::string::npos) << r->verdict_en;
+}
+
+}  // namespace
+}  // namespace polso::inference
