@@ -28,6 +28,21 @@ std::string change_unit(Unit u, Lang lang) {
   return lang == Lang::it ? " punti percentuali" : " percentage points";
 }
 
+// The parts both kinds of sentence share: "+9", "95", "+2", "+16", "p = 0.012".
+struct Parts {
+  std::string diff, level, low, high, p;
+  Parts(Unit u, const stats::Comparison& c, Lang lang)
+      : diff(signed_text(c.difference, u, lang) + change_unit(u, lang)),
+        level(format_number(c.interval.level * 100, lang, 1)),
+        low(signed_text(c.interval.low, u, lang)),
+        high(signed_text(c.interval.high, u, lang)),
+        p(format_p(c.p_value, lang)) {}
+  std::string bracket(Lang lang) const {
+    return lang == Lang::it ? " (" + diff + ", IC " + level + "% da " + low + " a " + high + "); "
+                            : " (" + diff + ", " + level + "% CI " + low + " to " + high + "); ";
+  }
+};
+
 }  // namespace
 
 std::string format_p(double p, Lang lang) {
@@ -38,10 +53,7 @@ std::string format_p(double p, Lang lang) {
 
 std::string verdict(const MetricWords& w, Unit u, double a, double b, const stats::Comparison& c,
                     Lang lang) {
-  const std::string level = format_number(c.interval.level * 100, lang, 1);
-  const std::string diff = signed_text(c.difference, u, lang) + change_unit(u, lang);
-  const std::string low = signed_text(c.interval.low, u, lang), high = signed_text(c.interval.high, u, lang);
-  const std::string p = format_p(c.p_value, lang);
+  const Parts parts(u, c, lang);
   if (lang == Lang::it) {
     const char* ending = w.it_feminine ? "a" : "o";
     std::string s = w.it_subject;
@@ -49,39 +61,36 @@ std::string verdict(const MetricWords& w, Unit u, double a, double b, const stat
     else
       s += std::string(c.difference > 0 ? " è salit" : " è sces") + ending + " da " + value_text(a, u, lang) +
            " a " + value_text(b, u, lang);
-    s += " (" + diff + ", IC " + level + "% da " + low + " a " + high + "); ";
+    s += parts.bracket(lang);
     s += c.significant ? "la variazione è statisticamente significativa, "
                        : "potrebbe essere un caso: la variazione non è statisticamente significativa, ";
-    return s + p + ".";
+    return s + parts.p + ".";
   }
   std::string s = w.en_subject;
   if (c.difference == 0) s += " stayed at " + value_text(a, u, lang);
   else
     s += std::string(c.difference > 0 ? " rose from " : " fell from ") + value_text(a, u, lang) + " to " +
          value_text(b, u, lang);
-  s += " (" + diff + ", " + level + "% CI " + low + " to " + high + "); ";
+  s += parts.bracket(lang);
   s += c.significant ? "the change is statistically significant, "
                      : "this could be chance: the change is not statistically significant, ";
-  return s + p + ".";
+  return s + parts.p + ".";
 }
 
 std::string group_verdict(const MetricWords& w, Unit u, double rest, double group, const stats::Comparison& c,
                           Lang lang) {
-  const std::string level = format_number(c.interval.level * 100, lang, 1);
-  const std::string diff = signed_text(c.difference, u, lang) + change_unit(u, lang);
-  const std::string low = signed_text(c.interval.low, u, lang), high = signed_text(c.interval.high, u, lang);
-  const std::string p = format_p(c.p_value, lang);
+  const Parts parts(u, c, lang);
   if (lang == Lang::it)
     return w.it_subject + " qui è " + value_text(group, u, lang) + ", contro " + value_text(rest, u, lang) +
-           " per tutti gli altri (" + diff + ", IC " + level + "% da " + low + " a " + high + "); " +
+           " per tutti gli altri" + parts.bracket(lang) +
            (c.significant ? "la differenza è statisticamente significativa, "
                           : "potrebbe essere un caso: la differenza non è statisticamente significativa, ") +
-           p + ".";
+           parts.p + ".";
   return w.en_subject + " here is " + value_text(group, u, lang) + ", against " + value_text(rest, u, lang) +
-         " for everyone else (" + diff + ", " + level + "% CI " + low + " to " + high + "); " +
+         " for everyone else" + parts.bracket(lang) +
          (c.significant ? "the difference is statistically significant, "
                         : "this could be chance: the difference is not statistically significant, ") +
-         p + ".";
+         parts.p + ".";
 }
 
 }  // namespace polso::inference
