@@ -14,6 +14,8 @@ Expected<std::unique_ptr<DatasetSession>> make_session(const json& o) {
   const std::string dataset = text_option(o, "dataset").value_or("survey");
   if (dataset == "survey") return make_survey_session(o, false);
   if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(o, true);
+  if (dataset == "orders") return make_orders_session(o);
+  if (dataset == "conversations") return make_conversations_session(o);
   return option_error("dataset", "The dataset “" + dataset + "” is not known; use “survey” or “survey-counts”.",
                       "Il tipo di dati “" + dataset + "” non è noto; usa “survey” o “survey-counts”.");
 }

@@ -30,5 +30,7 @@ class DatasetSession {
 // Factories, one per dataset kind (survey_session.cpp, orders_session.cpp, …).
 // `options` is the whole options object; errors name the bad option.
 Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);
+Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& options);
+Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& options);
 
 }  // namespace polso::api

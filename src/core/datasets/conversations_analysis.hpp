@@ -1,0 +1,76 @@
+// ConversationsAnalysis: a support-conversations export (one row per
+// conversation) in, in chunks of any size; a ConversationAggregate out. It
+// chooses the columns from their names (English and Italian) and sample
+// values, turns each row into one Conversation, and skips — with a reason —
+// rows whose times are missing, unreadable or impossible.
+//
+// Durations are differences of UTC instants, so a pair of zoned timestamps
+// across a daylight-saving change gives the true elapsed time. A pair where
+// only one side has a zone cannot be compared and is skipped.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/csv/dates.hpp"
+#include "core/datasets/column_choice.hpp"
+#include "core/datasets/conversations_aggregate.hpp"
+#include "core/datasets/conversations_channels.hpp"
+#include "core/datasets/table_stream.hpp"
+
+namespace polso::datasets {
+
+// Columns chosen by the user: a header name or a 1-based column number.
+struct ConversationColumnOverrides {
+  std::optional<std::string> conversation, channel, agent, created, first_response, resolved, csat, self_service,
+      contacts, reopened;
+};
+
+struct ConversationsOptions {
+  TableOptions table;
+  ConversationColumnOverrides columns;
+  csv::Period period = csv::Period::month;
+  ResponseTargets targets;
+  std::optional<int> csat_scale;  // 5 or 10; by default from the answers
+};
+
+struct ConversationColumns {
+  ResolvedColumn conversation, channel, agent, created, first_response, resolved, csat, self_service, contacts,
+      reopened;
+};
+
+// A yes/no cell: "1", "true", "yes", "sì", "x", "bot", "automated" … are yes;
+// "0", "false", "no", "agent", "human" … and blank are no; anything else is
+// unknown (nullopt).
+std::optional<bool> parse_flag(std::string_view cell);
+
+class ConversationsAnalysis final : private TableHandler {
+ public:
+  explicit ConversationsAnalysis(ConversationsOptions options);
+
+  std::optional<Error> feed(std::string_view bytes) { return table_.feed(bytes); }
+  std::optional<Error> finish() { return table_.finish(); }
+
+  const ConversationAggregate& aggregate() const { return aggregate_; }
+  const TableStream& table() const { return table_; }
+  const ConversationColumns& columns() const { return columns_; }
+  csv::DateOrder date_order() const { return date_order_; }
+  const ConversationsOptions& options() const { return options_; }
+
+ private:
+  std::optional<Error> on_columns(const std::vector<std::string>& headers,
+                                  std::span<const std::vector<std::string>> sample) override;
+  void on_row(std::uint64_t line, std::span<const std::string_view> fields) override;
+  void on_empty_row(std::uint64_t line) override { aggregate_.skip("empty_row", line); }
+
+  ConversationsOptions options_;
+  ConversationAggregate aggregate_;
+  ConversationColumns columns_;
+  csv::DateOrder date_order_ = csv::DateOrder::unknown;
+  std::string previous_id_;  // to notice one-row-per-message exports
+  TableStream table_;        // last: it calls back into the members above
+};
+
+}  // namespace polso::datasets

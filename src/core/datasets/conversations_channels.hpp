@@ -1,0 +1,25 @@
+// Which response target applies to a conversation: chat and messaging
+// channels (WhatsApp, Instagram, Messenger, web/live chat, SMS, Telegram …)
+// aim for 5 minutes, e-mail for a couple of hours (METRICS.md section 4).
+// Other channels (phone, forms, unknown) have no target from the guides.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace polso::datasets {
+
+enum class ChannelKind : std::uint8_t { chat, email, other };
+std::string_view channel_kind_name(ChannelKind kind);  // "chat", "email", "other"
+
+// From the channel's name, case and accents ignored.
+ChannelKind channel_kind(std::string_view channel);
+
+struct ResponseTargets {
+  std::int64_t chat_seconds = 5 * 60;
+  std::int64_t email_seconds = 2 * 60 * 60;
+  std::optional<std::int64_t> for_channel(std::string_view channel) const;
+};
+
+}  // namespace polso::datasets

@@ -1,0 +1,64 @@
+// OrdersAggregate: the streaming, mergeable state of an orders analysis —
+// the customers (CustomerTable), revenue and orders per calendar day, per
+// channel, the order ids seen, and the rows used and skipped. Everything a
+// report needs at any period (day … year) derives from days, so the state
+// does not depend on the chosen period and two states always merge.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/datasets/orders_customers.hpp"
+#include "core/datasets/orders_order_ids.hpp"
+#include "core/datasets/row_accounting.hpp"
+
+namespace polso::datasets {
+
+struct DayTotals {
+  std::uint64_t orders = 0;
+  std::uint64_t refunds = 0;
+  double order_revenue = 0;   // sum of the orders' amounts (≥ 0)
+  double refund_amount = 0;   // sum of the refunds' amounts, as a positive number
+  void merge(const DayTotals& o) {
+    orders += o.orders, refunds += o.refunds, order_revenue += o.order_revenue, refund_amount += o.refund_amount;
+  }
+};
+
+class OrdersAggregate {
+ public:
+  static constexpr std::size_t kMaxChannels = 1000;
+  static constexpr std::string_view kOtherChannel = "(other)";
+
+  // One row whose customer, day and amount were read. A negative amount is a
+  // refund: it lowers the customer's and the day's revenue but is no order
+  // and does not make the customer active. `order_id` (may be empty) counts
+  // an order once; `channel` (may be empty) groups revenue.
+  void add(std::uint64_t line, std::string_view customer, std::int64_t day, double amount,
+           std::string_view order_id, std::string_view channel);
+  void skip(const std::string& reason, std::uint64_t line) { rows_.skipped(reason, line); }
+  void merge(const OrdersAggregate& other);
+
+  const CustomerTable& customers() const { return customers_; }
+  const std::map<std::int64_t, DayTotals>& days() const { return days_; }
+  const std::map<std::string, DayTotals, std::less<>>& channels() const { return channels_; }
+  const RowAccounting& rows() const { return rows_; }
+  bool channels_capped() const { return channels_capped_; }
+  // Order ids found in more than one merged part (each part counted them).
+  std::uint64_t duplicates_across_parts() const { return duplicates_across_parts_; }
+  std::uint64_t memory_bytes() const { return customers_.memory_bytes() + order_ids_.memory_bytes(); }
+
+ private:
+  DayTotals& channel_bucket(std::string_view key);
+
+  CustomerTable customers_;
+  OrderIdSet order_ids_;
+  std::map<std::int64_t, DayTotals> days_;
+  std::map<std::string, DayTotals, std::less<>> channels_;
+  RowAccounting rows_;
+  bool channels_capped_ = false;
+  std::uint64_t duplicates_across_parts_ = 0;
+};
+
+}  // namespace polso::datasets

@@ -1,0 +1,35 @@
+#include "core/datasets/orders_cohorts.hpp"
+
+#include "core/csv/dates.hpp"
+#include "core/datasets/orders_periods.hpp"
+
+namespace polso::datasets {
+
+std::vector<CohortRow> cohort_matrix(const CustomerTable& customers, std::int64_t first_month, std::int64_t last_month) {
+  const auto months = static_cast<std::size_t>(last_month - first_month + 1);
+  std::vector<CohortRow> rows(months);
+  for (std::uint32_t c = 0; c < customers.size(); ++c) {
+    const auto days = customers.days(c);
+    if (days.empty()) continue;
+    const std::int64_t cohort = period_index(entry_day(days.front()), csv::Period::month);
+    CohortRow& row = rows[static_cast<std::size_t>(cohort - first_month)];
+    if (row.active.empty()) row.active.assign(static_cast<std::size_t>(last_month - cohort + 1), 0);
+    ++row.size;
+    std::int64_t previous = cohort - 1;
+    for (DayEntry e : days) {
+      const std::int64_t m = period_index(entry_day(e), csv::Period::month);
+      if (m == previous) continue;
+      ++row.active[static_cast<std::size_t>(m - cohort)];
+      previous = m;
+    }
+  }
+  std::vector<CohortRow> out;
+  for (std::size_t i = 0; i < months; ++i)
+    if (rows[i].size) {
+      rows[i].cohort = period_label(first_month + static_cast<std::int64_t>(i), csv::Period::month);
+      out.push_back(std::move(rows[i]));
+    }
+  return out;
+}
+
+}  // namespace polso::datasets

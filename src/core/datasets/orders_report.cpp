@@ -1,0 +1,216 @@
+#include "core/datasets/orders_report.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "core/datasets/orders_periods.hpp"
+#include "core/problems.hpp"
+
+namespace polso::datasets {
+namespace {
+
+constexpr double kDaysPerYear = 365.25;
+// A report row per period; more means a date far off (a typo such as 2204)
+// or a period too short for the range.
+constexpr std::int64_t kMaxPeriods = 20000;
+
+std::string day_label(std::int64_t day) { return csv::period_key(csv::civil_from_days(day), csv::Period::day); }
+
+double value_of(const Expected<Evaluation>& e) { return e->outcome.value; }
+
+void add_optional(Inputs& in, const char* name, const std::optional<double>& v) {
+  if (v) in.emplace(name, *v);
+}
+
+Warning evaluation_note(std::string_view code, const Error& why, std::string_view en, std::string_view it) {
+  return problems::note(code, why.field,
+                        {std::string(en) + " " + why.message_en, std::string(it) + " " + why.message_it});
+}
+
+Error too_many_periods(std::int64_t count) {
+  return problems::invalid(
+      "period", "too_many_periods",
+      {"The orders span " + std::to_string(count) +
+           " periods, too many to list. Choose a longer period (--period month or year) or check the file for a mistyped date.",
+       "Gli ordini coprono " + std::to_string(count) +
+           " periodi, troppi da elencare. Scegli un periodo più lungo (--period month o year) o controlla che nel file non ci sia una data sbagliata."});
+}
+
+}  // namespace
+
+Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const OrdersReportOptions& options) {
+  OrdersReport r;
+  OrdersSummary& s = r.summary;
+  const CustomerTable& customers = aggregate.customers();
+
+  // ---- whole range ---------------------------------------------------------
+  std::int64_t first_day = std::numeric_limits<std::int64_t>::max(), last_day = std::numeric_limits<std::int64_t>::min();
+  double lifespan_days = 0;
+  for (std::uint32_t c = 0; c < customers.size(); ++c) {
+    const auto days = customers.days(c);
+    if (days.empty()) {
+      ++s.refund_only_customers;
+      continue;
+    }
+    ++s.customers;
+    if (customers.state(c).orders >= 2) ++s.repeat_customers;
+    const std::int64_t a = entry_day(days.front()), b = entry_day(days.back());
+    first_day = std::min(first_day, a), last_day = std::max(last_day, b);
+    // Counted inclusively, as the span is: one order is one day of life.
+    lifespan_days += static_cast<double>(b - a + 1);
+  }
+  for (const auto& [day, t] : aggregate.days()) {
+    s.orders += t.orders, s.refunds += t.refunds;
+    s.order_revenue += t.order_revenue, s.refund_amount += t.refund_amount;
+  }
+  s.revenue = s.order_revenue - s.refund_amount;
+  if (s.customers == 0)
+    return problems::invalid("", "no_usable_rows",
+                             {"No row of the file holds a usable order, so there is nothing to compute. Check the customer, date and amount columns and the skipped-rows reasons.",
+                              "Nessuna riga del file contiene un ordine utilizzabile, quindi non c’è nulla da calcolare. Controlla le colonne di cliente, data e importo e i motivi delle righe scartate."});
+
+  s.first_order = day_label(first_day), s.last_order = day_label(last_day);
+  s.span_years = static_cast<double>(last_day - first_day + 1) / kDaysPerYear;
+  auto repeat = evaluate("repeat_purchase_rate", {{"repeat_customers", static_cast<double>(s.repeat_customers)},
+                                                  {"total_customers", static_cast<double>(s.customers)}});
+  if (!repeat) return repeat.error();
+  s.repeat_purchase_rate = std::move(repeat.value());
+  s.average_purchase_value = s.revenue / static_cast<double>(s.orders);
+  s.purchase_frequency = static_cast<double>(s.orders) / static_cast<double>(s.customers) / s.span_years;
+  s.lifespan_years = lifespan_days / static_cast<double>(s.customers) / kDaysPerYear;
+
+  Inputs money_options;
+  add_optional(money_options, "gross_margin", options.gross_margin);
+  add_optional(money_options, "cac", options.cac);
+  if (s.revenue <= 0) {
+    r.warnings.push_back(problems::note(
+        "no_net_revenue", "amount_column",
+        {"Refunds are as large as the orders or larger, so the lifetime values cannot be computed.",
+         "I rimborsi sono pari o superiori agli ordini, quindi i valori nel tempo non si possono calcolare."}));
+  } else {
+    Inputs in = money_options;
+    in.emplace("avg_purchase_value", s.average_purchase_value);
+    in.emplace("purchase_frequency", s.purchase_frequency);
+    in.emplace("lifespan", s.lifespan_years);
+    auto clv = evaluate("clv", in);
+    if (clv) s.historical_clv = std::move(clv.value());
+    else r.warnings.push_back(evaluation_note("historical_clv_not_computed", clv.error(), "The historical CLV could not be computed:",
+                                              "Il CLV storico non si può calcolare:"));
+  }
+
+  // ---- months: churn for the predicted CLV, and the cohorts ----------------
+  const std::int64_t first_month = period_index(first_day, csv::Period::month);
+  const std::int64_t last_month = period_index(last_day, csv::Period::month);
+  if (last_month - first_month + 1 > kMaxPeriods) return too_many_periods(last_month - first_month + 1);
+  {
+    const PeriodActivity months = period_activity(customers, first_month, last_month, csv::Period::month);
+    std::uint64_t start = 0, lost = 0;
+    for (std::size_t t = 0; t < months.size(); ++t) {
+      s.customer_months += months.active[t];
+      if (t) start += months.at_start(t), lost += months.lost(t);
+    }
+    s.monthly_revenue_per_customer = s.revenue / static_cast<double>(s.customer_months);
+    if (start > 0) {
+      auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(start)},
+                                           {"customers_lost", static_cast<double>(lost)}});
+      if (!churn) return churn.error();
+      s.monthly_churn_rate = std::move(churn.value());
+    }
+    if (!s.monthly_churn_rate) {
+      r.warnings.push_back(problems::note(
+          "no_monthly_churn", "",
+          {"The orders cover a single month, so there is no monthly churn to predict a lifetime value from.",
+           "Gli ordini coprono un solo mese, quindi non c’è un churn mensile da cui prevedere il valore nel tempo."}));
+    } else if (value_of(*s.monthly_churn_rate) <= 0) {
+      r.warnings.push_back(problems::note(
+          "no_monthly_churn", "",
+          {"No customer was lost from one month to the next, so the predicted lifetime value would be endless; it is left out.",
+           "Nessun cliente è stato perso da un mese all’altro, quindi il valore previsto sarebbe infinito; non viene mostrato."}));
+    } else if (s.revenue > 0) {
+      Inputs in = money_options;
+      in.emplace("monthly_revenue", s.monthly_revenue_per_customer);
+      in.emplace("monthly_churn_rate", value_of(*s.monthly_churn_rate));
+      auto clv = evaluate("clv", in);
+      if (clv) s.predicted_clv = std::move(clv.value());
+      else r.warnings.push_back(evaluation_note("predicted_clv_not_computed", clv.error(), "The predicted CLV could not be computed:",
+                                                "Il CLV previsto non si può calcolare:"));
+    }
+    if (options.cac && s.revenue > 0) {
+      Inputs in{{"cac", *options.cac}, {"monthly_revenue", s.monthly_revenue_per_customer}};
+      add_optional(in, "gross_margin", options.gross_margin);
+      auto payback = evaluate("cac_payback", in);
+      if (payback) s.cac_payback = std::move(payback.value());
+      else r.warnings.push_back(evaluation_note("payback_not_computed", payback.error(), "The CAC payback could not be computed:",
+                                                "Il recupero del CAC non si può calcolare:"));
+    }
+  }
+  r.cohorts = cohort_matrix(customers, first_month, last_month);
+  r.cohort_width = static_cast<std::size_t>(last_month - first_month + 1);
+
+  // ---- periods -----------------------------------------------------------------
+  // From the first to the last day with an order or a refund, empty periods
+  // included: a month without orders loses everyone active the month before.
+  const std::int64_t lo = period_index(std::min(first_day, aggregate.days().begin()->first), options.period);
+  const std::int64_t hi = period_index(std::max(last_day, aggregate.days().rbegin()->first), options.period);
+  if (hi - lo + 1 > kMaxPeriods) return too_many_periods(hi - lo + 1);
+  const PeriodActivity act = period_activity(customers, lo, hi, options.period);
+  r.periods.resize(act.size());
+  for (std::size_t t = 0; t < act.size(); ++t) {
+    OrdersPeriod& p = r.periods[t];
+    p.period = period_label(lo + static_cast<std::int64_t>(t), options.period);
+    p.customers_start = act.at_start(t);
+    p.fresh = act.fresh[t], p.retained = act.retained[t], p.reactivated = act.reactivated[t];
+    p.lost = act.lost(t), p.active = act.active[t];
+    p.customers_end = p.retained + p.fresh;
+    if (p.customers_start > 0) {
+      auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(p.customers_start)},
+                                           {"customers_lost", static_cast<double>(p.lost)}});
+      if (!churn) return churn.error();
+      auto retention = evaluate("retention_rate", {{"customers_start", static_cast<double>(p.customers_start)},
+                                                   {"customers_end", static_cast<double>(p.customers_end)},
+                                                   {"customers_new", static_cast<double>(p.fresh)}});
+      if (!retention) return retention.error();
+      p.churn_rate = value_of(churn), p.retention_rate = value_of(retention);
+    }
+  }
+  for (const auto& [day, t] : aggregate.days()) {
+    OrdersPeriod& p = r.periods[static_cast<std::size_t>(period_index(day, options.period) - lo)];
+    p.orders += t.orders, p.refunds += t.refunds;
+    p.revenue += t.order_revenue - t.refund_amount;
+  }
+
+  // ---- segments ----------------------------------------------------------------
+  for (std::uint32_t c = 0; c < customers.size(); ++c) {
+    const auto days = customers.days(c);
+    if (days.empty()) continue;
+    const CustomerState& st = customers.state(c);
+    auto count_in = [&](OrdersSegment& seg) { ++seg.customers, seg.revenue += st.revenue; };
+    if (st.orders == 1) count_in(r.first_time);
+    std::uint32_t recent = 0;
+    for (auto it = days.rbegin(); it != days.rend() && entry_day(*it) > last_day - kLoyalWindowDays; ++it)
+      recent += entry_orders(*it);
+    if (recent >= kLoyalOrders) count_in(r.loyal);
+    if (entry_day(days.back()) <= last_day - kAtRiskDays) count_in(r.at_risk);
+  }
+  for (OrdersSegment* seg : {&r.first_time, &r.loyal, &r.at_risk})
+    if (s.revenue > 0) seg->revenue_share = seg->revenue / s.revenue * 100.0;
+
+  // ---- notes -------------------------------------------------------------------
+  if (s.refund_only_customers > 0)
+    r.warnings.push_back(problems::note(
+        "refunds_without_orders", "customer_column",
+        {std::to_string(s.refund_only_customers) +
+             " customers have refunds but no order in the file (the order is probably older); the refunds lower the revenue, but they are not counted as customers.",
+         std::to_string(s.refund_only_customers) +
+             " clienti hanno rimborsi ma nessun ordine nel file (l’ordine è probabilmente precedente); i rimborsi riducono i ricavi, ma non sono contati come clienti."}));
+  if (aggregate.duplicates_across_parts() > 0)
+    r.warnings.push_back(problems::note(
+        "duplicate_orders_across_parts", "order_column",
+        {std::to_string(aggregate.duplicates_across_parts()) +
+             " order ids appear in more than one part of the file analysed separately; each part counted them.",
+         std::to_string(aggregate.duplicates_across_parts()) +
+             " identificativi d’ordine compaiono in più parti del file analizzate separatamente; ogni parte li ha contati."}));
+  return r;
+}
+
+}  // namespace polso::datasets
