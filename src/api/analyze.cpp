@@ -16,8 +16,9 @@ Expected<std::unique_ptr<DatasetSession>> make_session(const json& o) {
   if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(o, true);
   if (dataset == "orders") return make_orders_session(o);
   if (dataset == "conversations") return make_conversations_session(o);
-  return option_error("dataset", "The dataset “" + dataset + "” is not known; use “survey” or “survey-counts”.",
-                      "Il tipo di dati “" + dataset + "” non è noto; usa “survey” o “survey-counts”.");
+  return option_error("dataset",
+                      "The dataset “" + dataset + "” is not known; use survey, survey-counts, orders, conversations or auto.",
+                      "Il tipo di dati “" + dataset + "” non è noto; usa survey, survey-counts, orders, conversations o auto.");
 }
 
 }  // namespace

@@ -33,19 +33,28 @@ constexpr const char* kValueFlags[] = {
 
 void print_help() {
   std::cout <<
-      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations [options]\n\n"
-      "Reads a survey export (CSV, any size, streamed) and prints one JSON report: the value overall,\n"
-      "per period and per segment, rows used and skipped with reasons, the columns and CSV dialect found.\n\n"
-      "Columns (found from headers and values when not given; a header name or a 1-based number):\n"
-      "  --score-column NAME   --date-column NAME   --segment-column NAME   --count-column NAME (survey-counts)\n"
-      "Grouping:   --period day|week|month|quarter|year   (default month)\n"
-      "Dialect (detected when not given):\n"
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations|auto [options]\n\n"
+      "Reads an export (CSV, any size, streamed in constant memory) and prints one JSON report.\n"
+      "Columns are found from headers and values when not given (a header name or a 1-based number).\n\n"
+      "Every dataset:\n"
+      "  --period day|week|month|quarter|year (default month)   --confidence 0.80-0.99 (default 0.95)\n"
       "  --delimiter C (',' ';' tab '|')   --decimal ,|.   --date-order dmy|mdy|ymd\n"
       "  --encoding utf-8|windows-1252|utf-16   --header-rows N\n"
-      "Metric:     --scale N   --threshold N   --method mean|percent_easy (CES)\n"
-      "Language:   --lang en|it  (messages; also the day/month order when the data cannot tell)\n\n"
-      "survey-counts takes a pre-aggregated CSV of score,count with optional period and segment columns\n"
-      "and gives the same report as the raw file (see docs/at-scale.md).\n";
+      "  --lang en|it  (messages; also the day/month order when the data cannot tell)\n\n"
+      "survey (NPS, CSAT or CES overall, per period and per segment):\n"
+      "  --metric nps|csat|ces   --score-column   --date-column   --segment-column\n"
+      "  --scale N   --threshold N   --method mean|percent_easy (CES)\n"
+      "survey-counts: a pre-aggregated score,count[,period][,segment] file, same report (docs/at-scale.md)\n"
+      "  --count-column\n"
+      "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"
+      "  --customer-column   --date-column   --amount-column   --order-column   --channel-column\n"
+      "  --gross-margin PERCENT   --cac AMOUNT\n"
+      "conversations (response and resolution times, FCR, self-service, channel and team tables):\n"
+      "  --conversation-column --channel-column --agent-column --created-column --first-response-column\n"
+      "  --resolved-column --csat-column --self-service-column --contacts-column --reopened-column\n"
+      "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
+      "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
+      "Reports are documented in docs/api.md and docs/datasets.md.\n";
 }
 
 std::string default_lang() {
