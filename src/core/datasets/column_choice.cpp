@@ -19,6 +19,8 @@ Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
                                        ResolvedColumn automatic) {
   if (!wanted) return automatic;
   const std::string w = csv::fold_for_matching(csv::trim(*wanted));
+  // An empty choice, or "(none)", means the file has no such column.
+  if (w.empty() || w == "(none)" || w == "none") return ResolvedColumn{};
   for (std::size_t i = 0; i < headers.size(); ++i)
     if (csv::fold_for_matching(csv::trim(headers[i])) == w)
       return ResolvedColumn{static_cast<std::int64_t>(i), headers[i], "Chosen by you.", "Scelta da te."};

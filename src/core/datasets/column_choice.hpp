@@ -32,8 +32,8 @@ struct ResolvedColumn {
 // "“a”, “b”, “c”" for messages, at most 30 names.
 std::string column_list(const std::vector<std::string>& headers);
 
-// The user's choice if given (an error names the available columns),
-// otherwise `automatic`.
+// The user's choice if given (an error names the available columns; an empty
+// choice or "(none)" means no column), otherwise `automatic`.
 Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
                                        const std::optional<std::string>& wanted, std::string_view field,
                                        ResolvedColumn automatic);

@@ -222,3 +222,26 @@ TEST(SurveyAggregate, SegmentsBeyondTheCapShareOneBucketAndMergeIsAddition) {
 
 }  // namespace
 }  // namespace polso::datasets
+
+namespace polso::datasets {
+namespace {
+
+TEST(SurveyAnalysis, AnEmptyOrNoneColumnChoiceMeansNoSuchColumn) {
+  for (const char* none : {"", "(none)"}) {
+    SurveyAnalysisOptions o;
+    o.metric = *make_survey_metric("nps", std::nullopt, std::nullopt, "mean");
+    o.columns.segment = none;
+    o.columns.date = none;
+    SurveyAnalysis a(o);
+    EXPECT_FALSE(a.feed("date,channel,score\n2024-01-02,web,9\n2024-02-03,shop,0\n"));
+    EXPECT_FALSE(a.finish());
+    EXPECT_FALSE(a.columns().segment.found());
+    EXPECT_FALSE(a.columns().date.found());
+    EXPECT_TRUE(a.aggregate().segments().empty());
+    EXPECT_TRUE(a.aggregate().periods().empty());
+    EXPECT_EQ(a.aggregate().overall().total(), 2);
+  }
+}
+
+}  // namespace
+}  // namespace polso::datasets
