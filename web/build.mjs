@@ -3,6 +3,7 @@
 //
 // dist/
 //   index.html, app.js, app.css      the hosted page (app.js: esbuild bundle of web/app/main.js)
+//   analysis-worker.js               the file-analysis module worker (bundle of web/app/analysis-worker.js)
 //   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
 //   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
 //   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
@@ -60,6 +61,7 @@ await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 // Bundles.
 await bundle('app/main.js', { outfile: join(dist, 'app.js') });
 await bundle('app/embed.js', { outfile: join(dist, 'embed.js') });
+await bundle('app/analysis-worker.js', { outfile: join(dist, 'analysis-worker.js') });
 for (const f of ['app.css', 'icon.svg', 'manifest.webmanifest']) await cp(join(web, f), join(dist, f));
 
 // The hosted page.
@@ -76,6 +78,8 @@ await writeFile(join(dist, 'index.html'), template
   .replace('<!--SCRIPT-->', '<script type="module" src="app.js"></script>'));
 
 // The single self-contained file: no request at all, works from file://.
+// A page from file:// cannot start a module worker, so there the file analysis
+// runs on the main thread, in 1 MiB slices (analysis-client.js); no worker-src.
 const singleJs = inlineSafe(await bundle('app/main.js', { single: true }));
 const css = inlineSafe(await readFile(join(web, 'app.css'), 'utf8'));
 // connect-src data:: Emscripten's loader first tries fetch() on the inlined
@@ -94,7 +98,7 @@ await writeFile(join(dist, 'embed-demo.html'), demo.replace('<!--CSP-->',
   .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
 
 // Service worker: precache the hosted app; the version changes with its bytes.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
 const hash = createHash('sha256');
 for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
 const sw = (await readFile(join(web, 'sw.js'), 'utf8'))

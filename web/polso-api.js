@@ -19,9 +19,14 @@ async function wasmOptions(wasmUrl) {
   return { locateFile: (file) => new URL(file, wasmUrl).href };
 }
 
-export async function loadPolso({ wasmUrl = new URL('./polso.wasm', import.meta.url), factory = createPolsoModule } = {}) {
-  const module = await factory(factory === createPolsoModule ? await wasmOptions(wasmUrl) : {});
-  return wrap(module);
+export async function loadPolso(options) {
+  return wrap(await loadPolsoModule(options));
+}
+
+// The raw Emscripten module, for code that needs more than the JSON door:
+// the analysis worker uses its `Analysis` class (feed chunks, finish, delete).
+export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url), factory = createPolsoModule } = {}) {
+  return factory(factory === createPolsoModule ? await wasmOptions(wasmUrl) : {});
 }
 
 // The JS face of a module instance: objects in, objects out.

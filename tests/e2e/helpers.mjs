@@ -56,10 +56,13 @@ export async function openPage(browser, { origin, viewport = { width: 1280, heig
   };
 }
 
-// Waits until the page says its calculators are ready.
+// Waits until the page says it is ready: the app pages (with the file-analysis
+// view) once their calculator and analysis worker are both up; other pages once
+// their calculators are.
 export async function ready(page) {
   await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined
-    || [...document.querySelectorAll('polso-calculator')].every((c) => c.dataset.ready !== undefined), null, { timeout: 15000 });
+    || (!document.getElementById('file-view')
+      && [...document.querySelectorAll('polso-calculator')].every((c) => c.dataset.ready !== undefined)), null, { timeout: 15000 });
 }
 
 // The text of a calculator's result (inside its shadow root).

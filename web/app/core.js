@@ -1,8 +1,13 @@
-// One Polso core per page: every calculator on it shares this instance.
-import { loadPolso } from '../polso-api.js';
+// One Polso core per page: every calculator on it shares this instance. `module`
+// is the raw wasm module (its Analysis class runs files on the main thread when
+// no worker can be started, as in the single offline file).
+import { loadPolsoModule, wrap } from '../polso-api.js';
 
 let instance;
 export function getPolso() {
-  instance ??= loadPolso().then((polso) => ({ ...polso, catalogueData: polso.catalogue() }));
+  instance ??= loadPolsoModule().then((module) => {
+    const polso = wrap(module);
+    return { ...polso, module, catalogueData: polso.catalogue() };
+  });
   return instance;
 }

@@ -1,8 +1,11 @@
 // The hosted page: metric picker, language switch, share link, embed code, and
-// one <polso-calculator> (the same element the embed uses). The page's state
-// lives in the URL fragment; nothing is sent anywhere.
+// one <polso-calculator> (the same element the embed uses); a second view,
+// "Analyse a file" (<polso-analysis>, #view=file), runs CSV files through the
+// analysis worker. The page's state lives in the URL fragment; nothing is sent anywhere.
 import './calculator.js';
+import './analysis.js';
 import { getPolso } from './core.js';
+import { analysisWorker } from './analysis-client.js';
 import { encodeState, decodeState } from './state.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
 
@@ -11,12 +14,14 @@ const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SING
 
 const $ = (id) => document.getElementById(id);
 const calc = $('calculator');
+const analysis = $('analysis');
 const params = new URLSearchParams(location.search);
 const embedMode = params.get('embed') === '1';
 if (embedMode) document.documentElement.classList.add('embed');
 
 let lang = normLang(decodeState(location.hash).lang ?? pickLanguage());
 let catalogue = null;
+let view = 'calc';
 
 function applyTexts() {
   document.documentElement.lang = lang;
@@ -26,6 +31,29 @@ function applyTexts() {
   if (catalogue) $('footer-text').textContent = t(lang, SINGLE_FILE ? 'offlineFile' : 'footer', { version: catalogue.version });
   const offline = $('offline-link');
   if (offline) offline.hidden = SINGLE_FILE || embedMode;
+  updateViewLinks();
+}
+
+// ---- views: calculators | analyse a file -------------------------------------
+
+function updateViewLinks() {
+  $('view-calc').href = `#${encodeState({ ...calc.state, lang })}`;
+  $('view-file').href = `#view=file&l=${lang}`;
+}
+
+function showView(next) {
+  view = next === 'file' ? 'file' : 'calc';
+  $('calc-view').hidden = view !== 'calc';
+  $('file-view').hidden = view !== 'file';
+  for (const [id, v] of [['view-calc', 'calc'], ['view-file', 'file']]) {
+    if (v === view) $(id).setAttribute('aria-current', 'page'); else $(id).removeAttribute('aria-current');
+  }
+  if (view === 'file') document.title = `${t(lang, 'viewAnalyse')} — Polso`;
+  else {
+    const m = catalogue?.metrics.find((x) => x.id === calc.state.metric);
+    document.title = m ? `${m.name[lang]} — Polso` : 'Polso';
+  }
+  updateViewLinks();
 }
 
 // ---- metric picker ----------------------------------------------------------
@@ -74,15 +102,32 @@ function renderPicker() {
 
 // ---- state <-> URL ---------------------------------------------------------
 
+let calcStarted = false;
 function restoreFromHash() {
   const s = decodeState(location.hash);
   lang = normLang(s.lang ?? lang);
   applyTexts();
+  analysis.setLang(lang);
+  if (s.view === 'file') {
+    if (!calcStarted) calc.setState({ metric: 'nps', lang, inputs: {} });
+    else if (calc.lang !== lang) setCalcLang();
+    calcStarted = true;
+    showView('file');
+    return;
+  }
+  calcStarted = true;
   calc.setState({ metric: s.metric ?? 'nps', variant: s.variant, lang, inputs: s.inputs });
+  showView('calc');
+}
+
+function setCalcLang() {
+  if (calc.catalogue) calc.setLang(lang); else calc.setState({ ...calc.state, lang });
 }
 
 calc.addEventListener('polso-change', (e) => {
   const { state } = e.detail;
+  updateViewLinks();
+  if (view !== 'calc') return;
   const hash = `#${encodeState(state)}`;
   if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   const m = catalogue?.metrics.find((x) => x.id === state.metric);
@@ -96,9 +141,14 @@ calc.addEventListener('polso-change', (e) => {
 
 function setLang(next) {
   lang = normLang(next);
-  calc.setLang(lang);
+  setCalcLang();
+  analysis.setLang(lang);
   applyTexts();
-  renderPicker();
+  if (catalogue) renderPicker();
+  if (view === 'file') {
+    history.replaceState(null, '', `${location.pathname}${location.search}#view=file&l=${lang}`);
+    showView('file');
+  }
 }
 
 // ---- share and embed ---------------------------------------------------------
@@ -126,7 +176,16 @@ function wireActions() {
   // The fragment holds the state, so the skip link moves focus itself instead of navigating.
   document.querySelector('.skip').addEventListener('click', (e) => {
     e.preventDefault();
-    $('main').focus();
+    $(view === 'file' ? 'file-view' : 'main').focus();
+  });
+  // A file dropped anywhere on the analysis view is analysed (not opened by the browser).
+  const fileView = $('file-view');
+  fileView.addEventListener('dragover', (e) => { if (e.dataTransfer?.types?.includes('Files')) e.preventDefault(); });
+  fileView.addEventListener('drop', (e) => {
+    if (e.defaultPrevented) return;
+    e.preventDefault();
+    const f = e.dataTransfer?.files?.[0];
+    if (f && analysis.worker) analysis.setFile(f);
   });
   for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('search').addEventListener('input', renderPicker);
@@ -153,14 +212,30 @@ function wireActions() {
 
 applyTexts();
 wireActions();
-window.addEventListener('hashchange', () => { if (decodeState(location.hash).metric) restoreFromHash(); });
+window.addEventListener('hashchange', () => {
+  const s = decodeState(location.hash);
+  if (s.metric || s.view) restoreFromHash();
+});
 restoreFromHash();
-getPolso().then((polso) => {
+getPolso().then(async (polso) => {
   catalogue = polso.catalogueData;
+  analysis.catalogue = catalogue;
   applyTexts();
   renderPicker();
-  const ready = () => { document.documentElement.dataset.ready = ''; performance.mark?.('polso-ready'); };
-  if (calc.dataset.ready !== undefined) ready(); else calc.addEventListener('polso-ready', ready, { once: true });
+  showView(view);
+  const calcReady = new Promise((ok) => {
+    if (calc.dataset.ready !== undefined) ok(); else calc.addEventListener('polso-ready', ok, { once: true });
+  });
+  await calcReady;
+  performance.mark?.('polso-ready');
+  // The analysis worker starts (and fetches its script and the wasm) during
+  // load, so nothing is requested later, when a file is chosen.
+  if (!embedMode) {
+    try { analysis.worker = await analysisWorker(); } catch (err) {
+      $('page-status').textContent = t(lang, 'loadFailed', { message: err?.message ?? err });
+    }
+  }
+  document.documentElement.dataset.ready = '';
 }, (err) => {
   $('page-status').textContent = t(lang, 'loadFailed', { message: err?.message ?? err });
 });

@@ -1,0 +1,114 @@
+// The file-analysis loop, shared by the analysis worker (analysis-worker.js) and
+// its in-page stand-in (analysis-client.js, for the single offline file). It
+// speaks the worker protocol; `post` delivers a message to the page.
+//
+//   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file)
+//                  {type:'cancel'}
+//                  {type:'ping'}                       (extension: answered with {type:'pong', version})
+//   runner → page  {type:'progress', bytes, totalBytes, rows, elapsedMs}   at most ~10 a second
+//                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs}
+//                  {type:'error', error: {code, message, field?, row?}, elapsedMs}
+//                  {type:'cancelled'}
+//
+// One analysis at a time: a new 'start' silently abandons the previous one (it
+// posts nothing more). A 'start' may carry an `id`; every reply to it carries
+// the same id. The file is read with File.slice(at, at + chunkBytes).arrayBuffer(),
+// one chunk at a time, so memory stays bounded whatever the file size.
+export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+const PROGRESS_EVERY_MS = 100;
+
+const MESSAGES = {
+  read_failed: { en: 'The file could not be read ({detail}). Choose it again.', it: 'Non è stato possibile leggere il file ({detail}). Sceglilo di nuovo.' },
+  load_failed: { en: 'The analysis engine could not start ({detail}).', it: 'Il motore di analisi non è partito ({detail}).' },
+  internal: { en: 'The analysis stopped unexpectedly ({detail}).', it: 'L’analisi si è interrotta inaspettatamente ({detail}).' },
+};
+
+function failure(code, lang, cause) {
+  const text = MESSAGES[code][lang === 'it' ? 'it' : 'en'];
+  return { code, message: text.replace('{detail}', String(cause?.message ?? cause ?? '').slice(0, 200)) };
+}
+
+// loadModule(): a promise of the raw wasm module. post(message): to the page.
+// pause(): awaited between chunks where nothing else yields (pasted text, main thread).
+export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHUNK_BYTES, pause = null }) {
+  let current = null;
+  let modulePromise = null;
+  const getModule = () => (modulePromise ??= loadModule());
+
+  async function start(msg) {
+    if (current) current.superseded = true;
+    const job = { cancel: false, superseded: false };
+    current = job;
+    const reply = (m) => { if (!job.superseded) post(msg.id === undefined ? m : { ...m, id: msg.id }); };
+    const t0 = performance.now();
+    const elapsed = () => performance.now() - t0;
+    const lang = msg.options?.lang;
+    let analysis = null, m = null;
+    const cancelled = () => job.cancel || job.superseded;
+    try {
+      try { m = await getModule(); } catch (e) { reply({ type: 'error', error: failure('load_failed', lang, e), elapsedMs: elapsed() }); return; }
+      if (cancelled()) { if (!job.superseded) reply({ type: 'cancelled' }); return; }
+      analysis = new m.Analysis(JSON.stringify(msg.options ?? {}));
+      const file = msg.file ?? null;
+      const text = file ? null : new TextEncoder().encode(String(msg.text ?? ''));
+      const total = file ? file.size : text.length;
+      const chunk = Math.max(1024, Math.floor(Number(msg.chunkBytes) || defaultChunkBytes));
+      let lastPost = 0, readMs = 0, feedMs = 0, at = 0;
+      const progress = () => {
+        lastPost = performance.now();
+        reply({ type: 'progress', bytes: at, totalBytes: total, rows: JSON.parse(analysis.progress()).rows, elapsedMs: elapsed() });
+      };
+      progress();
+      while (at < total) {
+        const r0 = performance.now();
+        let bytes;
+        if (file) {
+          try { bytes = new Uint8Array(await file.slice(at, at + chunk).arrayBuffer()); } catch (e) {
+            if (!cancelled()) reply({ type: 'error', error: failure('read_failed', lang, e), elapsedMs: elapsed() });
+            if (job.cancel && !job.superseded) reply({ type: 'cancelled' });
+            return;
+          }
+        } else bytes = text.subarray(at, at + chunk);
+        if (pause) await pause();
+        if (cancelled()) break;
+        const f0 = performance.now();
+        const failed = analysis.feed(bytes);
+        const f1 = performance.now();
+        readMs += f0 - r0; feedMs += f1 - f0;
+        at += bytes.length;
+        if (failed) { reply({ type: 'error', error: JSON.parse(failed).error, elapsedMs: elapsed() }); return; }
+        if (bytes.length === 0) break; // the file shrank under us
+        if (f1 - lastPost >= PROGRESS_EVERY_MS) progress();
+      }
+      if (cancelled()) { if (!job.superseded) reply({ type: 'cancelled' }); return; }
+      if (performance.now() - lastPost >= PROGRESS_EVERY_MS) progress();
+      const f0 = performance.now();
+      const report = JSON.parse(analysis.finish());
+      feedMs += performance.now() - f0;
+      if (report.ok === false) reply({ type: 'error', error: report.error, elapsedMs: elapsed() });
+      else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs, feedMs });
+    } catch (e) {
+      reply({ type: 'error', error: failure('internal', lang, e), elapsedMs: elapsed() });
+    } finally {
+      try { analysis?.delete(); } catch { /* already gone */ }
+      if (current === job) current = null;
+    }
+  }
+
+  return {
+    handle(msg) {
+      switch (msg?.type) {
+        case 'start': start(msg); break;
+        case 'cancel':
+          if (current) current.cancel = true;
+          else post({ type: 'cancelled' });
+          break;
+        case 'ping':
+          getModule().then((mod) => post({ type: 'pong', version: mod.version() }),
+            (e) => post({ type: 'pong', error: failure('load_failed', 'en', e) }));
+          break;
+        default: break;
+      }
+    },
+  };
+}

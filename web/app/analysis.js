@@ -1,0 +1,642 @@
+// <polso-analysis lang="it">: analyse a CSV file (survey export) on this device.
+//
+// A drop zone and a file picker (or pasted text); the file is read in chunks by
+// the analysis worker (analysis-client.js) while a progress bar shows bytes,
+// rows per second and time left, with Cancel. The report shows the detected
+// dialect and column mapping (each changeable: a change re-runs the analysis,
+// re-reading the File from disk), a preview of the first rows, the overall value
+// with its distribution, the trend over periods (chart + table), the segments
+// (a sortable table), skipped rows with reasons and warnings; it downloads as
+// JSON, and its period and segment tables as CSV.
+//
+// Properties: worker (set by the page once started), catalogue, setLang(lang),
+// report (the last report shown). Attribute data-state: idle | running | done |
+// error | cancelled. Text from the file reaches the DOM only through
+// textContent and attribute values.
+import { format } from './numbers.js';
+import { t, normLang, pickLanguage } from '../i18n/index.js';
+import { barChart } from './chart.js';
+import { trendChart } from './trend-chart.js';
+import { formatValue, chartModel } from './result-format.js';
+import { toCsv } from './csv-export.js';
+import calculatorCss from './calculator-css.js';
+import analysisCss from './analysis-css.js';
+
+const NONE = '-';
+const METRICS = ['nps', 'csat', 'ces'];
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
+const DIALECT = {
+  delimiter: [',', ';', '\t', '|'],
+  decimal: ['.', ','],
+  encoding: ['utf-8', 'windows-1252', 'utf-16'],
+  header_rows: [0, 1, 2, 3],
+  date_order: ['dmy', 'mdy', 'ymd'],
+};
+const COLUMNS = ['score', 'date', 'segment'];
+const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
+const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
+const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
+
+let sheets;
+function styles() {
+  if (!sheets) {
+    sheets = [calculatorCss, analysisCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
+  }
+  return sheets;
+}
+
+function h(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k in e && typeof v !== 'string') e[k] = v;
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
+  return e;
+}
+
+function save(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url; a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fileStem(name) {
+  return (String(name || 'polso').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60)) || 'polso';
+}
+
+export class PolsoAnalysis extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+    this.shadowRoot.adoptedStyleSheets = styles();
+    this.root = h('div', { class: 'root analysis', part: 'root' });
+    this.shadowRoot.append(this.root);
+    this.settings = { metric: 'nps', period: 'month', overrides: {} };
+    this.source = null;      // { file } or { text, name }
+    this.report = null;      // the last good report for this source (raw, as the core gave it)
+    this.error = null;
+    this.job = 0;            // id of the running analysis, 0 when none
+    this.sort = { key: null, dir: 'ascending' };
+    this._worker = null;
+    this._lang = null;
+    this.onWorkerMessage = (e) => this.handle(e.data);
+  }
+
+  connectedCallback() {
+    if (this._started) return;
+    this._started = true;
+    this.dataset.state = 'idle';
+    this.render();
+  }
+
+  get lang() { return normLang(this._lang ?? this.getAttribute('lang') ?? pickLanguage()); }
+
+  set worker(w) {
+    this._worker?.removeEventListener('message', this.onWorkerMessage);
+    this._worker = w;
+    w?.addEventListener('message', this.onWorkerMessage);
+    this.render();
+  }
+
+  get worker() { return this._worker; }
+
+  set catalogue(c) { this._catalogue = c; this.render(); }
+
+  setLang(lang) {
+    const next = normLang(lang);
+    if (next === this._lang) return;
+    this._lang = next;
+    this.setAttribute('lang', next);
+    // The report's own words (reasons, bands, warnings) come from the core in
+    // the language of the run: a small file is simply analysed again.
+    const size = this.source?.file?.size ?? this.source?.text?.length ?? Infinity;
+    if (this.report && !this.job && size <= RERUN_ON_LANG_MAX_BYTES) this.run();
+    else this.render();
+  }
+
+  // ---- running ---------------------------------------------------------------
+
+  options() {
+    const { metric, period, overrides } = this.settings;
+    const o = { dataset: 'survey', metric, period, lang: this.lang };
+    for (const [k, v] of Object.entries(overrides)) {
+      if (v == null || v === '' || v === NONE) continue;
+      o[k] = v;
+    }
+    return o;
+  }
+
+  setFile(file) {
+    this.source = { file };
+    this.newSource();
+  }
+
+  setText(text) {
+    this.source = { text, name: t(this.lang, 'pastedText') };
+    this.newSource();
+  }
+
+  newSource() {
+    this.report = null;
+    this.error = null;
+    this.settings.overrides = {};
+    this.sort = { key: null, dir: 'ascending' };
+    this.run();
+  }
+
+  run() {
+    if (!this.source || !this._worker) return;
+    this.job += 1;
+    const id = this.job;
+    this.error = null;
+    this.progress = { bytes: 0, totalBytes: this.source.file?.size ?? 0, rows: 0, elapsedMs: 0 };
+    this.dataset.state = 'running';
+    const msg = { type: 'start', id, options: this.options() };
+    if (this.source.file) msg.file = this.source.file; else msg.text = this.source.text;
+    this._worker.postMessage(msg);
+    this.render();
+    this.announce(t(this.lang, 'analysing', { name: this.sourceName() }));
+  }
+
+  cancel() {
+    if (!this.job) return;
+    this._worker.postMessage({ type: 'cancel' });
+    this.cancelButton?.setAttribute('disabled', '');
+  }
+
+  handle(data) {
+    if (!data || data.id !== this.job || !this.job) return;
+    const lang = this.lang;
+    switch (data.type) {
+      case 'progress':
+        this.progress = data;
+        this.updateProgress();
+        return;
+      case 'done':
+        this.job = 0;
+        this.report = data.report;
+        this.elapsedMs = data.elapsedMs;
+        this.dataset.state = 'done';
+        this.render();
+        this.announce(`${t(lang, 'analysisDone')} ${this.metricName(data.report.metric)}: ${formatValue(lang, data.report)}.`);
+        this.dispatchEvent(new CustomEvent('polso-analysis', { bubbles: true, composed: true, detail: { report: data.report } }));
+        return;
+      case 'error':
+        this.job = 0;
+        this.error = data.error ?? { message: '' };
+        this.dataset.state = 'error';
+        this.render();
+        this.announce(this.error.message);
+        return;
+      case 'cancelled':
+        this.job = 0;
+        this.dataset.state = 'cancelled';
+        // A cancelled first run leaves nothing to show; a cancelled re-run of
+        // the same file keeps its previous report.
+        if (!this.report) this.source = null;
+        this.render();
+        this.announce(t(lang, 'cancelled'));
+        return;
+      default:
+    }
+  }
+
+  // ---- rendering ---------------------------------------------------------------
+
+  metricName(id) {
+    return this._catalogue?.metrics.find((m) => m.id === id)?.name[this.lang] ?? id.toUpperCase();
+  }
+
+  sourceName() {
+    return this.source?.file?.name ?? this.source?.name ?? '';
+  }
+
+  announce(text) {
+    if (this.live) this.live.textContent = text;
+  }
+
+  render() {
+    if (!this._started) return;
+    const lang = this.lang;
+    this.root.lang = lang;
+    const running = this.job > 0;
+    const focusId = this.shadowRoot.activeElement?.id;
+
+    const fileInput = h('input', { type: 'file', id: 'file-input', class: 'file-input',
+      accept: '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values', disabled: !this._worker,
+      'aria-describedby': 'drop-hint' });
+    fileInput.addEventListener('change', () => { const f = fileInput.files?.[0]; if (f) this.setFile(f); fileInput.value = ''; });
+    const drop = h('div', { class: 'drop' },
+      h('p', { class: 'drop-title', text: t(lang, 'dropTitle') }),
+      h('label', { for: 'file-input', class: 'file-label', text: t(lang, 'chooseFile') }),
+      fileInput,
+      h('p', { class: 'hint', id: 'drop-hint', text: t(lang, 'dropHint') }));
+    for (const type of ['dragenter', 'dragover']) {
+      drop.addEventListener(type, (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; drop.classList.add('over'); });
+    }
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('over');
+      const f = e.dataTransfer?.files?.[0];
+      if (f && this._worker) this.setFile(f);
+    });
+
+    const paste = h('textarea', { id: 'paste', rows: 5, spellcheck: 'false', autocomplete: 'off' });
+    paste.value = this._pasteDraft ?? '';
+    paste.addEventListener('input', () => { this._pasteDraft = paste.value; });
+    const pasteBox = h('details', { class: 'paste', open: this._pasteOpen || null,
+      ontoggle: (e) => { this._pasteOpen = e.target.open; } },
+      h('summary', { text: t(lang, 'pasteCsv') }),
+      h('label', { for: 'paste', text: t(lang, 'pasteCsvLabel') }), paste,
+      h('button', { type: 'button', id: 'paste-run', disabled: !this._worker,
+        onclick: () => { if (paste.value.trim()) this.setText(paste.value); }, text: t(lang, 'analyseText') }));
+
+    const setup = h('div', { class: 'setup' },
+      this.select('metric', t(lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
+        (v) => { this.settings.metric = v; this.rerun(); }),
+      this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
+        (v) => { this.settings.period = v; this.rerun(); }));
+
+    const progress = h('div', { class: 'progress', hidden: !running });
+    if (running) {
+      this.progressBar = h('progress', { id: 'progress-bar', max: 1000, value: 0, 'aria-labelledby': 'progress-label' });
+      this.progressText = h('p', { class: 'progress-text', id: 'progress-text' });
+      this.cancelButton = h('button', { type: 'button', id: 'cancel', class: 'cancel', text: t(lang, 'cancel'), onclick: () => this.cancel() });
+      progress.append(h('p', { id: 'progress-label', class: 'progress-label', text: t(lang, 'analysing', { name: this.sourceName() }) }),
+        this.progressBar, this.progressText, this.cancelButton);
+    }
+
+    const status = h('p', { class: 'status', id: 'analysis-status' });
+    const state = this.dataset.state;
+    if (!this._worker) status.textContent = t(lang, 'engineLoading');
+    else if (state === 'idle') status.textContent = t(lang, 'readyToAnalyse');
+    else if (state === 'cancelled') status.textContent = t(lang, 'cancelledReady');
+    else if (state === 'error') { status.textContent = this.error?.message ?? ''; status.className = 'status error'; status.setAttribute('role', 'alert'); }
+
+    this.live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    this.root.replaceChildren(...[
+      h('header', { class: 'head' },
+        h('h2', { class: 'title', text: t(lang, 'analyseTitle') }),
+        h('p', { class: 'help', text: t(lang, 'analyseHelp') })),
+      h('div', { class: 'intake' }, drop, setup),
+      pasteBox, progress, status,
+      this.report && this.source && state === 'error' ? this.renderSettingsOnly(this.report) : null,
+      this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null,
+      this.live].filter(Boolean));
+    this.updateProgress();
+    if (focusId) this.shadowRoot.getElementById(focusId)?.focus();
+  }
+
+  rerun() {
+    if (this.source && this.report) this.run(); else if (this.source && this.error) this.run(); else this.render();
+  }
+
+  select(id, label, options, value, onChange, { hint, disabled } = {}) {
+    const control = h('select', { id: `sel-${id}`, disabled: !!disabled });
+    for (const [v, text] of options) control.append(h('option', { value: String(v), text, selected: String(v) === String(value) }));
+    control.addEventListener('change', () => onChange(control.value));
+    const hintEl = hint ? h('p', { class: 'hint reason', id: `sel-${id}-hint`, text: hint }) : null;
+    if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+    return h('div', { class: 'field', 'data-field': id }, h('label', { for: `sel-${id}`, text: label }), control, hintEl);
+  }
+
+  updateProgress() {
+    if (!this.job || !this.progressBar || !this.progress) return;
+    const lang = this.lang, p = this.progress;
+    const total = p.totalBytes || 0;
+    const frac = total ? Math.min(1, p.bytes / total) : 0;
+    this.progressBar.value = Math.round(frac * 1000);
+    this.progressBar.setAttribute('aria-valuetext', `${format(lang, frac * 100, 0)}%`);
+    const secs = p.elapsedMs / 1000;
+    const parts = [t(lang, 'bytesOf', { done: bytes(lang, p.bytes), total: bytes(lang, total), pct: format(lang, frac * 100, 0) })];
+    if (secs > 0.2 && p.rows > 0) parts.push(t(lang, 'rowsPerSecond', { n: format(lang, Math.round(p.rows / secs), 0) }));
+    if (secs > 0.5 && p.bytes > 0 && p.bytes < total) {
+      const left = ((total - p.bytes) / p.bytes) * secs;
+      parts.push(t(lang, 'timeLeft', { t: duration(lang, left) }));
+    }
+    this.progressText.textContent = parts.join(' · ');
+    this.dataset.progressBytes = String(p.bytes);
+  }
+
+  // ---- the report ----------------------------------------------------------
+
+  // The report as shown: with segment set to (none), no segments.
+  shown(raw) {
+    if (this.settings.overrides.segment_column !== NONE) return raw;
+    return {
+      ...raw, segments: [],
+      columns: { ...raw.columns, segment: null },
+      column_reasons: { ...raw.column_reasons, segment: null },
+      warnings: (raw.warnings ?? []).filter((w) => w.code !== 'too_many_segments'),
+    };
+  }
+
+  renderReport(raw) {
+    const lang = this.lang, r = this.shown(raw);
+    const rows = r.rows ?? {};
+    const facts = [
+      this.sourceName(),
+      bytes(lang, r.bytes ?? 0),
+      t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) }),
+    ];
+    if (Number.isFinite(this.elapsedMs)) facts.push(t(lang, 'took', { t: duration(lang, this.elapsedMs / 1000) }));
+    const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
+      h('h3', { id: 'report-title', class: 'report-title', text: t(lang, 'reportTitle') }),
+      h('p', { class: 'facts', text: facts.join(' · ') }),
+      h('div', { class: 'report-top' }, this.renderOverall(r), this.renderSettings(r)),
+      this.renderPreview(r),
+      this.renderPeriods(r),
+      this.renderSegments(r),
+      this.renderSkipped(r),
+      this.renderWarnings(r),
+      this.renderDownloads(r));
+    return section;
+  }
+
+  // After a failed re-run: the settings of the last good run, with the choice
+  // that failed, so it can be changed back.
+  renderSettingsOnly(raw) {
+    return h('section', { class: 'report', 'aria-labelledby': 'report-title' },
+      h('h3', { id: 'report-title', class: 'report-title', text: t(this.lang, 'dialectTitle') }),
+      this.renderSettings(this.shown(raw)));
+  }
+
+  metricDef(id) {
+    return this._catalogue?.metrics.find((m) => m.id === id) ?? { id, inputs: [] };
+  }
+
+  // "± 6" when the interval is symmetric around the value, "35 to 48" when not.
+  intervalText(value, iv) {
+    if (!iv || !Number.isFinite(iv.low) || !Number.isFinite(iv.high)) return '';
+    const lang = this.lang, up = iv.high - value, down = value - iv.low;
+    if (Math.abs(up - down) <= 0.05 * Math.max(up, down) + 1e-9) return `± ${format(lang, (up + down) / 2, 1)}`;
+    return t(lang, 'intervalRange', { low: format(lang, iv.low, 1), high: format(lang, iv.high, 1) });
+  }
+
+  intervalLevel(rows) {
+    const level = rows.find((x) => x?.interval)?.interval?.level;
+    return Number.isFinite(level) ? format(this.lang, level <= 1 ? level * 100 : level, 0) : '95';
+  }
+
+  intervalColumn(rows) {
+    if (!rows.some((x) => x.interval)) return [];
+    return [{ key: 'interval', label: t(this.lang, 'intervalLabel', { level: this.intervalLevel(rows) }),
+      text: (x) => this.intervalText(x.value, x.interval), num: true }];
+  }
+
+  renderOverall(r) {
+    const lang = this.lang;
+    const band = r.band;
+    const valueText = formatValue(lang, r);
+    const card = h('div', { class: 'result overall', 'aria-labelledby': 'overall-title' },
+      h('h4', { id: 'overall-title', text: t(lang, 'overall', { metric: this.metricName(r.metric) }) }),
+      h('p', { class: 'value-line' },
+        h('output', { class: 'value', id: 'overall-value', text: valueText }),
+        band ? h('span', { class: `chip tone-${band.tone}` },
+          h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: TONE_ICON[band.tone] ?? '•' }),
+          h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
+          h('span', { class: 'chip-label', text: band.label })) : null));
+    if (r.interval) {
+      card.append(h('p', { class: 'interval', id: 'overall-interval' },
+        h('span', { class: 'k', text: `${t(lang, 'intervalLabel', { level: this.intervalLevel([r]) })}: ` }),
+        this.intervalText(r.value, r.interval),
+        r.interval.method ? h('span', { class: 'hint', text: ` (${String(r.interval.method).replaceAll('_', ' ')})` }) : null));
+    }
+    card.append(h('p', { class: 'formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), h('code', { text: r.formula ?? '' })));
+    card.append(h('p', { class: 'responses', text: t(lang, 'responsesN', { n: format(lang, r.n ?? 0) }) }));
+    const chart = chartModel(lang, this.metricDef(r.metric), r);
+    if (chart) {
+      const svg = barChart({ ...chart, formatNumber: (v) => format(lang, v) });
+      svg.setAttribute('aria-label', `${chart.title}: ${chart.summary}`);
+      card.append(h('figure', { class: 'chart-figure' }, h('figcaption', { text: chart.title }), svg));
+    }
+    for (const c of [].concat(r.comparisons ?? r.comparison ?? [])) {
+      if (c && typeof c === 'object' && (c.message || c.summary)) card.append(h('p', { class: 'comparison', text: c.message ?? c.summary }));
+    }
+    return card;
+  }
+
+  renderSettings(r) {
+    const lang = this.lang, ov = this.settings.overrides, d = r.dialect ?? {};
+    const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
+    const dialect = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
+      h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
+    for (const [key, values] of Object.entries(DIALECT)) {
+      let current = key in ov ? ov[key] : d[key];
+      const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
+      if (current != null && !values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
+      const noDates = key === 'date_order' && current == null;
+      if (noDates) { opts.unshift(['', t(lang, 'noDateColumn')]); current = ''; }
+      const set = key in ov;
+      dialect.append(this.select(key, labels[key], opts, current, (v) => {
+        ov[key] = key === 'header_rows' ? Number(v) : v;
+        this.run();
+      }, { hint: set ? t(lang, 'setByYou') : null, disabled: noDates }));
+    }
+    const headers = r.headers ?? [];
+    const counts = new Map();
+    for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
+    const columns = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
+    for (const key of COLUMNS) {
+      const reason = r.column_reasons?.[key];
+      const opts = headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
+      let value = reason ? String(reason.index) : '';
+      if (key !== 'score') opts.unshift([NONE, t(lang, 'noColumn')]);
+      if (!reason) value = NONE;
+      if (ov[`${key}_column`] != null) value = String(ov[`${key}_column`]);
+      const hint = ov[`${key}_column`] === NONE ? t(lang, 'noneChosen') : reason?.reason ?? t(lang, 'columnNotFound');
+      columns.append(this.select(`${key}_column`, t(lang, 'columnLabels')[key], opts, value, (v) => {
+        ov[`${key}_column`] = v;
+        if (key === 'segment' && v === NONE) { this.render(); return; } // segments only hidden: nothing else depends on them
+        this.run();
+      }, { hint }));
+    }
+    // The core cannot be told "no date column" yet; offer it only when none was found.
+    const dateSelect = columns.querySelector('#sel-date_column');
+    if (dateSelect && r.column_reasons?.date) dateSelect.querySelector(`option[value="${NONE}"]`)?.remove();
+    const reset = Object.keys(ov).length
+      ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { this.settings.overrides = {}; this.run(); } })
+      : null;
+    return h('div', { class: 'settings' }, dialect, columns, reset);
+  }
+
+  renderPreview(r) {
+    const lang = this.lang, headers = r.headers ?? [], preview = r.preview ?? [];
+    if (!headers.length && !preview.length) return null;
+    const width = Math.max(headers.length, ...preview.map((row) => row.length));
+    const role = new Map();
+    for (const key of COLUMNS) { const c = r.column_reasons?.[key]; if (c) role.set(c.index - 1, t(lang, 'columnLabels')[key]); }
+    const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
+    for (let i = 0; i < width; i++) {
+      head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
+        h('span', { class: 'col-name', text: headers[i] ?? '' }),
+        role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
+    }
+    const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
+      Array.from({ length: width }, (_, i) => {
+        const text = row[i] ?? '';
+        return h('td', { class: role.has(i) ? 'mapped' : null, title: text.length > 40 ? text : null, text });
+      })));
+    return h('section', { class: 'block preview', 'aria-labelledby': 'preview-title' },
+      h('h4', { id: 'preview-title', text: t(lang, 'previewTitle', { n: format(lang, preview.length) }) }),
+      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'preview-title' },
+        h('table', { class: 'table preview-table' }, h('thead', {}, head), h('tbody', {}, body))));
+  }
+
+  rowValue(r, row) {
+    return formatValue(this.lang, { ...row, unit: r.unit, details: { ...(r.details ?? {}), ...(row.details ?? {}) } });
+  }
+
+  renderPeriods(r) {
+    const lang = this.lang, periods = r.periods ?? [];
+    if (!periods.length) return null;
+    const metric = this.metricName(r.metric), short = r.metric.toUpperCase();
+    const title = t(lang, 'trendTitle', { metric, period: t(lang, 'periods')[this.settings.period].toLowerCase() });
+    const points = periods.map((p) => ({ label: p.period, value: p.value, low: p.interval?.low, high: p.interval?.high, tone: p.band?.tone }));
+    const summary = periods.slice(0, 24).map((p) => `${p.period}: ${format(lang, p.value)}`).join(', ') + (periods.length > 24 ? ', …' : '');
+    const width = Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60));
+    const svg = trendChart({ points, title, summary, bounds: BOUNDS[r.metric], width, formatNumber: (v) => format(lang, v) });
+    const table = this.table('periods-table', [
+      { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
+      { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
+      ...this.intervalColumn(periods),
+      { key: 'n', label: t(lang, 'responsesCol'), text: (p) => format(lang, p.n), num: true },
+      { key: 'band', label: t(lang, 'benchmark'), text: (p) => p.band?.label ?? '' },
+    ], periods);
+    return h('section', { class: 'block trend', 'aria-labelledby': 'trend-title' },
+      h('h4', { id: 'trend-title', text: title }),
+      h('div', { class: 'scroll chart-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'trend-title' }, svg),
+      h('details', { class: 'as-table' }, h('summary', { text: t(lang, 'showTable') }), h('div', { class: 'scroll' }, table)));
+  }
+
+  renderSegments(r) {
+    const lang = this.lang, segments = r.segments ?? [];
+    if (!segments.length) return null;
+    const cols = [
+      { key: 'segment', label: t(lang, 'segmentCol'), text: (s) => s.segment },
+      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), num: true },
+      ...this.intervalColumn(segments),
+      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), num: true },
+      { key: 'band', label: t(lang, 'benchmark'), text: (s) => s.band?.label ?? '' },
+    ];
+    const { key, dir } = this.sort;
+    let rows = segments;
+    if (key) {
+      const collator = new Intl.Collator(t(lang, 'locale'), { numeric: true, sensitivity: 'base' });
+      const val = (s) => (key === 'band' ? s.band?.label ?? ''
+        : key === 'interval' ? (s.interval ? s.interval.high - s.interval.low : -1) : s[key]);
+      rows = [...segments].sort((a, b) => {
+        const x = val(a), y = val(b);
+        const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x ?? ''), String(y ?? ''));
+        return dir === 'ascending' ? c : -c;
+      });
+    }
+    const table = this.table('segments-table', cols, rows, { sortable: true });
+    return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
+      h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: r.columns?.segment ?? '' }) }),
+      h('p', { class: 'hint', text: t(lang, 'sortHint') }),
+      h('div', { class: 'scroll' }, table));
+  }
+
+  table(id, cols, rows, { sortable = false } = {}) {
+    const head = h('tr', {}, cols.map((c) => {
+      const th = h('th', { scope: 'col', class: c.num ? 'num' : null });
+      if (!sortable) { th.textContent = c.label; return th; }
+      const active = this.sort.key === c.key;
+      if (active) th.setAttribute('aria-sort', this.sort.dir);
+      th.append(h('button', { type: 'button', class: 'sort', 'data-sort': c.key,
+        onclick: () => {
+          this.sort = { key: c.key, dir: active && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
+          const focus = c.key;
+          this.render();
+          this.shadowRoot.querySelector(`#${id} button[data-sort="${focus}"]`)?.focus();
+        } },
+      h('span', { text: c.label }), h('span', { class: 'sort-icon', 'aria-hidden': 'true', text: active ? (this.sort.dir === 'ascending' ? '▲' : '▼') : '↕' })));
+      return th;
+    }));
+    const body = rows.map((row) => h('tr', {}, cols.map((c, i) => (i === 0
+      ? h('th', { scope: 'row', text: c.text(row) })
+      : h('td', { class: c.num ? 'num' : null, text: c.text(row) })))));
+    return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
+  }
+
+  renderSkipped(r) {
+    const lang = this.lang, reasons = Object.entries(r.skipped_reasons ?? {});
+    if (!reasons.length) return null;
+    const body = reasons.map(([code, why]) => h('tr', { 'data-code': code },
+      h('th', { scope: 'row', text: why.message ?? code }),
+      h('td', { class: 'num', text: format(lang, why.count) }),
+      h('td', { text: (why.rows ?? []).map((n) => format(lang, n, 0)).join(', ') + ((why.rows?.length ?? 0) < why.count ? ', …' : '') })));
+    return h('section', { class: 'block skipped', 'aria-labelledby': 'skipped-title' },
+      h('h4', { id: 'skipped-title', text: t(lang, 'skippedTitle', { n: format(lang, r.rows?.skipped ?? 0) }) }),
+      h('div', { class: 'scroll' }, h('table', { class: 'table', id: 'skipped-table' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t(lang, 'reasonCol') }), h('th', { scope: 'col', class: 'num', text: t(lang, 'countCol') }),
+          h('th', { scope: 'col', text: t(lang, 'linesCol') }))),
+        h('tbody', {}, body))));
+  }
+
+  renderWarnings(r) {
+    const warnings = r.warnings ?? [];
+    if (!warnings.length) return null;
+    return h('section', { class: 'block warnings', 'aria-labelledby': 'warnings-title' },
+      h('h4', { id: 'warnings-title', text: t(this.lang, 'warnings') }),
+      h('ul', {}, warnings.map((w) => h('li', { 'data-code': w.code, text: w.message }))));
+  }
+
+  renderDownloads(r) {
+    const lang = this.lang;
+    this.downloadStatus = h('p', { class: 'action-status', role: 'status' });
+    const stem = fileStem(this.sourceName());
+    const csvOpts = lang === 'it' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
+    const csv = (rows, name) => {
+      save(new Blob(['\ufeff', toCsv(rows, csvOpts)], { type: 'text/csv;charset=utf-8' }), name);
+      this.downloadStatus.textContent = t(lang, 'downloaded');
+    };
+    return h('div', { class: 'actions downloads' },
+      h('button', { type: 'button', id: 'download-json', text: t(lang, 'downloadReport'), onclick: () => {
+        save(new Blob([JSON.stringify(r, null, 2)], { type: 'application/json' }), `${stem}-${r.metric}.json`);
+        this.downloadStatus.textContent = t(lang, 'downloaded');
+      } }),
+      r.periods?.length ? h('button', { type: 'button', id: 'download-periods', text: t(lang, 'downloadPeriods'),
+        onclick: () => csv(tableRows(r, r.periods, 'period'), `${stem}-${r.metric}-periods.csv`) }) : null,
+      r.segments?.length ? h('button', { type: 'button', id: 'download-segments', text: t(lang, 'downloadSegments'),
+        onclick: () => csv(tableRows(r, r.segments, 'segment'), `${stem}-${r.metric}-segments.csv`) }) : null,
+      this.downloadStatus);
+  }
+}
+
+// Period or segment rows for CSV: the key, value, n, band, interval when
+// present, and the numbers of `details` (promoters, passives, …).
+function tableRows(r, rows, key) {
+  const detailKeys = [...new Set(rows.flatMap((x) => Object.keys(x.details ?? {})
+    .filter((k) => typeof x.details[k] === 'number' && k !== 'n')))];
+  const hasInterval = rows.some((x) => x.interval);
+  const head = [key, r.metric, 'n', 'band', ...(hasInterval ? ['interval_low', 'interval_high'] : []), ...detailKeys];
+  return [head, ...rows.map((x) => [x[key], x.value, x.n, x.band?.label ?? '',
+    ...(hasInterval ? [x.interval?.low ?? null, x.interval?.high ?? null] : []),
+    ...detailKeys.map((k) => x.details?.[k] ?? null)])];
+}
+
+function bytes(lang, n) {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let i = 0, v = n;
+  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  return `${format(lang, v, i === 0 ? 0 : 1)} ${units[i]}`;
+}
+
+function duration(lang, seconds) {
+  if (seconds < 1) return `${format(lang, seconds, 2)} s`;
+  if (seconds < 60) return `${format(lang, seconds, seconds < 10 ? 1 : 0)} s`;
+  const m = Math.floor(seconds / 60), s = Math.round(seconds % 60);
+  return `${m} min ${s} s`;
+}
+
+if (!customElements.get('polso-analysis')) customElements.define('polso-analysis', PolsoAnalysis);
