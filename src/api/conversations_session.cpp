@@ -111,7 +111,7 @@ class ConversationsSession final : public DatasetSession {
                              : json(nullptr);
 
     const Evaluation& trend = r->volume.trend;
-    json volume = {{"period", std::string(period_name(a.options().period))}};
+    json volume = {{"period", std::string(csv::period_id(a.options().period))}};
     json series = json::array();
     for (const auto& p : r->volume.series) series.push_back({{"period", p.period}, {"conversations", p.conversations}});
     volume["series"] = std::move(series);
@@ -139,18 +139,10 @@ class ConversationsSession final : public DatasetSession {
     report["targets"] = {{"chat_seconds", t.chat_seconds}, {"email_seconds", t.email_seconds}};
     report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
 
-    json columns = json::object(), reasons = json::object();
-    const std::pair<const char*, const datasets::ResolvedColumn*> cols[] = {
-        {"conversation", &c.conversation}, {"channel", &c.channel},       {"agent", &c.agent},
-        {"created", &c.created},           {"first_response", &c.first_response}, {"resolved", &c.resolved},
-        {"csat", &c.csat},                 {"self_service", &c.self_service}, {"contacts", &c.contacts},
-        {"reopened", &c.reopened}};
-    for (const auto& [name, col] : cols) {
-      columns[name] = column_json(*col);
-      reasons[name] = column_reason_json(*col, lang);
-    }
-    report["columns"] = std::move(columns);
-    report["column_reasons"] = std::move(reasons);
+    add_columns(report, {{"conversation", &c.conversation}, {"channel", &c.channel}, {"agent", &c.agent},
+                         {"created", &c.created}, {"first_response", &c.first_response}, {"resolved", &c.resolved},
+                         {"csat", &c.csat}, {"self_service", &c.self_service}, {"contacts", &c.contacts},
+                         {"reopened", &c.reopened}}, lang);
 
     const auto& notes = agg.notes();
     if (!r->quantiles_exact)
@@ -190,17 +182,6 @@ class ConversationsSession final : public DatasetSession {
   }
 
  private:
-  static std::string_view period_name(csv::Period p) {
-    switch (p) {
-      case csv::Period::day: return "day";
-      case csv::Period::week: return "week";
-      case csv::Period::month: return "month";
-      case csv::Period::quarter: return "quarter";
-      case csv::Period::year: return "year";
-    }
-    return "month";
-  }
-
   datasets::ConversationsAnalysis analysis_;
   std::optional<int> csat_scale_;
 };

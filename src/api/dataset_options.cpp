@@ -123,22 +123,37 @@ Expected<inference::IntervalOptions> interval_options_of(const json& o) {
   return request_interval_options(wrapped);
 }
 
-json column_json(const datasets::ResolvedColumn& c) {
-  if (!c.found()) return nullptr;
-  return c.name;
+void add_columns(json& report, std::initializer_list<NamedColumn> columns, Lang lang) {
+  json names = json::object(), reasons = json::object();
+  for (const auto& [role, c] : columns) {
+    names[role] = c->found() ? json(c->name) : json(nullptr);
+    reasons[role] = c->found() ? json{{"index", c->index + 1}, {"reason", lang == Lang::it ? c->reason_it : c->reason_en}}
+                               : json(nullptr);
+  }
+  report["columns"] = std::move(names);
+  report["column_reasons"] = std::move(reasons);
 }
 
-json column_reason_json(const datasets::ResolvedColumn& c, Lang lang) {
-  if (!c.found()) return nullptr;
-  return {{"index", c.index + 1}, {"reason", lang == Lang::it ? c.reason_it : c.reason_en}};
+namespace {
+
+// Skip reasons every dataset shares.
+std::optional<Localized> shared_reason(const std::string& code) {
+  if (code == "empty_row") return Localized{"The row is empty.", "La riga è vuota."};
+  if (code == "blank_date") return Localized{"The date cell is empty.", "La cella della data è vuota."};
+  if (code == "not_a_date") return Localized{"The date could not be read.", "La data non è leggibile."};
+  if (code == "ambiguous_date")
+    return Localized{"The date could be day-first or month-first.", "La data può essere giorno/mese o mese/giorno."};
+  return std::nullopt;
 }
+
+}  // namespace
 
 void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
                         std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang) {
   report["rows"] = {{"read", rows.read()}, {"used", rows.used_rows()}, {"skipped", rows.skipped_rows()}};
   json reasons = json::object();
   for (const auto& [code, why] : rows.reasons()) {
-    const Localized text = code == "empty_row" ? Localized{"The row is empty.", "La riga è vuota."} : reason_text(code);
+    const Localized text = shared_reason(code).value_or(reason_text ? reason_text(code) : Localized{"", ""});
     reasons[code] = {{"count", why.count}, {"rows", why.first_rows},
                      {"message", std::string(lang == Lang::it ? text.it : text.en)}};
   }
@@ -166,6 +181,14 @@ void add_table_sections(json& report, const datasets::TableStream& table, const 
   if (d.encoding == csv::Encoding::windows1252 && table.encoding_was_guessed())
     warn("not_utf8", "The file is not UTF-8, so it was read as Windows-1252 (Excel’s Western European encoding).",
          "Il file non è UTF-8, quindi è stato letto come Windows-1252 (la codifica dell’Europa occidentale di Excel).");
+  if (table.replaced_characters() > 0)
+    warn("invalid_characters",
+         std::to_string(table.replaced_characters()) + " byte sequences are not valid text in the file’s encoding and were replaced with “�”; check the file’s encoding or whether it is damaged.",
+         std::to_string(table.replaced_characters()) + " sequenze di byte non sono testo valido nella codifica del file e sono state sostituite con “�”; controlla la codifica del file o se è danneggiato.");
+  if (table.nul_bytes() > 0)
+    warn("nul_bytes",
+         "The file contains " + std::to_string(table.nul_bytes()) + " NUL bytes, which text files do not have; it may be binary, damaged or saved as UTF-16 without a byte order mark.",
+         "Il file contiene " + std::to_string(table.nul_bytes()) + " byte NUL, che i file di testo non hanno; potrebbe essere binario, danneggiato o salvato in UTF-16 senza BOM.");
   report["warnings"] = std::move(warnings);
 }
 

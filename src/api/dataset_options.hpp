@@ -32,12 +32,15 @@ Expected<inference::IntervalOptions> interval_options_of(const json& o);
 
 // The sections every dataset report shares: "rows", "skipped_reasons",
 // "dialect", "headers", "preview", "bytes", and the table's warnings appended
-// to `warnings`. `reason_text` words each skip reason.
+// to `warnings`. `reason_text` words each dataset-specific skip reason; the
+// shared ones (empty rows, unreadable dates) are worded here.
 using ReasonText = Localized (*)(const std::string& code);
 void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
                         std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang);
 
-json column_json(const datasets::ResolvedColumn& c);
-json column_reason_json(const datasets::ResolvedColumn& c, Lang lang);
+// "columns" (role → header name or null) and "column_reasons" (role → its
+// 1-based index and why it was chosen) for the roles a dataset reads.
+using NamedColumn = std::pair<const char*, const datasets::ResolvedColumn*>;
+void add_columns(json& report, std::initializer_list<NamedColumn> columns, Lang lang);
 
 }  // namespace polso::api

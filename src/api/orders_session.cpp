@@ -12,9 +12,6 @@ namespace {
 
 Localized orders_reason(const std::string& code) {
   if (code == "blank_customer") return {"The customer cell is empty.", "La cella del cliente è vuota."};
-  if (code == "blank_date") return {"The date cell is empty.", "La cella della data è vuota."};
-  if (code == "not_a_date") return {"The date could not be read.", "La data non è leggibile."};
-  if (code == "ambiguous_date") return {"The date could be day-first or month-first.", "La data può essere giorno/mese o mese/giorno."};
   if (code == "blank_amount") return {"The amount cell is empty.", "La cella dell’importo è vuota."};
   if (code == "not_an_amount") return {"The amount is not a number.", "L’importo non è un numero."};
   if (code == "duplicate_order") return {"The order id was already counted on an earlier row.", "L’identificativo d’ordine è già stato contato in una riga precedente."};
@@ -177,7 +174,7 @@ class OrdersSession final : public DatasetSession {
     if (!r) return r.error();
     json report = {{"ok", true},
                    {"dataset", "orders"},
-                   {"period", std::string(period_name(report_options_.period))},
+                   {"period", std::string(csv::period_id(report_options_.period))},
                    {"summary", summary_json(r->summary, report_options_, lang)},
                    {"periods", periods_json(r->periods)},
                    {"cohorts", cohorts_json(*r)},
@@ -193,14 +190,8 @@ class OrdersSession final : public DatasetSession {
       report["channels"] = std::move(channels);
     }
     report["definitions"] = definitions_json();
-    report["columns"] = {{"customer", column_json(c.customer)}, {"date", column_json(c.date)},
-                         {"amount", column_json(c.amount)},     {"order", column_json(c.order)},
-                         {"channel", column_json(c.channel)}};
-    report["column_reasons"] = {{"customer", column_reason_json(c.customer, lang)},
-                                {"date", column_reason_json(c.date, lang)},
-                                {"amount", column_reason_json(c.amount, lang)},
-                                {"order", column_reason_json(c.order, lang)},
-                                {"channel", column_reason_json(c.channel, lang)}};
+    add_columns(report, {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount},
+                         {"order", &c.order}, {"channel", &c.channel}}, lang);
     json warnings = json::array();
     for (const auto& w : r->warnings) warnings.push_back(notice_json(w, lang));
     if (a.aggregate().channels_capped())
@@ -215,17 +206,6 @@ class OrdersSession final : public DatasetSession {
   }
 
  private:
-  static std::string_view period_name(csv::Period p) {
-    switch (p) {
-      case csv::Period::day: return "day";
-      case csv::Period::week: return "week";
-      case csv::Period::month: return "month";
-      case csv::Period::quarter: return "quarter";
-      case csv::Period::year: return "year";
-    }
-    return "month";
-  }
-
   datasets::OrdersAnalysis analysis_;
   datasets::OrdersReportOptions report_options_;
 };

@@ -17,9 +17,6 @@ Localized survey_reason(const std::string& code) {
   if (code == "blank") return {"The score cell is empty.", "La cella del punteggio è vuota."};
   if (code == "not_a_number") return {"The score is not a number.", "Il punteggio non è un numero."};
   if (code == "out_of_range") return {"The score is outside the survey's scale.", "Il punteggio è fuori dalla scala del sondaggio."};
-  if (code == "blank_date") return {"The date cell is empty.", "La cella della data è vuota."};
-  if (code == "not_a_date") return {"The date could not be read.", "La data non è leggibile."};
-  if (code == "ambiguous_date") return {"The date could be day-first or month-first.", "La data può essere giorno/mese o mese/giorno."};
   if (code == "bad_count") return {"The count is not a whole number of 0 or more.", "Il conteggio non è un numero intero di 0 o più."};
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
@@ -88,11 +85,10 @@ class SurveySession final : public DatasetSession {
     report["periods"] = std::move(periods);
     report["segments"] = std::move(segments);
     const auto& c = a.columns();
-    report["columns"] = {{"score", column_json(c.score)}, {"date", column_json(c.date)}, {"segment", column_json(c.segment)}};
-    if (a.options().pre_aggregated) report["columns"]["count"] = column_json(c.count);
-    report["column_reasons"] = {{"score", column_reason_json(c.score, lang)},
-                                {"date", column_reason_json(c.date, lang)},
-                                {"segment", column_reason_json(c.segment, lang)}};
+    if (a.options().pre_aggregated)
+      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"count", &c.count}}, lang);
+    else
+      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}}, lang);
     report["warnings"] = overall["warnings"];
     if (a.aggregate().segments_capped())
       report["warnings"].push_back(notice_json(

@@ -320,6 +320,17 @@ DateOrder DateOrderVote::decide(DateOrder fallback) const {
   return fallback;
 }
 
+std::string_view period_id(Period period) {
+  switch (period) {
+    case Period::day: return "day";
+    case Period::week: return "week";
+    case Period::month: return "month";
+    case Period::quarter: return "quarter";
+    case Period::year: return "year";
+  }
+  return "month";
+}
+
 std::optional<Period> parse_period(std::string_view name) {
   if (name == "day") return Period::day;
   if (name == "week") return Period::week;

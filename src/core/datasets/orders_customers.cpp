@@ -1,23 +1,12 @@
 #include "core/datasets/orders_customers.hpp"
 
+#include "core/datasets/id_hash.hpp"
+
 #include <algorithm>
 
 namespace polso::datasets {
 namespace {
 
-// FNV-1a with a final avalanche (from MurmurHash3's fmix64), so both halves
-// of the hash are well mixed: the low bits pick the slot, the high 32 bits
-// are kept in the slot to skip most id comparisons.
-std::uint64_t hash_id(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
 
 constexpr std::uint64_t kLengthBits = 20;
 

@@ -1,16 +1,13 @@
 #include "core/datasets/orders_order_ids.hpp"
 
+#include "core/datasets/id_hash.hpp"
+
 namespace polso::datasets {
 namespace {
 
+// 0 marks an empty slot, so no id may hash to it.
 std::uint64_t fingerprint(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
+  const std::uint64_t h = hash_id(s);
   return h ? h : 1;
 }
 
