@@ -1,13 +1,15 @@
-# The wasm door: Embind glue over the JSON contract. Two builds of one source:
-# polso.js + polso.wasm for the hosted page, workers and node, and
-# polso-single.js (wasm inlined) for the one-file offline page.
-# Both are ES modules built for web and worker only: Emscripten 3.1.6's node
-# branch uses require/__dirname, which do not exist in an ES module, while the
-# web branch runs under node as it is when given the wasm bytes (web/polso-api.js
-# does that), so one file serves page, worker and node.
+# The wasm doors: Embind glue over the JSON contract, as ES modules built for
+# web and worker only. Emscripten 3.1.6's node branch uses require/__dirname,
+# which do not exist in an ES module, while the web branch runs under node as
+# it is when given the wasm bytes (web/polso-api.js does that), so one file
+# serves page, worker and node.
+#
+#   polso-calc.js + .wasm   calculators only (evaluate, catalogue): the
+#                           embedded calculator and the page's forms; -Oz
+#   polso.js + .wasm        everything, with file analysis; -O2
+#   polso-single.js         the same, wasm inlined, for the one-file page
 set(POLSO_WASM_FLAGS
   --bind
-  -Oz
   -flto
   -sMODULARIZE=1
   -sEXPORT_ES6=1
@@ -21,14 +23,17 @@ set(POLSO_WASM_FLAGS
   -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,print,printErr,instantiateWasm]
 )
 
-add_executable(polso_wasm src/wasm/bindings.cpp)
-target_compile_options(polso_wasm PRIVATE -Oz -flto)
-target_link_libraries(polso_wasm PRIVATE polso_api)
-target_link_options(polso_wasm PRIVATE ${POLSO_WASM_FLAGS})
-set_target_properties(polso_wasm PROPERTIES OUTPUT_NAME polso SUFFIX .js)
+function(polso_wasm_module target output api opt)
+  add_executable(${target} ${ARGN})
+  target_compile_options(${target} PRIVATE ${opt} -flto)
+  target_link_libraries(${target} PRIVATE ${api})
+  target_link_options(${target} PRIVATE ${POLSO_WASM_FLAGS} ${opt})
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME ${output} SUFFIX .js)
+endfunction()
 
-add_executable(polso_wasm_single src/wasm/bindings.cpp)
-target_compile_options(polso_wasm_single PRIVATE -Oz -flto)
-target_link_libraries(polso_wasm_single PRIVATE polso_api)
-target_link_options(polso_wasm_single PRIVATE ${POLSO_WASM_FLAGS} -sSINGLE_FILE=1)
-set_target_properties(polso_wasm_single PROPERTIES OUTPUT_NAME polso-single SUFFIX .js)
+polso_wasm_module(polso_wasm_calc polso-calc polso_api_small -Oz src/wasm/calculator_bindings.cpp)
+polso_wasm_module(polso_wasm polso polso_api -O2
+  src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
+polso_wasm_module(polso_wasm_single polso-single polso_api -O2
+  src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
+target_link_options(polso_wasm_single PRIVATE -sSINGLE_FILE=1)

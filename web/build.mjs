@@ -27,11 +27,14 @@ const CSP_BASE = "default-src 'none'; base-uri 'none'; form-action 'none'; objec
 const CSP_HOSTED = `${CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'`;
 
 // polso-api.js imports './polso.js'; point it at the wasm build's loader (or,
-// for the single file, at the loader with the wasm inlined).
-const wasmLoader = (file) => ({
+// for the single file, at the loader with the wasm inlined). The glue only
+// defines its factory, so it is marked free of side effects: a bundle that never
+// calls a factory (the embed never loads the file-analysis module) drops it.
+const wasmLoader = (file, calcFile) => ({
   name: 'polso-wasm-loader',
   setup(b) {
-    b.onResolve({ filter: /^\.\/polso\.js$/ }, () => ({ path: join(wasmBin, file) }));
+    b.onResolve({ filter: /^\.\/polso\.js$/ }, () => ({ path: join(wasmBin, file), sideEffects: false }));
+    b.onResolve({ filter: /^\.\/polso-calc\.js$/ }, () => ({ path: join(wasmBin, calcFile), sideEffects: false }));
   },
 });
 
@@ -42,7 +45,7 @@ async function bundle(entry, { single = false, outfile } = {}) {
     legalComments: 'none', write: !!outfile, outfile,
     external: ['node:*'], // polso-api.js reads the wasm from disk only under node
     define: { __POLSO_SINGLE_FILE__: String(single) },
-    plugins: [wasmLoader(single ? 'polso-single.js' : 'polso.js')],
+    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js')],
     logLevel: 'warning',
   });
   return outfile ? null : result.outputFiles[0].text;
@@ -55,7 +58,7 @@ await rm(join(dist, 'polso-api-demo.js'), { force: true }); // the old placehold
 await mkdir(dist, { recursive: true });
 
 // The core, as built.
-for (const f of ['polso.js', 'polso.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
+for (const f of ['polso.js', 'polso.wasm', 'polso-calc.js', 'polso-calc.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
 await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 
 // Bundles.
@@ -98,7 +101,7 @@ await writeFile(join(dist, 'embed-demo.html'), demo.replace('<!--CSP-->',
   .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
 
 // Service worker: precache the hosted app; the version changes with its bytes.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
 const hash = createHash('sha256');
 for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
 const sw = (await readFile(join(web, 'sw.js'), 'utf8'))

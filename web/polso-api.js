@@ -4,10 +4,13 @@
 //   polso.evaluate({ metric: 'nps', inputs: { promoters: 70, passives: 20, detractors: 10 } });
 //   // → { ok: true, value: 60, unit: 'points', … }
 //
-// The module is built for web and worker (see cmake/wasm.cmake); under node the
-// wasm bytes are read from disk and handed over, since node's fetch cannot
-// read file: URLs.
+// Two builds of the core (see cmake/wasm.cmake): polso.js, everything including
+// file analysis, and polso-calc.js, the calculators only — a third of the bytes,
+// for pages that only compute typed-in numbers. Both are built for web and
+// worker; under node the wasm bytes are read from disk and handed over, since
+// node's fetch cannot read file: URLs.
 import createPolsoModule from './polso.js';
+import createCalculatorModule from './polso-calc.js';
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
 
@@ -23,10 +26,19 @@ export async function loadPolso(options) {
   return wrap(await loadPolsoModule(options));
 }
 
+// The calculators-only module: evaluate (metrics, compare, plan), catalogue, version.
+export async function loadCalculators() {
+  return wrap(await loadCalculatorModule());
+}
+
+export async function loadCalculatorModule() {
+  return createCalculatorModule(await wasmOptions(new URL('./polso-calc.wasm', import.meta.url)));
+}
+
 // The raw Emscripten module, for code that needs more than the JSON door:
 // the analysis worker uses its `Analysis` class (feed chunks, finish, delete).
-export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url), factory = createPolsoModule } = {}) {
-  return factory(factory === createPolsoModule ? await wasmOptions(wasmUrl) : {});
+export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url) } = {}) {
+  return createPolsoModule(await wasmOptions(wasmUrl));
 }
 
 // The JS face of a module instance: objects in, objects out.

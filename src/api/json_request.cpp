@@ -39,6 +39,29 @@ bool nested_deeper_than(std::string_view text, int limit) {
   return false;
 }
 
+// Why a parse failed, for the one case worth its own message: a number too
+// big for a double (1e309), which is valid JSON grammar but refused by the
+// parser as out of range (nlohmann error 406).
+struct OverflowSniffer : nlohmann::json_sax<json> {
+  bool overflow = false;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
+    overflow = ex.id == 406;
+    return false;
+  }
+};
+
 Error request_error(std::string_view code, std::string_view field, std::string en, std::string it) {
   return problems::invalid(field, code, {en, it});
 }
@@ -55,6 +78,14 @@ Expected<json> parse_request(std::string_view text) {
                          "The request nests brackets more than 64 levels deep; a metric request needs only two or three.",
                          "La richiesta annida parentesi per più di 64 livelli; a una richiesta di metrica ne bastano due o tre.");
   json parsed = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) {
+    OverflowSniffer sniffer;
+    json::sax_parse(text.begin(), text.end(), &sniffer, nlohmann::detail::input_format_t::json, /*strict=*/true);
+    if (sniffer.overflow)
+      return request_error("number_too_large", "",
+                           "A number in the request is too large to compute with (beyond about 1.8 × 10^308).",
+                           "Un numero nella richiesta è troppo grande per i calcoli (oltre circa 1,8 × 10^308).");
+  }
   if (parsed.is_discarded())
     return request_error("malformed_json", "",
                          "The request is not valid JSON. Expected something like {\"metric\": \"nps\", \"inputs\": {\"promoters\": 70, \"passives\": 20, \"detractors\": 10}}.",

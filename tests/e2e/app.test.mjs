@@ -131,6 +131,7 @@ test('keyboard only: skip link, Tab, typing and Enter compute and announce', () 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab'); // the mode radio group (one result / compare two)
   await page.keyboard.press('Tab'); // the variant radio group
   await page.keyboard.press('Tab'); // Promoters
   const focused = () => page.evaluate(() => document.activeElement.shadowRoot?.activeElement?.id ?? document.activeElement.id);

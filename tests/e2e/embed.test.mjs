@@ -41,6 +41,8 @@ test('both embedded calculators work, share one wasm, and host CSS does not leak
   assert.deepEqual(outside, { size: '30px', weight: '400', input: 'none' });
 
   // One wasm download for both calculators.
-  assert.equal(app.rec.all.filter((u) => u.endsWith('/polso.wasm')).length, 1);
+  assert.equal(app.rec.all.filter((u) => u.endsWith('/polso-calc.wasm')).length, 1);
+  // The calculators-only module: the file-analysis module is never fetched.
+  assert.equal(app.rec.all.filter((u) => u.endsWith('/polso.wasm')).length, 0);
   app.checkRequests(assert);
 }));

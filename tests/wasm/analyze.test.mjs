@@ -13,13 +13,21 @@ const { default: factory } = await import(`${root}dist/polso.js`);
 const module = await factory({ wasmBinary: readFileSync(`${root}dist/polso.wasm`) });
 const fixtures = `${root}tests/data/csv`;
 
-function analyseInWasm(bytes, options, chunkSizes) {
+// Chunks go in as the web worker sends them (reserve + HEAPU8.set +
+// feedReserved), or through Embind's plain feed(Uint8Array).
+function analyseInWasm(bytes, options, chunkSizes, { reserved = true } = {}) {
   const a = new module.Analysis(JSON.stringify(options));
+  const feed = (chunk) => {
+    if (!reserved) return a.feed(chunk);
+    const address = a.reserve(chunk.length);
+    module.HEAPU8.set(chunk, address);
+    return a.feedReserved(chunk.length);
+  };
   try {
     let offset = 0, i = 0;
     while (offset < bytes.length) {
       const size = chunkSizes[i++ % chunkSizes.length];
-      const failure = a.feed(bytes.subarray(offset, offset + size));
+      const failure = feed(bytes.subarray(offset, offset + size));
       if (failure) return failure;
       offset += size;
     }
@@ -38,6 +46,7 @@ test('every fixture: wasm with random chunks equals the CLI, for nps, csat and c
       const chunks = Array.from({ length: 8 }, () => 1 + Math.floor(rand() * 50));
       const wasm = analyseInWasm(bytes, { metric, lang: 'en' }, chunks);
       assert.equal(wasm, cli.stdout, `${file} ${metric}`);
+      assert.equal(analyseInWasm(bytes, { metric, lang: 'en' }, chunks, { reserved: false }), wasm, `${file} ${metric} feed()`);
       const r = JSON.parse(wasm);
       if (r.ok) {
         assert.equal(r.rows.read, r.rows.used + r.rows.skipped, `${file} ${metric}: rows add up`);

@@ -27,6 +27,16 @@ test('the single-file module gives the same answers', async () => {
   assert.equal(single.version(), polso.version());
 });
 
+test('the calculators-only module answers like the full one, without file analysis', async () => {
+  const { loadCalculators, loadCalculatorModule } = await import(`${root}dist/polso-api.js`);
+  const calc = await loadCalculators();
+  assert.equal(calc.evaluateJson(NPS), polso.evaluateJson(NPS));
+  const compare = '{"compare":[{"metric":"ctr","inputs":{"clicks":30,"impressions":1000}},{"metric":"ctr","inputs":{"clicks":45,"impressions":1000}}]}';
+  assert.equal(calc.evaluateJson(compare), polso.evaluateJson(compare));
+  assert.deepEqual(calc.catalogue(), polso.catalogue());
+  assert.equal((await loadCalculatorModule()).Analysis, undefined);
+});
+
 test('catalogue and version match the CLI', () => {
   const cat = polso.catalogue();
   const cli = runCli(['catalogue']);

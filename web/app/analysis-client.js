@@ -3,7 +3,7 @@
 // (the single offline file: a page opened from file:// cannot load a module
 // worker, and its CSP allows none) it returns an in-page stand-in with the same
 // protocol that runs on the main thread, yielding between chunks of 1 MiB.
-import { getPolso } from './core.js';
+import { getFileModule } from './core.js';
 import { createRunner } from './analysis-runner.js';
 
 const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
@@ -14,7 +14,7 @@ export class InPageWorker extends EventTarget {
     this.inPage = true;
     this.onmessage = null;
     this.runner = createRunner({
-      loadModule: () => getPolso().then((p) => p.module),
+      loadModule: getFileModule,
       post: (data) => setTimeout(() => {
         const e = new MessageEvent('message', { data });
         this.onmessage?.(e);

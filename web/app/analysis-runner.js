@@ -5,16 +5,19 @@
 //   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file)
 //                  {type:'cancel'}
 //                  {type:'ping'}                       (extension: answered with {type:'pong', version})
+//                  {type:'inspect', file|text, options, id?}   (the first 64 KiB: which kind of export, dialect, headers)
 //   runner → page  {type:'progress', bytes, totalBytes, rows, elapsedMs}   at most ~10 a second
 //                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs}
 //                  {type:'error', error: {code, message, field?, row?}, elapsedMs}
 //                  {type:'cancelled'}
+//                  {type:'inspected', result}          result: the core's inspect() answer ({ok, dataset, sure, …})
 //
 // One analysis at a time: a new 'start' silently abandons the previous one (it
 // posts nothing more). A 'start' may carry an `id`; every reply to it carries
 // the same id. The file is read with File.slice(at, at + chunkBytes).arrayBuffer(),
 // one chunk at a time, so memory stays bounded whatever the file size.
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+export const INSPECT_BYTES = 64 * 1024;
 const PROGRESS_EVERY_MS = 100;
 
 const MESSAGES = {
@@ -72,7 +75,12 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
         if (pause) await pause();
         if (cancelled()) break;
         const f0 = performance.now();
-        const failed = analysis.feed(bytes);
+        // Into wasm memory with one copy (Embind's Uint8Array → std::string
+        // conversion copies byte by byte in JS). reserve() may grow the memory,
+        // so HEAPU8 is read after it.
+        const address = analysis.reserve(bytes.length);
+        m.HEAPU8.set(bytes, address);
+        const failed = analysis.feedReserved(bytes.length);
         const f1 = performance.now();
         readMs += f0 - r0; feedMs += f1 - f0;
         at += bytes.length;
@@ -95,10 +103,27 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
     }
   }
 
+  // A first look at the head of a file: independent of any running analysis
+  // (it neither stops one nor is stopped by one).
+  async function inspect(msg) {
+    const reply = (m) => post(msg.id === undefined ? m : { ...m, id: msg.id });
+    const lang = msg.options?.lang;
+    try {
+      const m = await getModule();
+      const head = msg.file
+        ? new Uint8Array(await msg.file.slice(0, INSPECT_BYTES).arrayBuffer())
+        : new TextEncoder().encode(String(msg.text ?? '').slice(0, INSPECT_BYTES)).subarray(0, INSPECT_BYTES);
+      reply({ type: 'inspected', result: JSON.parse(m.inspect(head, JSON.stringify(msg.options ?? {}))) });
+    } catch (e) {
+      reply({ type: 'inspected', result: { ok: false, error: failure('internal', lang, e) } });
+    }
+  }
+
   return {
     handle(msg) {
       switch (msg?.type) {
         case 'start': start(msg); break;
+        case 'inspect': inspect(msg); break;
         case 'cancel':
           if (current) current.cancel = true;
           else post({ type: 'cancelled' });

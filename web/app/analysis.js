@@ -21,6 +21,8 @@ import { formatValue, chartModel } from './result-format.js';
 import { toCsv } from './csv-export.js';
 import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
+import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
+import { DatasetChoice } from './dataset-choice.js';
 
 const NONE = '-';
 const METRICS = ['nps', 'csat', 'ces'];
@@ -78,7 +80,7 @@ export class PolsoAnalysis extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = styles();
     this.root = h('div', { class: 'root analysis', part: 'root' });
     this.shadowRoot.append(this.root);
-    this.settings = { metric: 'nps', period: 'month', overrides: {} };
+    this.settings = { dataset: 'survey', metric: 'nps', period: 'month', overrides: {} };
     this.source = null;      // { file } or { text, name }
     this.report = null;      // the last good report for this source (raw, as the core gave it)
     this.error = null;
@@ -87,6 +89,7 @@ export class PolsoAnalysis extends HTMLElement {
     this._worker = null;
     this._lang = null;
     this.onWorkerMessage = (e) => this.handle(e.data);
+    this.kinds = new DatasetChoice(this); // kind of file (inspect), orders & conversations views
   }
 
   connectedCallback() {
@@ -124,8 +127,9 @@ export class PolsoAnalysis extends HTMLElement {
   // ---- running ---------------------------------------------------------------
 
   options() {
-    const { metric, period, overrides } = this.settings;
-    const o = { dataset: 'survey', metric, period, lang: this.lang };
+    if (this.kinds.custom) return this.kinds.options();
+    const { dataset, metric, period, overrides } = this.settings;
+    const o = { dataset, metric, period, lang: this.lang };
     for (const [k, v] of Object.entries(overrides)) {
       if (v == null || v === '' || v === NONE) continue;
       o[k] = v;
@@ -148,7 +152,7 @@ export class PolsoAnalysis extends HTMLElement {
     this.error = null;
     this.settings.overrides = {};
     this.sort = { key: null, dir: 'ascending' };
-    this.run();
+    this.kinds.detect(); // inspect the head of the file, then run (or ask which kind)
   }
 
   run() {
@@ -172,6 +176,7 @@ export class PolsoAnalysis extends HTMLElement {
   }
 
   handle(data) {
+    if (this.kinds.handle(data)) return;
     if (!data || data.id !== this.job || !this.job) return;
     const lang = this.lang;
     switch (data.type) {
@@ -185,7 +190,8 @@ export class PolsoAnalysis extends HTMLElement {
         this.elapsedMs = data.elapsedMs;
         this.dataset.state = 'done';
         this.render();
-        this.announce(`${t(lang, 'analysisDone')} ${this.metricName(data.report.metric)}: ${formatValue(lang, data.report)}.`);
+        this.announce(data.report.metric ? `${t(lang, 'analysisDone')} ${this.metricName(data.report.metric)}: ${formatValue(lang, data.report)}.`
+          : this.kinds.doneText(data.report));
         this.dispatchEvent(new CustomEvent('polso-analysis', { bubbles: true, composed: true, detail: { report: data.report } }));
         return;
       case 'error':
@@ -260,7 +266,8 @@ export class PolsoAnalysis extends HTMLElement {
         onclick: () => { if (paste.value.trim()) this.setText(paste.value); }, text: t(lang, 'analyseText') }));
 
     const setup = h('div', { class: 'setup' },
-      this.select('metric', t(lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
+      this.kinds.field(lang),
+      this.kinds.custom ? null : this.select('metric', t(lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
         (v) => { this.settings.metric = v; this.rerun(); }),
       this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.rerun(); }));
@@ -288,8 +295,9 @@ export class PolsoAnalysis extends HTMLElement {
         h('p', { class: 'help', text: t(lang, 'analyseHelp') })),
       h('div', { class: 'intake' }, drop, setup),
       pasteBox, progress, status,
-      this.report && this.source && state === 'error' ? this.renderSettingsOnly(this.report) : null,
-      this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null,
+      ...(this.kinds.view(state) ?? [
+        this.report && this.source && state === 'error' ? this.renderSettingsOnly(this.report) : null,
+        this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null]),
       this.live].filter(Boolean));
     this.updateProgress();
     if (focusId) this.shadowRoot.getElementById(focusId)?.focus();
@@ -355,6 +363,7 @@ export class PolsoAnalysis extends HTMLElement {
       this.renderPreview(r),
       this.renderPeriods(r),
       this.renderSegments(r),
+      r.metric ? comparePanel({ lang, report: r, metricDef: this.metricDef(r.metric), metricName: this.metricName(r.metric), state: (this._compare ??= {}) }) : null,
       this.renderSkipped(r),
       this.renderWarnings(r),
       this.renderDownloads(r));
@@ -445,7 +454,7 @@ export class PolsoAnalysis extends HTMLElement {
     const counts = new Map();
     for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
     const columns = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
-    for (const key of COLUMNS) {
+    for (const key of this.settings.dataset === 'survey-counts' ? [...COLUMNS, 'count'] : COLUMNS) {
       const reason = r.column_reasons?.[key];
       const opts = headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
       let value = reason ? String(reason.index) : '';
@@ -508,6 +517,7 @@ export class PolsoAnalysis extends HTMLElement {
       { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
       { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
       ...this.intervalColumn(periods),
+      ...(hasVs(periods, 'vs_previous') ? [vsColumn(lang, 'vs_previous')] : []),
       { key: 'n', label: t(lang, 'responsesCol'), text: (p) => format(lang, p.n), num: true },
       { key: 'band', label: t(lang, 'benchmark'), text: (p) => p.band?.label ?? '' },
     ], periods);
@@ -524,6 +534,7 @@ export class PolsoAnalysis extends HTMLElement {
       { key: 'segment', label: t(lang, 'segmentCol'), text: (s) => s.segment },
       { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), num: true },
       ...this.intervalColumn(segments),
+      ...(hasVs(segments, 'vs_rest') ? [vsColumn(lang, 'vs_rest')] : []),
       { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), num: true },
       { key: 'band', label: t(lang, 'benchmark'), text: (s) => s.band?.label ?? '' },
     ];
@@ -532,7 +543,8 @@ export class PolsoAnalysis extends HTMLElement {
     if (key) {
       const collator = new Intl.Collator(t(lang, 'locale'), { numeric: true, sensitivity: 'base' });
       const val = (s) => (key === 'band' ? s.band?.label ?? ''
-        : key === 'interval' ? (s.interval ? s.interval.high - s.interval.low : -1) : s[key]);
+        : key === 'interval' ? (s.interval ? s.interval.high - s.interval.low : -1)
+          : key === 'vs_rest' ? s.vs_rest?.difference ?? -Infinity : s[key]);
       rows = [...segments].sort((a, b) => {
         const x = val(a), y = val(b);
         const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x ?? ''), String(y ?? ''));
@@ -543,7 +555,8 @@ export class PolsoAnalysis extends HTMLElement {
     return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
       h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: r.columns?.segment ?? '' }) }),
       h('p', { class: 'hint', text: t(lang, 'sortHint') }),
-      h('div', { class: 'scroll' }, table));
+      h('div', { class: 'scroll' }, table),
+      segmentChart(lang, r, this.metricName(r.metric)));
   }
 
   table(id, cols, rows, { sortable = false } = {}) {
@@ -564,7 +577,7 @@ export class PolsoAnalysis extends HTMLElement {
     }));
     const body = rows.map((row) => h('tr', {}, cols.map((c, i) => (i === 0
       ? h('th', { scope: 'row', text: c.text(row) })
-      : h('td', { class: c.num ? 'num' : null, text: c.text(row) })))));
+      : c.cell ? h('td', { class: c.num ? 'num' : null }, c.cell(row)) : h('td', { class: c.num ? 'num' : null, text: c.text(row) })))));
     return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
   }
 

@@ -104,6 +104,50 @@ button {
 button:hover { background: var(--accent); color: var(--accent-fg); }
 .action-status { font-size: 14px; min-height: 1em; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+/* intervals, compare mode, planning (intervals.js, calc-plan.js) */
+.value-line .interval { font-size: 24px; font-weight: 600; color: var(--muted); font-variant-numeric: tabular-nums; }
+.interval-line { font-variant-numeric: tabular-nums; }
+details.pm-help, details.plan { border: 1px solid var(--rule); border-radius: 8px; padding: 0 12px; background: var(--bg); }
+details.pm-help summary, details.plan summary { cursor: pointer; font-weight: 600; min-height: 44px; display: flex; align-items: center; }
+details.pm-help[open], details.plan[open] { padding-bottom: 12px; }
+details.pm-help p + p { margin-top: 6px; }
+fieldset.mode .mode-row { display: flex; flex-wrap: wrap; gap: 6px 20px; }
+.field.confidence select { max-width: 12em; }
+.body.compare { grid-template-columns: minmax(0, 1fr); }
+.sides { display: grid; gap: 14px; grid-template-columns: minmax(0, 1fr); }
+fieldset.side { border: 1.5px solid var(--rule); border-radius: 8px; padding: 10px 14px 14px; display: grid; gap: 14px; min-width: 0; }
+fieldset.side-b { border-color: var(--accent); }
+fieldset.side legend { font-size: 16px; }
+@container (min-width: 560px) {
+  .sides { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); align-items: start; }
+}
+.comparison-view { display: grid; gap: 10px; }
+.verdict { font-size: 17px; font-weight: 600; overflow-wrap: anywhere; }
+.significance { font-weight: 600; padding: 8px 12px; border-radius: 8px; border: 1px solid currentColor; }
+.significance.yes { background: var(--good-bg); color: var(--good-fg); }
+.significance.no { background: var(--neutral-bg); color: var(--neutral-fg); }
+.plans { display: grid; gap: 10px; margin-top: 18px; }
+.plan-form { display: grid; gap: 10px; }
+.plan-fields { display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: end; }
+.plan-form button { justify-self: start; }
+.plan-result { font-weight: 600; min-height: 1em; overflow-wrap: anywhere; }
+.plan-result.error { color: var(--error); }
+svg.chart.intervals { max-width: 520px; }
+svg.chart.intervals .chart-tick { fill: var(--muted); font-size: 13px; }
+svg.chart.intervals .chart-label, svg.chart.intervals .chart-value { font-size: 14px; }
+svg.chart .grid { stroke: var(--rule); }
+svg.chart .axis.zero { stroke: var(--border); stroke-width: 1.5; }
+svg.chart .point { stroke: var(--bg); stroke-width: 2; }
+svg.chart .error-bar { stroke: var(--muted); stroke-width: 2; fill: none; }
+/* the file report's statistics (analysis-stats.js) */
+details.vs summary { cursor: pointer; white-space: nowrap; list-style-position: inside; }
+details.vs.sig-yes summary { font-weight: 700; color: var(--good-fg); }
+details.vs .vs-verdict { white-space: normal; min-width: 16em; max-width: 30em; font-size: 14px; color: var(--muted); margin-top: 4px; }
+.compare-panel { border: 1px solid var(--rule); border-radius: 10px; padding: 14px; }
+.compare-form { display: grid; gap: 10px; }
+.compare-fields { display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: end; }
+.compare-form button { justify-self: start; }
+.segment-chart svg.chart.intervals { max-width: 640px; min-width: 300px; }
 @container (max-width: 360px) {
   .value { font-size: 32px; }
 }

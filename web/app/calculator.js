@@ -5,10 +5,15 @@
 // renders into Shadow DOM so a host page's CSS cannot reach in and ours cannot
 // leak out. Every calculator on a page shares one wasm instance (core.js).
 //
-// Properties: state ({ metric, variant, lang, inputs }), setState(state),
+// Properties: state ({ metric, variant, lang, inputs, confidence, mode, inputsB }),
+// setState(state),
 // lastRequest, lastResponse. Events: 'polso-change' (detail: { state, request,
 // response }) after each evaluation; 'polso-ready' once the core is loaded.
 // User text reaches the DOM only through textContent and form values.
+//
+// mode 'single' shows one result with its interval ("60 ± 13"); mode 'compare'
+// shows the same form twice (A, B) and the core's comparison of B with A.
+// confidence (80/90/95/99) is sent to the core as options.confidence.
 import { getPolso } from './core.js';
 import { format, parse, parseList } from './numbers.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
@@ -16,6 +21,9 @@ import { barChart } from './chart.js';
 import { formatValue, chartModel } from './result-format.js';
 import { drawCard } from './card-png.js';
 import css from './calculator-css.js';
+import { LEVELS, DEFAULT_LEVEL, INTERVAL_METRICS, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
+  comparisonView, differenceText, significanceText } from './intervals.js';
+import { planPanel } from './calc-plan.js';
 
 const LIST_KINDS = new Set(['scores', 'counts', 'numbers']);
 const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
@@ -53,7 +61,8 @@ export class PolsoCalculator extends HTMLElement {
     this.root = h('div', { class: 'root', part: 'root' });
     this.live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.shadowRoot.append(this.root, this.live);
-    this._state = { metric: null, variant: null, lang: null, inputs: {} };
+    this._state = { metric: null, variant: null, lang: null, inputs: {}, confidence: DEFAULT_LEVEL, mode: 'single', inputsB: {} };
+    this._plan = {};
     this.lastRequest = null;
     this.lastResponse = null;
   }
@@ -72,6 +81,7 @@ export class PolsoCalculator extends HTMLElement {
         variant: s.variant ?? this.getAttribute('variant'),
         lang: s.lang ?? this.getAttribute('lang'),
         inputs: s.inputs ?? {},
+        confidence: s.confidence, mode: s.mode, inputsB: s.inputsB,
       });
       this.dataset.ready = '';
       this.dispatchEvent(new CustomEvent('polso-ready', { bubbles: true, composed: true }));
@@ -91,8 +101,8 @@ export class PolsoCalculator extends HTMLElement {
   }
 
   get state() {
-    const { metric, variant, lang } = this._state;
-    return { metric, variant, lang, inputs: { ...this._state.inputs } };
+    const { metric, variant, lang, confidence, mode } = this._state;
+    return { metric, variant, lang, inputs: { ...this._state.inputs }, confidence, mode, inputsB: { ...this._state.inputsB } };
   }
 
   setState(state) {
@@ -105,27 +115,41 @@ export class PolsoCalculator extends HTMLElement {
   setLang(lang) {
     lang = normLang(lang);
     const from = this.lang;
-    const inputs = { ...this._state.inputs };
+    const inputs = { ...this._state.inputs }, inputsB = { ...this._state.inputsB };
     const metric = this.metricDef();
     if (metric && from !== lang) {
-      for (const def of metric.inputs) {
-        const raw = inputs[def.name];
-        if (raw == null || raw === '' || LIST_KINDS.has(def.kind) || def.kind === 'choice' || def.kind === 'text') continue;
-        const v = parse(from, raw);
-        if (Number.isFinite(v)) inputs[def.name] = format(lang, v, 10);
+      for (const set of [inputs, inputsB]) {
+        for (const def of metric.inputs) {
+          const raw = set[def.name];
+          if (raw == null || raw === '' || LIST_KINDS.has(def.kind) || def.kind === 'choice' || def.kind === 'text') continue;
+          const v = parse(from, raw);
+          if (Number.isFinite(v)) set[def.name] = format(lang, v, 10);
+        }
+      }
+      for (const mem of [this._plan.size, this._plan.promoters]) {
+        for (const [k, raw] of Object.entries(mem ?? {})) {
+          const v = parse(from, raw);
+          if (raw !== '' && Number.isFinite(v)) mem[k] = format(lang, v, 10);
+        }
       }
     }
-    this._apply({ ...this._state, lang, inputs });
+    this._apply({ ...this._state, lang, inputs, inputsB });
   }
 
   metricDef(id = this._state.metric) {
     return this.catalogue?.metrics.find((m) => m.id === id);
   }
 
-  _apply({ metric, variant, lang, inputs }) {
+  _apply({ metric, variant, lang, inputs, confidence, mode, inputsB }) {
     const def = this.metricDef(metric) ?? this.catalogue.metrics[0];
     const v = def.variants.find((x) => x.id === variant) ?? def.variants[0];
-    this._state = { metric: def.id, variant: v.id, lang: normLang(lang ?? pickLanguage()), inputs: { ...(inputs ?? {}) } };
+    const level = Number(confidence ?? this._state.confidence);
+    this._state = {
+      metric: def.id, variant: v.id, lang: normLang(lang ?? pickLanguage()), inputs: { ...(inputs ?? {}) },
+      confidence: LEVELS.includes(level) ? level : DEFAULT_LEVEL,
+      mode: (mode ?? this._state.mode) === 'compare' && INTERVAL_METRICS.has(def.id) ? 'compare' : 'single',
+      inputsB: { ...(inputsB ?? (def.id === this._state.metric ? this._state.inputsB : {}) ?? {}) },
+    };
     this._applying = true;
     this.setAttribute('metric', def.id);
     this.setAttribute('lang', this._state.lang);
@@ -147,6 +171,8 @@ export class PolsoCalculator extends HTMLElement {
       h('p', { class: 'generic-formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), m.formula[lang]));
 
     const form = h('form', { class: 'form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.evaluate({ announceNow: true }); } });
+    const stats = INTERVAL_METRICS.has(m.id), compare = stats && this._state.mode === 'compare';
+    if (stats) form.append(this.modeSwitch());
     if (m.variants.length > 1) {
       const fs = h('fieldset', { class: 'variants' }, h('legend', { text: t(lang, 'variantLegend') }));
       for (const v of m.variants) {
@@ -159,21 +185,67 @@ export class PolsoCalculator extends HTMLElement {
       form.append(fs);
     }
     const names = [...variant.required, ...variant.optional];
-    for (const name of names) {
-      const def = m.inputs.find((i) => i.name === name);
-      form.append(this.field(def, !variant.required.includes(name)));
-    }
+    const fieldsOf = (side) => names.map((name) => this.field(m.inputs.find((i) => i.name === name), !variant.required.includes(name), side));
+    if (compare) {
+      form.append(h('p', { class: 'hint compare-help', text: t(lang, 'compareHelp') }),
+        h('div', { class: 'sides' },
+          h('fieldset', { class: 'side side-a', 'data-side': 'a' }, h('legend', { text: t(lang, 'sideA') }), fieldsOf('a')),
+          h('fieldset', { class: 'side side-b', 'data-side': 'b' }, h('legend', { text: t(lang, 'sideB') }), fieldsOf('b'))));
+    } else form.append(...fieldsOf('a'));
+    if (stats) form.append(this.confidenceField());
     // A hidden submit button lets Enter in any field evaluate and announce.
     form.append(h('button', { type: 'submit', class: 'sr-only', tabindex: '-1', text: t(lang, 'result') }));
 
-    this.result = h('section', { class: 'result', 'aria-label': t(lang, 'result') });
-    this.root.replaceChildren(h('div', { class: 'calc' }, header, h('div', { class: 'body' }, form, this.result)));
+    this.result = h('section', { class: 'result', 'aria-label': t(lang, compare ? 'compareTitle' : 'result') });
+    this.plans = !compare && plannable(m) ? planPanel({ lang, metric: m, polso: this.polso, confidence: this._state.confidence,
+      memory: this._plan, getCounts: () => this.counts() }) : null;
+    this.root.replaceChildren(h('div', { class: `calc${compare ? ' comparing' : ''}` }, header,
+      h('div', { class: `body${compare ? ' compare' : ''}` }, form, this.result), this.plans?.el));
     this.evaluate();
   }
 
-  field(def, optional) {
-    const lang = this.lang, id = `f-${def.name}`;
-    const raw = this._state.inputs[def.name] ?? '';
+  // "One result" / "Compare two": radio buttons, so arrow keys move between them.
+  modeSwitch() {
+    const lang = this.lang;
+    const fs = h('fieldset', { class: 'variants mode' }, h('legend', { text: t(lang, 'modeLegend') }));
+    const row = h('div', { class: 'mode-row' });
+    for (const mode of ['single', 'compare']) {
+      const id = `mode-${mode}`;
+      row.append(h('div', { class: 'radio' },
+        h('input', { type: 'radio', name: 'mode', id, value: mode, checked: this._state.mode === mode,
+          onchange: () => { this._state.mode = mode; this.render(); this.shadowRoot.getElementById(id)?.focus(); } }),
+        h('label', { for: id, text: t(lang, mode === 'single' ? 'modeSingle' : 'modeCompare') })));
+    }
+    fs.append(row);
+    return fs;
+  }
+
+  confidenceField() {
+    const lang = this.lang;
+    const control = h('select', { id: 'f-confidence', name: 'confidence' });
+    for (const level of LEVELS) {
+      control.append(h('option', { value: String(level), text: t(lang, 'confidenceOption', { level: format(lang, level, 0) }),
+        selected: level === this._state.confidence }));
+    }
+    control.addEventListener('change', () => {
+      this._state.confidence = Number(control.value);
+      this.render();
+      this.shadowRoot.getElementById('f-confidence')?.focus();
+    });
+    return h('div', { class: 'field confidence', 'data-field': 'confidence' },
+      h('label', { for: 'f-confidence', text: t(lang, 'confidenceLabel') }), control);
+  }
+
+  // The current result's promoters, passives and detractors (for the promoters plan).
+  counts() {
+    const d = this._state.mode === 'single' && this.lastResponse?.ok ? this.lastResponse.details : null;
+    return d && Number.isFinite(d.promoters) ? { promoters: d.promoters, passives: d.passives, detractors: d.detractors } : null;
+  }
+
+  field(def, optional, side = 'a') {
+    const lang = this.lang, b = side === 'b', id = b ? `f-b-${def.name}` : `f-${def.name}`;
+    const store = b ? this._state.inputsB : this._state.inputs;
+    const raw = store[def.name] ?? '';
     const label = h('label', { for: id }, def.label[lang], optional ? h('span', { class: 'opt', text: ` (${t(lang, 'optional')})` }) : null);
     let control;
     const help = [def.help[lang]];
@@ -193,24 +265,24 @@ export class PolsoCalculator extends HTMLElement {
       control.value = raw;
     }
     control.addEventListener(def.kind === 'choice' ? 'change' : 'input', () => {
-      this._state.inputs[def.name] = control.value;
+      store[def.name] = control.value;
       this.evaluate();
     });
     const helpEl = h('p', { class: 'hint', id: `${id}-help`, text: help.join(' ') });
     const countEl = LIST_KINDS.has(def.kind) ? h('p', { class: 'count', id: `${id}-count` }) : null;
     const msgEl = h('p', { class: 'msg', id: `${id}-msg`, hidden: true });
     control.setAttribute('aria-describedby', [helpEl.id, countEl?.id, msgEl.id].filter(Boolean).join(' '));
-    const wrap = h('div', { class: `field kind-${def.kind}`, 'data-field': def.name },
+    const wrap = h('div', { class: `field kind-${def.kind}`, 'data-field': def.name, 'data-side': side },
       label,
       def.kind === 'scores' ? h('p', { class: 'paste-title', 'aria-hidden': 'true', text: t(lang, 'pasteTitle') }) : null,
       def.kind === 'percent' ? h('div', { class: 'affix' }, control, h('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })) : control,
       helpEl, countEl, msgEl);
-    this.fields.set(def.name, { def, control, msgEl, countEl, wrap });
+    this.fields.set(b ? `b:${def.name}` : def.name, { def, control, msgEl, countEl, wrap });
     return wrap;
   }
 
-  fieldMessage(name, text, kind = 'error') {
-    const f = this.fields.get(name);
+  fieldMessage(name, text, kind = 'error', side = 'a') {
+    const f = this.fields.get(side === 'b' ? `b:${name}` : name);
     if (!f) return false;
     f.msgEl.hidden = false;
     f.msgEl.className = `msg ${kind}`;
@@ -221,14 +293,15 @@ export class PolsoCalculator extends HTMLElement {
 
   // ---- evaluation ----------------------------------------------------------
 
-  collect() {
+  collect(side = 'a') {
     const lang = this.lang, m = this.metricDef();
     const variant = m.variants.find((v) => v.id === this._state.variant);
     const inputs = {}, missing = [], local = [];
+    const store = side === 'b' ? this._state.inputsB : this._state.inputs;
     for (const name of [...variant.required, ...variant.optional]) {
-      const f = this.fields.get(name);
+      const f = this.fields.get(side === 'b' ? `b:${name}` : name);
       const { def } = f;
-      const raw = String(this._state.inputs[name] ?? '');
+      const raw = String(store[name] ?? '');
       const required = variant.required.includes(name);
       if (def.kind === 'choice') { inputs[name] = raw || def.default; continue; }
       if (raw.trim() === '') { if (required) missing.push(def.label[lang]); if (f.countEl) f.countEl.textContent = ''; continue; }
@@ -254,6 +327,7 @@ export class PolsoCalculator extends HTMLElement {
   evaluate({ announceNow = false } = {}) {
     const lang = this.lang, m = this.metricDef();
     for (const f of this.fields.values()) { f.msgEl.hidden = true; f.msgEl.textContent = ''; f.control.removeAttribute('aria-invalid'); }
+    if (this._state.mode === 'compare' && INTERVAL_METRICS.has(m.id)) { this.evaluateCompare(announceNow); return; }
     const { inputs, missing, local } = this.collect();
     let request = null, response = null;
     this.result.replaceChildren();
@@ -265,7 +339,7 @@ export class PolsoCalculator extends HTMLElement {
       const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} ${t(lang, 'and')} ${missing.at(-1)}` : missing[0];
       this.result.append(h('p', { class: 'status', text: t(lang, 'fillIn', { fields: list }) }));
     } else {
-      request = { metric: m.id, inputs, options: { lang } };
+      request = { metric: m.id, inputs, options: this.options() };
       response = this.polso.evaluate(request);
       if (response.ok) this.showResult(response, announceNow);
       else {
@@ -277,7 +351,67 @@ export class PolsoCalculator extends HTMLElement {
     }
     this.lastRequest = request;
     this.lastResponse = response;
+    this.plans?.update();
     this.dispatchEvent(new CustomEvent('polso-change', { bubbles: true, composed: true, detail: { state: this.state, request, response } }));
+  }
+
+  // The request options: the language, and the confidence level when not 95%.
+  options() {
+    const o = { lang: this.lang };
+    if (this._state.confidence !== DEFAULT_LEVEL && INTERVAL_METRICS.has(this._state.metric)) o.confidence = this._state.confidence / 100;
+    return o;
+  }
+
+  evaluateCompare(announceNow) {
+    const lang = this.lang, m = this.metricDef();
+    const A = this.collect('a'), B = this.collect('b');
+    let request = null, response = null;
+    this.result.replaceChildren();
+    const local = [...A.local.map((x) => [...x, 'a']), ...B.local.map((x) => [...x, 'b'])];
+    if (local.length) {
+      for (const [name, text, side] of local) this.fieldMessage(name, text, 'error', side);
+      this.result.append(h('p', { class: 'status', text: local.map(([, text]) => text).join(' ') }));
+      this.announce(local[0][1], announceNow);
+    } else if (A.missing.length || B.missing.length) {
+      this.result.append(h('p', { class: 'status', text: t(lang, 'compareFill') }));
+    } else {
+      request = { compare: [{ metric: m.id, inputs: A.inputs }, { metric: m.id, inputs: B.inputs }], options: { ...this.options(), confidence: this._state.confidence / 100 } };
+      response = this.polso.evaluate(request);
+      if (response.ok) this.showComparison(response, announceNow);
+      else {
+        const e = response.error;
+        const beside = e.request ? this.fieldMessage(e.field, e.message, 'error', e.request) : false;
+        this.result.append(h('p', { class: `status${beside ? '' : ' error'}`, text: e.message }));
+        this.announce(e.message, announceNow);
+      }
+    }
+    this.lastRequest = request;
+    this.lastResponse = response;
+    this.dispatchEvent(new CustomEvent('polso-change', { bubbles: true, composed: true, detail: { state: this.state, request, response } }));
+  }
+
+  showComparison(r, announceNow) {
+    const lang = this.lang, m = this.metricDef(), c = r.comparison;
+    const side = (x, key) => ({ label: t(lang, key), value: x.value, interval: x.interval, valueText: this.formatValue(x) });
+    const out = this.result;
+    out.append(h('h3', { class: 'result-title', text: t(lang, 'compareTitle') }));
+    out.append(h('p', { class: 'value-line' },
+      h('output', { class: 'value difference-value', text: differenceText(lang, c).split(' (')[0] })));
+    out.append(comparisonView(lang, c, { a: side(r.a, 'sideShortA'), b: side(r.b, 'sideShortB'), unit: c.unit,
+      bounds: m.id === 'nps' ? [-100, 100] : m.unit === 'percent' ? [0, 100] : [m.unit === 'seconds' ? 0 : -Infinity, Infinity] }));
+    const both = [['sideA', r.a], ['sideB', r.b]];
+    out.append(h('dl', { class: 'details ab' }, both.map(([key, x]) => {
+      const d = describeInterval(lang, x.value, x.interval, x.unit);
+      return [h('dt', { text: t(lang, key) }), h('dd', { text: `${this.formatValue(x)}${d ? ` ${d.text}` : ''}` })];
+    })));
+    const warnings = [...(r.a.warnings ?? []).map((w) => ['A', w]), ...(r.b.warnings ?? []).map((w) => ['B', w])];
+    if (warnings.length) {
+      out.append(h('div', { class: 'warnings' }, h('h4', { text: t(lang, 'warnings') }),
+        h('ul', {}, warnings.map(([s, w]) => h('li', { text: `${s}: ${w.message}` })))));
+    }
+    this.actions(out);
+    this._card = { valueText: differenceText(lang, c).split(' (')[0], band: null, chart: null, comparison: c };
+    this.announce(`${m.name[lang]}: ${c.verdict}`, announceNow);
   }
 
   formatValue(r) {
@@ -294,12 +428,16 @@ export class PolsoCalculator extends HTMLElement {
     const band = r.band ? { ...r.band, icon: TONE_ICON[r.band.tone] ?? '•' } : null;
     const out = this.result;
     out.append(h('h3', { class: 'result-title', text: t(lang, 'result') }));
+    const iv = describeInterval(lang, r.value, r.interval, r.unit);
     out.append(h('p', { class: 'value-line' },
       h('output', { class: 'value', text: valueText }),
+      iv ? h('span', { class: 'interval', id: 'result-interval', title: iv.line }, iv.text) : null,
       band ? h('span', { class: `chip tone-${band.tone}` },
         h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: band.icon }),
         h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
         h('span', { class: 'chip-label', text: band.label })) : null));
+    if (iv?.symmetric) out.append(h('p', { class: 'interval-line hint', text: iv.line }));
+    if (iv) out.append(intervalHelp(lang, iv, { id: 'pm-help' }));
     out.append(h('p', { class: 'formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), h('code', { text: r.formula })));
     const general = [];
     for (const w of r.warnings ?? []) if (!this.fieldMessage(w.field, w.message, 'warning')) general.push(w);
@@ -315,17 +453,25 @@ export class PolsoCalculator extends HTMLElement {
       out.append(h('figure', { class: 'chart-figure' }, h('figcaption', { text: chart.title }), svg));
     }
     const rows = DETAIL_KEYS.filter((k) => typeof r.details?.[k] === 'number' && !(k === 'n' && chart));
-    if (rows.length) {
+    const mi = r.details?.median_interval;
+    if (rows.length || intervalOk(mi)) {
       const labels = t(lang, 'detailLabels');
-      out.append(h('dl', { class: 'details' }, rows.map((k) => [h('dt', { text: labels[k] ?? k }), h('dd', { text: format(lang, r.details[k]) })])));
+      const median = intervalOk(mi) ? describeInterval(lang, r.details.median ?? mi.low, mi, r.unit) : null;
+      out.append(h('dl', { class: 'details' }, rows.map((k) => [h('dt', { text: labels[k] ?? k }), h('dd', { text: format(lang, r.details[k]) })]),
+        median ? [h('dt', { text: t(lang, 'medianInterval', { level: format(lang, levelPct(mi.level), 0) }) }), h('dd', { text: median.range })] : null));
     }
+    this.actions(out);
+    this._card = { valueText, band, chart, interval: iv };
+    this.announce(`${this.metricDef().name[lang]}: ${valueText}${band ? `. ${band.label}` : ''}.`, announceNow);
+  }
+
+  actions(out) {
+    const lang = this.lang;
     this.status = h('p', { class: 'action-status', role: 'status' });
     out.append(h('div', { class: 'actions' },
       h('button', { type: 'button', text: t(lang, 'copyResult'), onclick: () => this.copyResult() }),
       h('button', { type: 'button', text: t(lang, 'downloadJson'), onclick: () => this.downloadJson() }),
       h('button', { type: 'button', text: t(lang, 'downloadPng'), onclick: () => this.downloadPng() })), this.status);
-    this._card = { valueText, band, chart };
-    this.announce(`${this.metricDef().name[lang]}: ${valueText}${band ? `. ${band.label}` : ''}.`, announceNow);
   }
 
   announce(text, now) {
@@ -340,12 +486,30 @@ export class PolsoCalculator extends HTMLElement {
     const r = this.lastResponse;
     if (!r?.ok) return '';
     const lang = this.lang, m = this.metricDef();
-    const inputs = Object.entries(this.lastRequest.inputs).map(([k, v]) => {
+    const inputsOf = (req) => Object.entries(req.inputs).map(([k, v]) => {
       const label = m.inputs.find((i) => i.name === k)?.label[lang] ?? k;
       return `${label}: ${Array.isArray(v) ? `${format(lang, v.length)} ×` : typeof v === 'number' ? format(lang, v, 10) : v}`;
     });
+    if (r.comparison) {
+      const c = r.comparison;
+      const side = (key, x, req) => {
+        const d = describeInterval(lang, x.value, x.interval, x.unit);
+        return [`${t(lang, key)}: ${this.formatValue(x)}${d ? ` ${d.text}` : ''}`, ...inputsOf(req).map((s) => `  ${s}`)];
+      };
+      return [
+        `${m.name[lang]} — ${t(lang, 'compareTitle')}`,
+        ...side('sideA', r.a, this.lastRequest.compare[0]),
+        ...side('sideB', r.b, this.lastRequest.compare[1]),
+        `${t(lang, 'differenceLabel')}: ${differenceText(lang, c)}`,
+        significanceText(lang, c),
+        c.verdict,
+      ].filter(Boolean).join('\n');
+    }
+    const inputs = inputsOf(this.lastRequest);
+    const iv = this._card.interval;
     return [
-      `${m.name[lang]}: ${this._card.valueText}`,
+      `${m.name[lang]}: ${this._card.valueText}${iv ? ` ${iv.text}` : ''}`,
+      iv ? iv.line : null,
       this._card.band ? `${t(lang, 'benchmark')}: ${this._card.band.label}` : null,
       `${t(lang, 'formula')}: ${r.formula}`,
       ...inputs,
@@ -378,9 +542,12 @@ export class PolsoCalculator extends HTMLElement {
   downloadPng() {
     const lang = this.lang, r = this.lastResponse;
     if (!r?.ok) return;
-    const { valueText, band, chart } = this._card;
+    const { valueText, band, chart, interval, comparison } = this._card;
     const canvas = drawCard({
-      title: this.metricDef().name[lang], value: valueText, band, formula: r.formula,
+      title: this.metricDef().name[lang] + (comparison ? ` — ${t(lang, 'compareTitle')}` : ''),
+      value: valueText, band, formula: comparison ? significanceText(lang, comparison) : r.formula,
+      subtitle: comparison ? differenceText(lang, comparison) : interval ? `${interval.text}  ·  ${interval.line}` : '',
+      notes: comparison ? [comparison.verdict] : [],
       chartTitle: chart?.title ?? '',
       bars: (chart?.bars ?? []).map((b) => ({ ...b, text: format(lang, b.value) + (b.note ? ` (${b.note})` : '') })),
       footer: t(lang, 'pngFooter'),

@@ -6,10 +6,15 @@ const C = {
   bar: { good: '#1e7e34', neutral: '#6b7280', bad: '#c5221f' },
 };
 
-export function drawCard({ title, value, band, formula, bars = [], chartTitle = '', footer = '' }) {
+// subtitle: a line under the value (its interval); notes: sentences wrapped
+// under the formula (a comparison's verdict).
+export function drawCard({ title, value, band, formula, subtitle = '', notes = [], bars = [], chartTitle = '', footer = '' }) {
   const W = 800, pad = 40, scale = 2;
   const chartH = bars.length ? 40 + bars.length * 34 : 0;
-  const H = 250 + chartH + 40;
+  const measure = document.createElement('canvas').getContext('2d');
+  measure.font = '400 18px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  const noteLines = notes.flatMap((n) => wrap(measure, n, W - 2 * pad));
+  const H = 250 + (subtitle ? 34 : 0) + noteLines.length * 26 + (noteLines.length ? 10 : 0) + chartH + 40;
   const canvas = document.createElement('canvas');
   canvas.width = W * scale; canvas.height = H * scale;
   const g = canvas.getContext('2d');
@@ -21,6 +26,10 @@ export function drawCard({ title, value, band, formula, bars = [], chartTitle = 
   g.fillStyle = C.muted; g.font = font(20, 600); g.fillText(fit(g, title, W - 2 * pad), pad, y);
   y += 64;
   g.fillStyle = C.fg; g.font = font(52, 700); g.fillText(fit(g, value, W - 2 * pad), pad, y);
+  if (subtitle) {
+    y += 36;
+    g.fillStyle = C.muted; g.font = font(20, 600); g.fillText(fit(g, subtitle, W - 2 * pad), pad, y);
+  }
   y += 26;
   if (band) {
     const [bg, fg] = C[band.tone] ?? C.neutral;
@@ -32,7 +41,12 @@ export function drawCard({ title, value, band, formula, bars = [], chartTitle = 
     y += 34;
   }
   y += 40;
-  g.fillStyle = C.fg; g.font = font(18); g.fillText(fit(g, formula, W - 2 * pad), pad, y);
+  g.fillStyle = C.fg; g.font = font(18); g.fillText(fit(g, formula ?? '', W - 2 * pad), pad, y);
+  if (noteLines.length) {
+    y += 10;
+    g.fillStyle = C.muted;
+    for (const line of noteLines) { y += 26; g.fillText(line, pad, y); }
+  }
   if (bars.length) {
     y += 40;
     g.fillStyle = C.muted; g.font = font(16, 600); g.fillText(chartTitle, pad, y);
@@ -54,6 +68,17 @@ function roundRect(g, x, y, w, h, r) {
   g.beginPath();
   g.moveTo(x + r, y); g.arcTo(x + w, y, x + w, y + h, r); g.arcTo(x + w, y + h, x, y + h, r);
   g.arcTo(x, y + h, x, y, r); g.arcTo(x, y, x + w, y, r); g.closePath();
+}
+
+function wrap(g, text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of String(text ?? '').split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && g.measureText(next).width > width) { lines.push(line); line = word; } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => fit(g, l, width));
 }
 
 function fit(g, text, width) {

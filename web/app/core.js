@@ -1,13 +1,22 @@
-// One Polso core per page: every calculator on it shares this instance. `module`
-// is the raw wasm module (its Analysis class runs files on the main thread when
-// no worker can be started, as in the single offline file).
-import { loadPolsoModule, wrap } from '../polso-api.js';
+// One Polso core per page: every calculator on it shares this instance. Hosted
+// pages and embeds load the calculators-only module; the single offline file
+// has one module with everything, whose Analysis class then also runs files on
+// the main thread (no worker can start from file://).
+import { loadCalculatorModule, loadPolsoModule, wrap } from '../polso-api.js';
+
+// The bundler replaces __POLSO_SINGLE_FILE__ with a literal, so each bundle
+// keeps only the loader it uses: the embed never carries the file module's glue.
 
 let instance;
 export function getPolso() {
-  instance ??= loadPolsoModule().then((module) => {
+  instance ??= (__POLSO_SINGLE_FILE__ ? loadPolsoModule() : loadCalculatorModule()).then((module) => {
     const polso = wrap(module);
     return { ...polso, module, catalogueData: polso.catalogue() };
   });
   return instance;
+}
+
+// The module with file analysis, for running it on the page itself.
+export function getFileModule() {
+  return __POLSO_SINGLE_FILE__ ? getPolso().then((p) => p.module) : loadPolsoModule();
 }

@@ -116,7 +116,8 @@ function restoreFromHash() {
     return;
   }
   calcStarted = true;
-  calc.setState({ metric: s.metric ?? 'nps', variant: s.variant, lang, inputs: s.inputs });
+  calc.setState({ metric: s.metric ?? 'nps', variant: s.variant, lang, inputs: s.inputs,
+    confidence: s.confidence ?? 95, mode: s.mode ?? 'single', inputsB: s.inputsB });
   showView('calc');
 }
 

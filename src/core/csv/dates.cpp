@@ -232,7 +232,74 @@ IsoWeek iso_week(CivilDate date) {
   return {year, static_cast<std::int32_t>(day_of_year / 7 + 1)};
 }
 
+namespace {
+
+int two_digits(const char* p) {
+  return is_digit(p[0]) && is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+}
+
+// The fixed ISO shapes of most exports, `YYYY-MM-DD[(T| )hh:mm[:ss][Z|±hh:mm]]`,
+// without a cursor. Returns false for anything else or anything out of range
+// (leap second, hour 24, …): the general parser then decides, so the result
+// is always exactly the general parser's.
+bool parse_iso_fixed(std::string_view s, ParsedDate& out) {
+  const std::size_t n = s.size();
+  if (n < 10 || s[4] != '-' || s[7] != '-') return false;
+  const char* p = s.data();
+  const int yh = two_digits(p), yl = two_digits(p + 2), m = two_digits(p + 5), d = two_digits(p + 8);
+  if (yh < 0 || yl < 0 || m < 1 || m > 12 || d < 1) return false;
+  const std::int32_t y = yh * 100 + yl;
+  if (y < 1 || d > days_in_month(y, m)) return false;
+  std::int64_t seconds_of_day = 0;
+  std::int32_t offset = 0;
+  bool has_time = false, has_zone = false;
+  if (n > 10) {
+    if ((p[10] != 'T' && p[10] != ' ') || n < 16 || p[13] != ':') return false;
+    const int h = two_digits(p + 11), mi = two_digits(p + 14);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59) return false;
+    std::size_t i = 16;
+    int sec = 0;
+    if (i < n && p[i] == ':') {
+      if (n < 19) return false;
+      sec = two_digits(p + 17);
+      if (sec < 0 || sec > 59) return false;
+      i = 19;
+    }
+    seconds_of_day = h * 3600 + mi * 60 + sec;
+    has_time = true;
+    if (i < n) {
+      if (n - i == 1 && (p[i] == 'Z' || p[i] == 'z')) {
+        has_zone = true;
+      } else if (n - i == 6 && (p[i] == '+' || p[i] == '-') && p[i + 3] == ':') {
+        const int oh = two_digits(p + i + 1), om = two_digits(p + i + 4);
+        if (oh < 0 || oh > 14 || om < 0 || om > 59) return false;
+        has_zone = true;
+        offset = (p[i] == '-' ? -1 : 1) * (oh * 60 + om);
+      } else {
+        return false;
+      }
+    }
+  }
+  out.date = {y, m, d};
+  out.has_time = has_time;
+  out.has_zone = has_zone;
+  out.offset_minutes = offset;
+  out.utc_seconds = days_from_civil(y, m, d) * 86400 + seconds_of_day - std::int64_t{offset} * 60;
+  out.issue = DateIssue::none;
+  return true;
+}
+
+}  // namespace
+
 ParsedDate parse_date(std::string_view field, DateOrder order) {
+  ParsedDate out;
+  if (parse_iso_fixed(trim(field), out)) return out;
+  return detail::parse_date_general(field, order);
+}
+
+namespace detail {
+
+ParsedDate parse_date_general(std::string_view field, DateOrder order) {
   ParsedDate out;
   const std::string_view s = trim(field);
   if (s.empty()) {
@@ -297,6 +364,8 @@ ParsedDate parse_date(std::string_view field, DateOrder order) {
   out.issue = DateIssue::none;
   return out;
 }
+
+}  // namespace detail
 
 void DateOrderVote::add(std::string_view field) {
   Cursor cur{trim(field)};

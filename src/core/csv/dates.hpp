@@ -68,6 +68,11 @@ struct ParsedDate {
 //   10-digit Unix seconds and 13-digit Unix milliseconds (UTC).
 // Two-digit years: 00-68 → 2000s, 69-99 → 1900s (as POSIX strptime).
 ParsedDate parse_date(std::string_view field, DateOrder order);
+namespace detail {
+// parse_date without its fast path for fixed ISO shapes; the fast path must
+// agree with it on every input (tests/core/csv/dates_fast_path_test.cpp).
+ParsedDate parse_date_general(std::string_view field, DateOrder order);
+}  // namespace detail
 
 // Decides day/month order from a sample: a first number > 12 votes d/m/y, a
 // second > 12 votes m/d/y, a four-digit first number votes y/m/d.

@@ -4,6 +4,7 @@
 #include "core/csv/encoding.hpp"
 
 #include <cctype>
+#include <cstring>
 
 namespace polso::csv {
 namespace {
@@ -129,6 +130,40 @@ void Decoder::feed(std::string_view chunk, std::string& out) {
     case Encoding::windows1252: decode_1252(in, out); break;
     default: decode_utf8(in, out, false); break;
   }
+}
+
+bool Decoder::passthrough(std::string_view chunk, std::uint64_t& nul_bytes) {
+  if (!bom_checked_ || !pending_.empty() || encoding_ != Encoding::utf8) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(chunk.data());
+  const auto* const e = p + chunk.size();
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  std::uint64_t nuls = 0;
+  bool multibyte = false;
+  while (p < e) {
+    // Eight bytes at a time while they are ASCII and not NUL.
+    while (e - p >= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      if ((v | ((v - kOnes) & ~v)) & kHighs) break;
+      p += 8;
+    }
+    if (p == e) break;
+    const unsigned char b = *p;
+    if (b < 0x80) {
+      nuls += b == 0;
+      ++p;
+      continue;
+    }
+    const int len = sequence_length(b);
+    if (len == 0 || e - p < len) return false;
+    for (int k = 1; k < len; ++k)
+      if (!valid_continuation(b, k, p[k])) return false;
+    multibyte = true;
+    p += len;
+  }
+  if (multibyte) locked_ = true;
+  nul_bytes += nuls;
+  return true;
 }
 
 void Decoder::finish(std::string& out) {

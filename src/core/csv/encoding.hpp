@@ -40,6 +40,12 @@ class Decoder {
   void feed(std::string_view chunk, std::string& out);
   // Flushes held bytes (an incomplete character becomes U+FFFD).
   void finish(std::string& out);
+  // Whether feed(chunk) would append exactly `chunk`: the decoder reads UTF-8
+  // (detected or forced) with nothing held back, and the chunk is valid UTF-8
+  // ending on a character boundary. Then the state moves on as feed() would
+  // move it, `nul_bytes` grows by the chunk's NUL bytes, and the caller uses
+  // the chunk as it is, with no copy. Otherwise nothing changes: call feed().
+  bool passthrough(std::string_view chunk, std::uint64_t& nul_bytes);
 
   // The encoding in use; `utf8` while only ASCII has been seen.
   Encoding encoding() const;

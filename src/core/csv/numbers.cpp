@@ -151,6 +151,10 @@ ParsedNumber parse_number(std::string_view field, NumberFormat format) {
 }
 
 ParsedScore leading_score(std::string_view field) {
+  // The common cells, "7" and "10", without trimming or scanning.
+  if (field.size() == 1 && is_digit(field[0])) return {field[0] - '0', NumberIssue::none};
+  if (field.size() == 2 && is_digit(field[0]) && is_digit(field[1]))
+    return {(field[0] - '0') * 10 + (field[1] - '0'), NumberIssue::none};
   const std::string_view s = trim(field);
   if (s.empty()) return {0, NumberIssue::blank};
   const ParsedScore bad{0, NumberIssue::not_a_number};

@@ -4,9 +4,33 @@
 #include "core/csv/tokenizer.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 namespace polso::csv {
 namespace {
+
+// The first byte in [p, e) that `is_special` marks, e if none. Eight bytes at
+// a time (a, b, c are the bytes the table marks): a byte equal to x makes
+// (v ^ x) have a zero byte, and the lowest flagged byte of the classic
+// "has a zero byte" test is always a real one (wasm32 and x86 are little-endian).
+const char* find_special(const char* p, const char* const e, const bool (&is_special)[256], char a, char b, char c) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    const std::uint64_t pa = kOnes * static_cast<unsigned char>(a), pb = kOnes * static_cast<unsigned char>(b),
+                        pc = kOnes * static_cast<unsigned char>(c);
+    while (e - p >= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      const std::uint64_t xa = v ^ pa, xb = v ^ pb, xc = v ^ pc;
+      const std::uint64_t hit = (((xa - kOnes) & ~xa) | ((xb - kOnes) & ~xb) | ((xc - kOnes) & ~xc)) & kHighs;
+      if (hit) return p + std::countr_zero(hit) / 8;
+      p += 8;
+    }
+  }
+  while (p < e && !is_special[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
 
 constexpr char kBom[3] = {'\xEF', '\xBB', '\xBF'};
 constexpr std::uint64_t kHardCap = std::uint64_t{1} << 31;  // offsets are uint32
@@ -23,6 +47,9 @@ CsvTokenizer::CsvTokenizer(TokenizerOptions options) : options_(options) {
   special_[static_cast<unsigned char>(options_.delimiter)] = true;
   special_[static_cast<unsigned char>('\r')] = true;
   special_[static_cast<unsigned char>('\n')] = true;
+  quoted_special_[static_cast<unsigned char>(options_.quote)] = true;
+  quoted_special_[static_cast<unsigned char>('\r')] = true;
+  quoted_special_[static_cast<unsigned char>('\n')] = true;
 }
 
 void CsvTokenizer::fail(Error e) { error_ = std::move(e); }
@@ -94,15 +121,20 @@ void CsvTokenizer::end_field() {
 }
 
 void CsvTokenizer::end_row(RowSink& sink) {
+  views_.clear();
+  std::uint32_t begin = 0;
+  const char* base = buffer_.data();
+  for (std::uint32_t end : ends_) {
+    views_.emplace_back(base + begin, end - begin);
+    begin = end;
+  }
+  emit_views(sink);
+}
+
+// Emits views_ as the record that started on row_line_, then resets the row.
+void CsvTokenizer::emit_views(RowSink& sink) {
   ++records_seen_;
   if (records_seen_ > options_.skip_records) {
-    views_.clear();
-    std::uint32_t begin = 0;
-    const char* base = buffer_.data();
-    for (std::uint32_t end : ends_) {
-      views_.emplace_back(base + begin, end - begin);
-      begin = end;
-    }
     Row row;
     row.line = row_line_;
     row.index = rows_emitted_;
@@ -128,6 +160,25 @@ void CsvTokenizer::count_breaks(const char* begin, const char* end) {
 }
 
 bool CsvTokenizer::check_size() {
+  if (ends_.size() >= options_.max_fields) {  // the field in progress is one more
+    const std::string n = std::to_string(row_line_);
+    auto grouped = [&](char sep) {  // 16,384 / 16.384
+      std::string c = std::to_string(options_.max_fields);
+      for (int i = static_cast<int>(c.size()) - 3; i > 0; i -= 3) c.insert(static_cast<std::size_t>(i), 1, sep);
+      return c;
+    };
+    Error e;
+    e.code = "too_many_columns";
+    e.message_en = "The record that starts on line " + n + " has more than " + grouped(',') +
+                   " cells, more than a spreadsheet can hold. The file may be damaged or use a "
+                   "different separator.";
+    e.message_it = "Il record che inizia alla riga " + n + " ha più di " + grouped('.') +
+                   " celle, più di quante ne contenga un foglio di calcolo. Il file potrebbe essere "
+                   "danneggiato o usare un separatore diverso.";
+    e.row = static_cast<std::int64_t>(row_line_);
+    fail(std::move(e));
+    return false;
+  }
   // +1 for the field in progress, counted as its own byte.
   if (buffer_.size() + ends_.size() + 1 <= options_.max_row_bytes) return true;
   const std::string n = std::to_string(row_line_);
@@ -143,6 +194,83 @@ bool CsvTokenizer::check_size() {
   e.row = static_cast<std::int64_t>(row_line_);
   fail(std::move(e));
   return false;
+}
+
+// The fast path: a record that starts at `p` and ends, line break included,
+// before `e`, read in one go into views of the input (fields with doubled
+// quotes are unescaped into buffer_). Returns where the next record starts,
+// or nullptr, having changed nothing, for anything unusual — a record cut by
+// the end of the chunk, a stray quote, a record over a limit — which the state
+// machine then reads from the same byte, with the same result.
+const char* CsvTokenizer::whole_record(const char* p, const char* const e, RowSink& sink) {
+  const char delim = options_.delimiter;
+  const char quote = options_.quote;
+  views_.clear();
+  unescaped_.clear();
+  std::uint64_t breaks = 0;  // line breaks inside quoted fields
+  std::uint64_t bytes = 0;
+  auto bail = [&]() -> const char* {
+    buffer_.clear();
+    return nullptr;
+  };
+  for (;;) {
+    if (p == e) return bail();
+    if (*p == quote) {
+      const char* start = ++p;
+      bool doubled = false;
+      for (;;) {
+        p = find_special(p, e, quoted_special_, quote, '\r', '\n');
+        if (p == e) return bail();
+        if (*p == quote) {
+          if (p + 1 == e) return bail();
+          if (p[1] != quote) break;
+          doubled = true;
+          p += 2;
+          continue;
+        }
+        // CR, LF or CRLF: one line break.
+        ++breaks;
+        if (*p++ == '\r' && p < e && *p == '\n') ++p;
+      }
+      if (doubled) {
+        const auto begin = static_cast<std::uint32_t>(buffer_.size());
+        for (const char* c = start; c < p; ++c) {
+          buffer_.push_back(*c);
+          if (*c == quote) ++c;  // the second of a doubled pair
+        }
+        const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
+        unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
+        views_.emplace_back();
+        bytes += size;
+      } else {
+        views_.emplace_back(start, static_cast<std::size_t>(p - start));
+        bytes += static_cast<std::uint64_t>(p - start);
+      }
+      ++p;  // the closing quote
+      if (p == e) return bail();
+      if (*p != delim && *p != '\r' && *p != '\n') return bail();  // `"a"b`
+    } else {
+      const char* start = p;
+      p = find_special(p, e, special_, delim, '\r', '\n');
+      if (p == e) return bail();
+      views_.emplace_back(start, static_cast<std::size_t>(p - start));
+      bytes += static_cast<std::uint64_t>(p - start);
+    }
+    if (views_.size() > options_.max_fields || bytes + views_.size() > options_.max_row_bytes) return bail();
+    if (*p++ == delim) continue;
+    // The record's line break; a CR at the very end waits for a possible LF.
+    state_ = State::row_start;
+    if (p[-1] == '\r') {
+      if (p == e) state_ = State::after_cr;
+      else if (*p == '\n') ++p;
+    }
+    break;
+  }
+  for (const Unescaped& u : unescaped_) views_[u.index] = std::string_view(buffer_.data() + u.begin, u.size);
+  row_line_ = line_;
+  line_ += breaks + 1;
+  emit_views(sink);
+  return p;
 }
 
 void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
@@ -169,6 +297,10 @@ void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
           ++blank_lines_;
           record_break(*p);
           ++p;
+          break;
+        }
+        if (const char* next = whole_record(p, e, sink)) {
+          p = next;
           break;
         }
         row_line_ = line_;

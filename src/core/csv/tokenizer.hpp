@@ -23,6 +23,10 @@ struct TokenizerOptions {
   // error, so a file without line breaks or with a runaway quote cannot make
   // memory grow without bound. Capped at 2^31 internally.
   std::uint64_t max_row_bytes = 16ull * 1024 * 1024;
+  // More cells than this in one record is an error ("too_many_columns"):
+  // 16,384 is the most a spreadsheet (Excel) holds, and a cap keeps a file of
+  // a million empty cells from costing a million field slots per row.
+  std::uint32_t max_fields = 16384;
   // Records dropped before the first emitted one, e.g. 1 for Excel's `sep=;`
   // line. They still count as lines.
   std::uint64_t skip_records = 0;
@@ -86,8 +90,10 @@ class CsvTokenizer {
   };
 
   void process(std::string_view bytes, RowSink& sink);
+  const char* whole_record(const char* p, const char* e, RowSink& sink);
   void end_field();
   void end_row(RowSink& sink);
+  void emit_views(RowSink& sink);
   void count_breaks(const char* begin, const char* end);
   bool check_size();
   void fail(Error e);
@@ -95,6 +101,11 @@ class CsvTokenizer {
   TokenizerOptions options_;
   State state_ = State::row_start;
   bool special_[256] = {};   // bytes that end an unquoted run
+  bool quoted_special_[256] = {};  // quote, CR, LF: what a quoted run stops at
+  struct Unescaped {  // a field of whole_record() copied to buffer_
+    std::uint32_t index, begin, size;
+  };
+  std::vector<Unescaped> unescaped_;
   std::string buffer_;               // the current record's field bytes
   std::vector<std::uint32_t> ends_;  // end offset of each field in buffer_
   std::vector<std::string_view> views_;

@@ -48,7 +48,7 @@ std::uint32_t CustomerTable::find_or_add(std::string_view id_text, std::uint64_t
     if (id(index) == id_text) return index;
   }
   if (id_text.size() > kMaxIdBytes || customers_.size() >= kNone - 1 ||
-      arena_.size() + id_text.size() >= (std::uint64_t{1} << (64 - kLengthBits)))
+      static_cast<std::uint64_t>(arena_.size()) + id_text.size() >= (std::uint64_t{1} << (64 - kLengthBits)))
     return kNone;
   const auto index = static_cast<std::uint32_t>(customers_.size());
   CustomerState c;

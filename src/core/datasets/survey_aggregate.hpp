@@ -21,6 +21,18 @@ class SurveyAggregate {
 
   // One answer. An empty period or segment means the file has none.
   void add(int score, std::string_view period, std::string_view segment, double count = 1);
+  // The same as add(score, period, segment) with the buckets already looked
+  // up (nullptr: none), for callers that cache them: map nodes never move.
+  void add(int score, ScoreCounts* period, ScoreCounts* segment) {
+    overall_.add(score);
+    if (period) period->add(score);
+    if (segment) segment->add(score);
+    rows_.used();
+  }
+  ScoreCounts& period_bucket(std::string_view key) { return bucket(periods_, key); }
+  // The bucket of a segment: its own, or "(other)" once kMaxSegments exist.
+  // For a given key the answer never changes once given.
+  ScoreCounts& segment_bucket(std::string_view key);
   void skip(const std::string& reason, std::uint64_t row) { rows_.skipped(reason, row); }
   void merge(const SurveyAggregate& other);
 
@@ -34,7 +46,6 @@ class SurveyAggregate {
 
  private:
   ScoreCounts& bucket(std::map<std::string, ScoreCounts, std::less<>>& m, std::string_view key);
-  ScoreCounts& segment_bucket(std::string_view key);
 
   int max_score_;
   ScoreCounts overall_;

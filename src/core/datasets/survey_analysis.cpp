@@ -1,5 +1,7 @@
 #include "core/datasets/survey_analysis.hpp"
 
+#include <algorithm>
+
 #include "core/csv/numbers.hpp"
 #include "core/problems.hpp"
 
@@ -54,19 +56,66 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   if (!score.ok()) return aggregate_.skip(std::string(csv::number_issue_code(score.issue)), line);
   if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
     return aggregate_.skip("out_of_range", line);
-  std::string period;
+  ScoreCounts* period = nullptr;
   if (columns_.date.found()) {
     const csv::ParsedDate d = csv::parse_date(columns_.date.in(fields), date_order_);
     if (!d.ok())
       return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
-    period = csv::period_key(d.date, options_.period);
+    period = period_of(d.date);
   }
-  std::string_view segment;
+  ScoreCounts* segment = nullptr;
   if (columns_.segment.found()) {
-    segment = csv::trim(columns_.segment.in(fields));
-    if (segment.empty()) segment = "(blank)";
+    std::string_view value = csv::trim(columns_.segment.in(fields));
+    if (value.empty()) value = "(blank)";
+    segment = segment_of(value);
   }
   aggregate_.add(static_cast<int>(score.value), period, segment);
+}
+
+ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
+  const std::int32_t key = (date.year * 16 + date.month) * 32 + date.day;
+  if (period_cache_.empty()) period_cache_.resize(kPeriodSlots);
+  // Neighbouring days land in neighbouring slots.
+  const auto at = static_cast<std::size_t>(date.year * 372 + date.month * 31 + date.day) & (kPeriodSlots - 1);
+  PeriodSlot& slot = period_cache_[at];
+  if (slot.date != key) {
+    slot.bucket = &aggregate_.period_bucket(csv::period_key(date, options_.period));
+    slot.date = key;
+  }
+  return slot.bucket;
+}
+
+ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
+  if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
+  const std::size_t n = value.size();
+  const auto* b = reinterpret_cast<const unsigned char*>(value.data());
+  std::uint64_t head = 0, tail = 0, h = n;
+  for (std::size_t i = 0; i < std::min<std::size_t>(n, 8); ++i) head |= std::uint64_t{b[i]} << (8 * i);
+  if (n > 8)
+    for (std::size_t i = 0; i < 8; ++i) tail |= std::uint64_t{b[n - 8 + i]} << (8 * i);
+  if (n <= 16) {  // size, head and tail are the whole value
+    h = (h ^ head) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
+  } else {
+    h ^= 14695981039346656037ull;  // FNV-1a
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+  }
+  for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
+    SegmentSlot& slot = segment_cache_[at];
+    if (!slot.bucket) {
+      ScoreCounts* bucket = &aggregate_.segment_bucket(value);
+      if (segment_cache_used_ < kSegmentSlots / 2) {
+        slot.size = n;
+        slot.head = head;
+        slot.tail = tail;
+        if (n > 16) slot.value.assign(value);
+        slot.bucket = bucket;
+        ++segment_cache_used_;
+      }
+      return bucket;
+    }
+    if (slot.size == n && slot.head == head && slot.tail == tail && (n <= 16 || slot.value == value)) return slot.bucket;
+  }
 }
 
 void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::string_view> fields) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/csv/dates.hpp"
+#include "core/datasets/score_counts.hpp"
 #include "core/datasets/column_choice.hpp"
 #include "core/datasets/survey_aggregate.hpp"
 #include "core/datasets/survey_report.hpp"
@@ -53,6 +54,27 @@ class SurveyAnalysis final : private TableHandler {
   void on_row(std::uint64_t line, std::span<const std::string_view> fields) override;
   void on_empty_row(std::uint64_t line) override { aggregate_.skip("empty_row", line); }
   void on_counts_row(std::uint64_t line, std::span<const std::string_view> fields);
+  ScoreCounts* period_of(const csv::CivilDate& date);
+  ScoreCounts* segment_of(std::string_view segment);
+
+  // Per-row bucket caches (the map lookups and period keys cost more than
+  // the parsing). Period: direct-mapped by calendar date. Segment: open
+  // addressing by value, up to half of kSegmentSlots values, then the map.
+  struct PeriodSlot {
+    std::int32_t date = -1;  // (year * 16 + month) * 32 + day
+    ScoreCounts* bucket = nullptr;
+  };
+  struct SegmentSlot {
+    // A value of up to 16 bytes is its size and these two words (compared
+    // without memcmp); a longer one is also kept whole, in `value`.
+    std::uint64_t size = 0, head = 0, tail = 0;
+    std::string value;
+    ScoreCounts* bucket = nullptr;  // nullptr: free
+  };
+  static constexpr std::size_t kPeriodSlots = 2048, kSegmentSlots = 4096;
+  std::vector<PeriodSlot> period_cache_;
+  std::vector<SegmentSlot> segment_cache_;
+  std::size_t segment_cache_used_ = 0;
 
   SurveyAnalysisOptions options_;
   SurveyAggregate aggregate_;

@@ -15,6 +15,11 @@ TableStream::TableStream(TableOptions options, TableHandler& handler)
 std::optional<Error> TableStream::feed(std::string_view bytes) {
   if (error_) return error_;
   bytes_read_ += bytes.size();
+  // UTF-8 that needs no decoding goes to the tokenizer as it is.
+  if (tokenizer_ && decoded_.empty() && decoder_.passthrough(bytes, nul_bytes_)) {
+    if (auto e = tokenizer_->feed(bytes, [this](const csv::Row& r) { on_record(r); })) error_ = e;
+    return error_;
+  }
   decoder_.feed(bytes, decoded_);
   if (!tokenizer_) {
     if (decoded_.size() < csv::kSniffSampleBytes) return std::nullopt;
@@ -39,6 +44,10 @@ std::optional<Error> TableStream::finish() {
     if (!seen_records_)
       error_ = problems::invalid("", "empty_file",
                                  {"The file is empty: there are no rows to read.", "Il file è vuoto: non ci sono righe da leggere."});
+    else if (sample_.empty())
+      error_ = problems::invalid("", "no_data_rows",
+                                 {"The file has a header but no data rows: there is nothing to compute.",
+                                  "Il file ha un’intestazione ma nessuna riga di dati: non c’è nulla da calcolare."});
     else
       error_ = release_sample();
   }
@@ -58,6 +67,7 @@ std::optional<Error> TableStream::start_tokenizing(bool complete) {
 }
 
 std::optional<Error> TableStream::tokenize(std::string_view text) {
+  nul_bytes_ += static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\0'));
   if (auto e = tokenizer_->feed(text, [this](const csv::Row& r) { on_record(r); })) error_ = e;
   return error_;
 }

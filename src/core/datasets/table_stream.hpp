@@ -52,6 +52,10 @@ class TableStream {
   std::uint64_t bytes_read() const { return bytes_read_; }
   std::uint64_t ragged_rows() const { return ragged_rows_; }
   bool encoding_was_guessed() const { return !options_.dialect.encoding; }
+  // Invalid UTF-8 / unpaired UTF-16 replaced by U+FFFD, and NUL bytes: both
+  // hint at a binary file or a wrong encoding, and the report warns.
+  std::uint64_t replaced_characters() const { return decoder_.replacements(); }
+  std::uint64_t nul_bytes() const { return nul_bytes_; }
 
  private:
   struct SampleRow {
@@ -80,6 +84,7 @@ class TableStream {
   std::size_t expected_fields_ = 0;
   std::uint64_t ragged_rows_ = 0;
   std::uint64_t bytes_read_ = 0;
+  std::uint64_t nul_bytes_ = 0;
 };
 
 }  // namespace polso::datasets

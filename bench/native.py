@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Runs one command and writes {"ms", "max_rss_kib", "exit"} as JSON to RESULT.json,
+the command's stdout to STDOUT.txt. Peak RSS comes from getrusage(RUSAGE_CHILDREN),
+the figure `/usr/bin/time -v` prints as "Maximum resident set size".
+Usage: native.py RESULT.json STDOUT.txt CMD ARGS...
+"""
+import json, resource, subprocess, sys, time
+
+result_path, stdout_path, *cmd = sys.argv[1:]
+with open(stdout_path, "wb") as out:
+    t0 = time.perf_counter()
+    code = subprocess.run(cmd, stdout=out).returncode
+    ms = (time.perf_counter() - t0) * 1000
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+with open(result_path, "w") as f:
+    json.dump({"ms": ms, "max_rss_kib": rss, "exit": code}, f)

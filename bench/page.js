@@ -1,0 +1,81 @@
+// The bench page: every runner takes the File from <input type=file id=file>
+// (set by Playwright's setInputFiles), times from "File in hand" to "report on
+// the main thread", and returns the report with its timing. Workers are created
+// fresh for every run, so their start-up is part of the time, for all peers.
+import { createNps } from './nps.js';
+
+const file = () => {
+  const f = document.getElementById('file').files[0];
+  if (!f) throw new Error('no file selected');
+  return f;
+};
+const log = (s) => { document.getElementById('log').textContent += `${s}\n`; };
+
+
+function runWorker(url, message) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const w = new Worker(url, { type: 'module' });
+    let progressMessages = 0;
+    w.onmessage = ({ data }) => {
+      if (data.type === 'progress') { progressMessages++; return; }
+      const ms = performance.now() - t0;
+      w.terminate();
+      if (data.type === 'done') resolve({ ...data, ms, progressMessages });
+      else reject(new Error(JSON.stringify(data.error ?? data)));
+    };
+    w.onerror = (e) => { w.terminate(); reject(new Error(e.message || 'worker failed to load')); };
+    w.postMessage({ ...message, file: file() });
+  });
+}
+
+window.bench = {
+  // `worker`: the runner passes /dist/analysis-worker.js when it is built,
+  // /bench/polso-worker.js (the stand-in) otherwise.
+  async polso({ worker = '/bench/polso-worker.js', moduleUrl, chunkBytes } = {}) {
+    const url = new URL(worker, location.href);
+    const msg = { type: 'start', options: { metric: 'nps', period: 'month', lang: 'en' } };
+    if (chunkBytes) msg.chunkBytes = chunkBytes;
+    if (moduleUrl) msg.moduleUrl = new URL(moduleUrl, location.href).href;
+    const r = await runWorker(url, msg);
+    log(`polso ${r.ms.toFixed(0)} ms`);
+    return { worker: url.pathname, ...r };
+  },
+
+  async udsv() {
+    const r = await runWorker(new URL('./udsv-worker.js', import.meta.url), {});
+    log(`udsv ${r.ms.toFixed(0)} ms`);
+    return r;
+  },
+
+  // Papa Parse's own worker mode: it parses in a worker it creates and hands
+  // each chunk of rows to the main thread, where the NPS is counted.
+  papa() {
+    return new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const nps = createNps();
+      let ts = -1, ch = -1, sc = -1, first = true;
+      window.Papa.parse(file(), {
+        worker: true,
+        skipEmptyLines: true,
+        chunk(results) {
+          const rows = results.data;
+          let i = 0;
+          if (first) {
+            first = false;
+            [ts, ch, sc] = ['submitted_at', 'channel', 'how_likely_to_recommend'].map((n) => rows[0].indexOf(n));
+            i = 1;
+          }
+          for (; i < rows.length; i++) { const r = rows[i]; nps.add(r[ts], r[ch], r[sc]); }
+        },
+        complete() {
+          const ms = performance.now() - t0;
+          log(`papa ${ms.toFixed(0)} ms`);
+          resolve({ report: nps.result(), ms });
+        },
+        error(e) { reject(new Error(String(e?.message ?? e))); },
+      });
+    });
+  },
+};
+document.documentElement.dataset.ready = '';

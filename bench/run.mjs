@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+// Runs Polso's benchmarks against its peers, all in this one run on this machine,
+// and writes OUT/summary.json and OUT/summary.md (OUT = bench-results/).
+//   CSV throughput, one survey file, NPS per month and per channel:
+//     polso-wasm  the page's worker + wasm in headless Chromium, from the File to the report
+//     papaparse   Papa.parse(file, {worker: true, chunk}) + NPS in JS (bench/nps.js)
+//     udsv        uDSV's incremental parser in a worker + the same JS
+//     native      build/bin/polso analyze FILE --metric nps --period month
+//   every report must agree (overall NPS, n, each month, each channel), or the run fails;
+//   memory: wasm memory after a big file, and the native CLI's peak RSS on it;
+//   web: scripts/bench-web.mjs (bytes, navigation → usable, keystroke → result).
+// Usage: node bench/run.mjs [--quick] [--runs N] [--out DIR] [--size MiB] [--big MiB]
+//          [--variant NAME=path/to/polso.js]... [--chunk-kib N,N…] [--no-web]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../web/serve.mjs';
+import { comparable, differences } from './nps.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const opt = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const opts = (name) => argv.flatMap((a, i) => (a === name ? [argv[i + 1]] : []));
+
+const quick = flag('--quick');
+const out = resolve(opt('--out', join(root, 'bench-results')));
+const sizeMiB = Number(opt('--size', quick ? 24 : 256));
+const bigMiB = Number(opt('--big', quick ? 96 : 1024));
+const runs = Number(opt('--runs', quick ? 3 : 5));
+const variants = opts('--variant').map((v) => { const [name, path] = v.split('='); return { name, path: resolve(path) }; });
+const chunkKiBs = (opt('--chunk-kib', '') || '').split(',').filter(Boolean).map(Number);
+const TARGETS = { papaparse: 5, udsv: 2, native: 0.5, wasmMemoryMiB: 64, embedKB: 150 };
+
+mkdirSync(out, { recursive: true });
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const MB = 1e6, MiB = 1024 * 1024;
+const say = (s) => process.stdout.write(`${s}\n`);
+
+// ---------------------------------------------------------------- data
+function dataFile(mib) {
+  const dir = join(out, 'data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `survey-${mib}MiB-seed42.csv`);
+  if (!existsSync(file) || statSync(file).size < mib * MiB) {
+    say(`generating ${basename(file)} …`);
+    const r = spawnSync(process.execPath, [join(root, 'scripts/gen-survey.mjs'), `${file}.tmp`, String(mib), '42'], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('gen-survey failed');
+    spawnSync('mv', [`${file}.tmp`, file]);
+  }
+  return { path: file, bytes: statSync(file).size };
+}
+
+// ---------------------------------------------------------------- native CLI
+function native(file) {
+  const res = join(out, 'native-run.json'), stdout = join(out, 'native-report.json');
+  const r = spawnSync('python3', [join(root, 'bench/native.py'), res, stdout, join(snap, 'polso'),
+    'analyze', file, '--metric', 'nps', '--period', 'month'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('native.py failed');
+  const run = JSON.parse(readFileSync(res, 'utf8'));
+  const report = JSON.parse(readFileSync(stdout, 'utf8'));
+  if (run.exit !== 0 || report.ok === false) throw new Error(`polso analyze failed: ${JSON.stringify(report).slice(0, 400)}`);
+  return { ms: run.ms, maxRssKiB: run.max_rss_kib, report };
+}
+
+// ---------------------------------------------------------------- browser
+// A snapshot of the artifacts under test: others may rebuild dist/ and build/
+// while a run goes on, and a half-written polso.js/polso.wasm pair must not be
+// measured. The page's own analysis worker is used when it is built; otherwise
+// the bench's stand-in (bench/polso-worker.js) loads the snapshot's polso.js.
+const snap = join(out, 'snapshot');
+mkdirSync(snap, { recursive: true });
+for (const f of ['polso.js', 'polso.wasm', 'analysis-worker.js']) {
+  if (existsSync(join(root, 'dist', f))) cpSync(join(root, 'dist', f), join(snap, f));
+}
+cpSync(join(root, 'build/bin/polso'), join(snap, 'polso'));
+writeFileSync(join(snap, 'package.json'), '{ "type": "module" }\n'); // polso.js is an ES module
+if (!snap.startsWith(root)) throw new Error('--out must be inside the repository (the bench page is served from it)');
+const snapUrl = `/${snap.slice(root.length).replace(/^\/+/, '')}`;
+const productWorker = existsSync(join(snap, 'analysis-worker.js')) ? `${snapUrl}/analysis-worker.js` : '/bench/polso-worker.js';
+const defaultModule = `${snapUrl}/polso.js`;
+{ // the glue and the wasm must belong to one build
+  const { default: create } = await import(pathToFileURL(join(snap, 'polso.js')).href);
+  const m = await create({ wasmBinary: readFileSync(join(snap, 'polso.wasm')) }).catch((e) => { throw new Error(`dist/polso.js and dist/polso.wasm do not match (a build in progress?): ${e.message ?? e}`); });
+  if (typeof m.Analysis !== 'function') throw new Error('dist/polso.js has no Analysis class');
+}
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function openBench() {
+  const server = await serve(root, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${origin}/bench/index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+  return {
+    page, errors,
+    async select(file) { await page.setInputFiles('#file', file); },
+    run: (peer, arg) => page.evaluate(([p, a]) => window.bench[p](a), [peer, { worker: productWorker, moduleUrl: defaultModule, ...arg }]),
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+// ---------------------------------------------------------------- run
+const started = new Date();
+const loadBefore = loadavg()[0];
+if (loadBefore > 1.5) say(`warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} cores — other work is running; figures will be noisy (best-of-N is reported)`);
+const small = dataFile(sizeMiB);
+const big = dataFile(bigMiB);
+say(`\nthroughput file ${basename(small.path)} (${(small.bytes / MB).toFixed(0)} MB), ${runs} runs each`);
+
+const peers = ['polso-wasm', 'papaparse', 'udsv', 'native', ...variants.map((v) => `polso-wasm-${v.name}`)];
+const times = Object.fromEntries(peers.map((p) => [p, []]));
+const reports = {};
+const extra = {};
+
+const bench = await openBench();
+// Variants are copied beside the bench page so the worker can load them.
+for (const v of variants) {
+  const dir = join(out, 'variants', v.name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(v.path, join(dir, 'polso.js'));
+  cpSync(v.path.replace(/\.js$/, '.wasm'), join(dir, 'polso.wasm'));
+  v.url = `/${join(dir, 'polso.js').slice(root.length).replace(/^\/+/, '')}`;
+}
+await bench.select(small.path);
+for (let r = 0; r < runs; r++) {
+  // Interleaved rounds, so drift of the machine hits every peer alike.
+  const n = native(small.path);
+  times.native.push(n.ms); reports.native = comparable(n.report); extra.nativeRssSmallKiB = n.maxRssKiB;
+  const p = await bench.run('polso');
+  times['polso-wasm'].push(p.ms); reports['polso-wasm'] = comparable(p.report);
+  (extra.polsoSplit ??= []).push({ ms: p.ms, workerMs: p.elapsedMs, readMs: p.readMs, feedMs: p.feedMs });
+  extra.polsoWorker = p.worker;
+  for (const v of variants) {
+    const pv = await bench.run('polso', { moduleUrl: v.url, worker: '/bench/polso-worker.js' });
+    times[`polso-wasm-${v.name}`].push(pv.ms); reports[`polso-wasm-${v.name}`] = comparable(pv.report);
+  }
+  const pp = await bench.run('papa');
+  times.papaparse.push(pp.ms); reports.papaparse = comparable(pp.report);
+  const u = await bench.run('udsv');
+  times.udsv.push(u.ms); reports.udsv = comparable(u.report);
+  say(`  round ${r + 1}: ${peers.map((k) => `${k} ${times[k][r].toFixed(0)} ms`).join(', ')}`);
+}
+
+// Chunk size sweep (profiling aid; the product reads 4 MiB).
+const chunkSweep = [];
+for (const kib of chunkKiBs) {
+  const ms = [];
+  for (let r = 0; r < runs; r++) ms.push((await bench.run('polso', { chunkBytes: kib * 1024 })).ms);
+  chunkSweep.push({ chunkKiB: kib, runsMs: ms, bestMs: Math.min(...ms), mbPerS: small.bytes / MB / (Math.min(...ms) / 1000) });
+  say(`  chunk ${kib} KiB: ${chunkSweep.at(-1).mbPerS.toFixed(1)} MB/s`);
+}
+
+// Memory on the big file: wasm memory after the whole file, native peak RSS.
+say(`\nmemory file ${basename(big.path)} (${(big.bytes / MB).toFixed(0)} MB)`);
+await bench.select(big.path);
+const pb = await bench.run('polso');
+const nb = native(big.path);
+const bigDiff = differences(comparable(pb.report), comparable(nb.report), 'polso-wasm', 'native');
+const memory = {
+  file: basename(big.path), bytes: big.bytes,
+  wasmMemoryBytes: pb.wasmMemoryBytes, polsoMs: pb.ms, polsoMBps: big.bytes / MB / (pb.ms / 1000),
+  nativeMaxRssKiB: nb.maxRssKiB, nativeMs: nb.ms, nativeMBps: big.bytes / MB / (nb.ms / 1000),
+  mismatches: bigDiff,
+};
+say(`  wasm memory ${(pb.wasmMemoryBytes / MiB).toFixed(1)} MiB, native peak RSS ${(nb.maxRssKiB / 1024).toFixed(1)} MiB`);
+const pageErrors = [...bench.errors];
+await bench.close();
+
+// Results must agree: every peer against the native CLI.
+const mismatches = {};
+for (const p of peers.filter((k) => k !== 'native')) {
+  const d = differences(reports[p], reports.native, p, 'native');
+  if (d.length) mismatches[p] = d;
+}
+if (bigDiff.length) mismatches['polso-wasm (big file)'] = bigDiff;
+
+// ---------------------------------------------------------------- web budget
+let web = null;
+if (!flag('--no-web')) {
+  say('\nweb budget (scripts/bench-web.mjs)');
+  const webJson = join(out, 'web.json');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-web.mjs'), '--runs', quick ? '3' : '9', '--json', webJson], { stdio: 'inherit' });
+  web = existsSync(webJson) ? JSON.parse(readFileSync(webJson, 'utf8')) : null;
+  if (web) web.exitCode = r.status;
+}
+
+// ---------------------------------------------------------------- summary
+const throughput = Object.fromEntries(peers.map((p) => {
+  // Best of N: on a shared 2-core machine other work only ever adds time.
+  const best = Math.min(...times[p]), med = median(times[p]);
+  return [p, { bestMs: best, medianMs: med, runsMs: times[p], mbPerS: small.bytes / MB / (best / 1000), medianMbPerS: small.bytes / MB / (med / 1000) }];
+}));
+const mbps = (p) => throughput[p].mbPerS;
+const ratios = {
+  polso_over_papaparse: mbps('polso-wasm') / mbps('papaparse'),
+  polso_over_udsv: mbps('polso-wasm') / mbps('udsv'),
+  polso_over_native: mbps('polso-wasm') / mbps('native'),
+};
+const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? 'unknown';
+const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim();
+const summary = {
+  date: started.toISOString(), mode: quick ? 'quick' : 'full', command: `scripts/bench ${argv.join(' ')}`.trim(),
+  machine: { nproc: cpus().length, cpu, memGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, chromium: chromiumVersion },
+  throughputFile: { file: basename(small.path), bytes: small.bytes, rows: reports.native.n },
+  units: 'MB = 10^6 bytes; MB/s and ratios from the best of N wall-clock runs (median also given): from File in hand to report on the main thread (browser), process start to exit (native)',
+  loadAverage: { before: loadBefore, after: null },
+  throughput, ratios, targets: TARGETS, polsoWorker: extra.polsoWorker, polsoSplit: extra.polsoSplit,
+  chunkSweep, memory, nativeRssThroughputFileKiB: extra.nativeRssSmallKiB, web, mismatches, pageErrors,
+  peers: {
+    papaparse: 'papaparse 5.7.1, Papa.parse(File, {worker:true, skipEmptyLines:true, chunk}); rows cross to the main thread, NPS counted there (bench/nps.js)',
+    udsv: 'udsv 0.7.3 in a module worker: File.slice(4 MiB).arrayBuffer() → TextDecoder(stream) → parser.chunk(text, parser.stringArrs, onRow); schema inferred from the first chunk',
+    'polso-wasm': `${extra.polsoWorker} (module worker): File.slice(4 MiB).arrayBuffer() → Analysis.feed(Uint8Array) → finish()`,
+    native: 'build/bin/polso analyze FILE --metric nps --period month (1 MiB reads), file in the page cache',
+  },
+};
+summary.loadAverage.after = loadavg()[0];
+writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+const pass = (ok) => (ok ? 'ok' : 'MISSED');
+const lines = [];
+lines.push(`# Polso benchmark — ${summary.date.slice(0, 16).replace('T', ' ')} UTC (${summary.mode})`, '');
+lines.push(`Machine: ${summary.machine.nproc} × ${cpu}, ${summary.machine.memGiB} GiB, node ${process.version}, ${chromiumVersion}.`);
+lines.push(`Command: \`${summary.command}\`. CSV: ${summary.throughputFile.file}, ${(small.bytes / MB).toFixed(0)} MB, ${reports.native.n.toLocaleString('en')} rows; best of ${runs} runs (median beside it). MB = 10^6 bytes. Load average ${loadBefore.toFixed(1)} before, ${summary.loadAverage.after.toFixed(1)} after.`, '');
+lines.push('| CSV → NPS per month and per channel | best ms | MB/s | median MB/s | Polso-wasm is |', '|---|---:|---:|---:|---:|');
+for (const p of peers) {
+  const rel = p === 'polso-wasm' ? '—' : `${(mbps('polso-wasm') / mbps(p)).toFixed(2)}×`;
+  lines.push(`| ${p} | ${throughput[p].bestMs.toFixed(0)} | ${mbps(p).toFixed(1)} | ${throughput[p].medianMbPerS.toFixed(1)} | ${rel} |`);
+}
+lines.push('', '| target | measured | |', '|---|---:|---|');
+lines.push(`| Polso / Papa Parse ≥ ${TARGETS.papaparse}× | ${ratios.polso_over_papaparse.toFixed(2)}× | ${pass(ratios.polso_over_papaparse >= TARGETS.papaparse)} |`);
+lines.push(`| Polso / uDSV ≥ ${TARGETS.udsv}× | ${ratios.polso_over_udsv.toFixed(2)}× | ${pass(ratios.polso_over_udsv >= TARGETS.udsv)} |`);
+lines.push(`| Polso-wasm / native CLI ≥ ${TARGETS.native} | ${ratios.polso_over_native.toFixed(2)} | ${pass(ratios.polso_over_native >= TARGETS.native)} |`);
+lines.push(`| wasm memory after ${(big.bytes / MiB).toFixed(0)} MiB < ${TARGETS.wasmMemoryMiB} MiB | ${(memory.wasmMemoryBytes / MiB).toFixed(1)} MiB | ${pass(memory.wasmMemoryBytes < TARGETS.wasmMemoryMiB * MiB)} |`);
+lines.push(`| native CLI peak RSS, ${(big.bytes / MiB).toFixed(0)} MiB file | ${(memory.nativeMaxRssKiB / 1024).toFixed(1)} MiB | |`);
+if (web) {
+  lines.push(`| embed.js + polso-calc.wasm gzip ≤ ${TARGETS.embedKB} KB | ${(web.bytes.embed_total_gzip / 1024).toFixed(1)} KB | ${pass(web.bytes.embed_total_gzip <= TARGETS.embedKB * 1024)} |`);
+  lines.push(`| navigation → usable, page / embed (median of ${web.runs}) | ${web.ms.usable_page_median.toFixed(0)} / ${web.ms.usable_embed_median.toFixed(0)} ms | |`);
+  lines.push(`| keystroke → result / next frame (median) | ${web.ms.keystroke_sync_median.toFixed(2)} / ${web.ms.keystroke_frame_median.toFixed(1)} ms | |`);
+}
+lines.push('');
+lines.push(`Big file: Polso-wasm ${memory.polsoMBps.toFixed(1)} MB/s, native ${memory.nativeMBps.toFixed(1)} MB/s on ${(big.bytes / MB).toFixed(0)} MB.`);
+const split = extra.polsoSplit.filter((s) => s.readMs !== undefined);
+if (split.length) {
+  const s = split.reduce((a, b) => (b.ms < a.ms ? b : a));
+  lines.push(`Polso worker split (fastest run): ${s.ms.toFixed(0)} ms total = ${s.readMs.toFixed(0)} ms waiting for File.slice().arrayBuffer() + ${s.feedMs.toFixed(0)} ms in feed()/finish() + ${(s.ms - s.readMs - s.feedMs).toFixed(0)} ms worker start, wasm load, messages.`);
+}
+for (const c of chunkSweep) lines.push(`Chunk ${c.chunkKiB} KiB: ${c.mbPerS.toFixed(1)} MB/s.`);
+lines.push('', Object.keys(mismatches).length ? '**RESULT MISMATCHES** (every peer is compared with the native CLI):' : 'All peers agree with the native CLI: overall NPS, n, every month and every channel.');
+for (const [p, d] of Object.entries(mismatches)) lines.push(`- ${p}: ${d.slice(0, 10).join('; ')}${d.length > 10 ? ` … (${d.length} in all)` : ''}`);
+if (pageErrors.length) lines.push('', `Page errors: ${pageErrors.slice(0, 5).join(' | ')}`);
+const md = `${lines.join('\n')}\n`;
+writeFileSync(join(out, 'summary.md'), md);
+say(`\n${md}`);
+say(`wrote ${join(out, 'summary.json')} and summary.md`);
+if (Object.keys(mismatches).length) { console.error('bench: peers disagree with Polso — see above'); process.exit(1); }

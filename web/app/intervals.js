@@ -1,0 +1,173 @@
+// Intervals and comparisons as words, numbers and a small chart, shared by the
+// calculator (<polso-calculator>) and the file analysis (<polso-analysis>).
+// Everything here comes from the core's responses: `interval` {method, level,
+// low, high} and `comparison` {difference, interval, p_value, significant, verdict}.
+import { format } from './numbers.js';
+import { t } from '../i18n/index.js';
+import { h } from './dom.js';
+
+export const LEVELS = [80, 90, 95, 99];
+export const DEFAULT_LEVEL = 95;
+
+// Metrics whose results carry an interval and can be compared (docs/api.md, "Intervals").
+export const INTERVAL_METRICS = new Set(['nps', 'csat', 'ces', 'churn_rate', 'retention_rate', 'repeat_purchase_rate',
+  'customer_acquisition_rate', 'engagement_rate', 'repeat_interaction_rate', 'ctr', 'conversion_rate', 'bounce_rate',
+  'cart_abandonment_rate', 'feature_adoption_rate', 'stickiness', 'first_contact_resolution', 'self_service_rate',
+  'first_response_time', 'resolution_time']);
+// Metrics "How many answers do I need?" is offered for: NPS and the shares (Wilson intervals).
+export function plannable(metric) {
+  return metric?.id === 'nps' || (INTERVAL_METRICS.has(metric?.id) && metric.unit === 'percent');
+}
+
+export function levelPct(level) {
+  return Number.isFinite(level) ? Math.round(level <= 1 ? level * 100 : level) : DEFAULT_LEVEL;
+}
+
+export function intervalOk(iv) {
+  return !!iv && Number.isFinite(iv.low) && Number.isFinite(iv.high);
+}
+
+// Digits for an interval's ends: whole numbers for wide ones, more for narrow ones.
+export function digitsFor(iv) {
+  const w = Math.abs(iv.high - iv.low);
+  return w >= 4 ? 0 : w >= 0.4 ? 1 : 2;
+}
+
+function unitSuffix(unit) {
+  return unit === 'percent' ? '%' : unit === 'seconds' ? ' s' : '';
+}
+
+const MINUS = '\u2212';
+export function signed(lang, v, digits = 1) {
+  const s = format(lang, Math.abs(v), digits);
+  if (s === format(lang, 0, digits)) return s;
+  return `${v < 0 ? MINUS : '+'}${s}`;
+}
+
+// A value's interval in words: { symmetric, text, range, level }, where text is
+// "± 6" when the interval is symmetric once rounded, else "(95% CI 36 to 48)".
+export function describeInterval(lang, value, iv, unit) {
+  if (!intervalOk(iv)) return null;
+  const d = digitsFor(iv), u = unitSuffix(unit), level = format(lang, levelPct(iv.level), 0);
+  const up = format(lang, iv.high - value, d), down = format(lang, value - iv.low, d);
+  const range = t(lang, 'intervalRange', { low: `${format(lang, iv.low, d)}${u}`, high: `${format(lang, iv.high, d)}${u}` });
+  const symmetric = Number.isFinite(value) && up === down;
+  const text = symmetric ? `± ${up}${u}` : `(${t(lang, 'ciShort', { level })} ${range})`;
+  return { symmetric, text, range, level, line: t(lang, 'intervalLine', { level, low: `${format(lang, iv.low, d)}${u}`, high: `${format(lang, iv.high, d)}${u}` }) };
+}
+
+// "What does ± mean?": the interval in plain words, in a <details>.
+export function intervalHelp(lang, desc, { id } = {}) {
+  return h('details', { class: 'pm-help', id },
+    h('summary', { text: t(lang, 'whatPm') }),
+    h('p', { text: t(lang, 'pmHelp', { range: desc.range, level: desc.level }) }),
+    h('p', { class: 'hint', text: t(lang, 'pmHelpConfidence') }));
+}
+
+export function pText(lang, p) {
+  if (!Number.isFinite(p)) return '—';
+  return p < 0.001 ? `< ${format(lang, 0.001, 3)}` : format(lang, p, p < 0.01 ? 4 : 2);
+}
+
+function diffUnit(lang, unit) {
+  return unit === 'points' ? ` ${t(lang, 'differencePoints')}` : unit === 'percent' ? ` ${t(lang, 'differencePp')}` : unit === 'seconds' ? ' s' : '';
+}
+
+// The difference B − A with its interval: "+9 points (95% CI +2.5 to +15.5)".
+export function differenceText(lang, c) {
+  const iv = c.interval, d = intervalOk(iv) ? Math.min(2, digitsFor(iv) + 1) : 1;
+  const main = `${signed(lang, c.difference, d)}${diffUnit(lang, c.unit)}`;
+  if (!intervalOk(iv)) return main;
+  const level = format(lang, levelPct(iv.level), 0);
+  return `${main} (${t(lang, 'ciShort', { level })} ${t(lang, 'intervalRange', { low: signed(lang, iv.low, d), high: signed(lang, iv.high, d) })})`;
+}
+
+// Significance in words, with the p-value.
+export function significanceText(lang, c) {
+  return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value) });
+}
+
+// Short form for a table cell: "↑ +13.3 · may be chance".
+export function shortVerdict(lang, c) {
+  const arrow = c.difference > 0 ? '↑' : c.difference < 0 ? '↓' : '→';
+  return `${arrow} ${signed(lang, c.difference, 1)} · ${t(lang, c.significant ? 'significantShort' : 'chanceShort')}`;
+}
+
+// A comparison as shown: verdict sentence (the core's), difference with
+// interval, significance in words, and A/B with their intervals as a chart.
+// `a`, `b`: { label, value, interval, valueText } (interval optional).
+export function comparisonView(lang, c, { a, b, unit, bounds, id = 'comparison' } = {}) {
+  const box = h('div', { class: `comparison-view ${c.significant ? 'sig-yes' : 'sig-no'}`, id, 'data-significant': String(!!c.significant) },
+    h('p', { class: 'verdict', text: c.verdict ?? '' }),
+    h('dl', { class: 'details compare-details' },
+      h('dt', { text: t(lang, 'differenceLabel') }), h('dd', { class: 'difference', text: differenceText(lang, c) })),
+    h('p', { class: `significance ${c.significant ? 'yes' : 'no'}` },
+      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: c.significant ? '✓ ' : '≈ ' }),
+      significanceText(lang, c)));
+  if (a && b && Number.isFinite(a.value) && Number.isFinite(b.value)) {
+    const level = format(lang, levelPct(c.interval?.level ?? a.interval?.level), 0);
+    const title = t(lang, 'compareChart', { level });
+    const rows = [a, b].map((x) => ({ label: x.label, value: x.value, low: x.interval?.low, high: x.interval?.high,
+      tone: 'neutral', text: x.valueText }));
+    box.append(h('figure', { class: 'chart-figure' }, h('figcaption', { text: title }),
+      intervalChart({ rows, title, bounds, formatNumber: (v) => format(lang, v, 1), unit })));
+  }
+  return box;
+}
+
+// ---- a horizontal point-and-interval chart (segments, A vs B) ----------------
+const NS = 'http://www.w3.org/2000/svg';
+function el(name, attrs = {}, text) {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+function niceStep(range) {
+  const raw = range / 4, mag = 10 ** Math.floor(Math.log10(raw || 1));
+  return [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+}
+
+function clip(text, max) {
+  const s = String(text ?? '');
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+// rows: [{ label, value, low?, high?, tone?, text? }]. Labels are drawn as SVG
+// text (textContent), clipped to fit; the full label is each row's <title>.
+export function intervalChart({ rows, title, bounds = [-Infinity, Infinity], formatNumber = String, width = 460 }) {
+  const longest = Math.max(1, ...rows.map((r) => Math.min(16, String(r.label ?? '').length)));
+  const labelW = Math.min(130, 14 + 8.5 * longest), valueW = 64, rowH = 30, top = 8, axisH = 26;
+  const plotL = labelW, plotR = width - valueW;
+  const H = top + rows.length * rowH + axisH;
+  const vals = rows.flatMap((r) => [r.value, r.low, r.high]).filter(Number.isFinite);
+  let lo = vals.length ? Math.min(...vals) : 0, hi = vals.length ? Math.max(...vals) : 1;
+  if (hi - lo < 1e-9) { lo -= 1; hi += 1; }
+  const step = niceStep(hi - lo);
+  lo = Math.max(bounds[0], Math.floor(lo / step) * step);
+  hi = Math.min(bounds[1], Math.ceil(hi / step) * step);
+  if (hi <= lo) hi = lo + step;
+  const x = (v) => plotL + ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (plotR - plotL - 8) + 4;
+  const svg = el('svg', { role: 'img', class: 'chart intervals', viewBox: `0 0 ${width} ${H}`, 'aria-label': title });
+  svg.append(el('title', {}, title));
+  const baseY = top + rows.length * rowH;
+  for (let v = lo; v <= hi + step / 1000; v += step) {
+    svg.append(el('line', { x1: x(v), x2: x(v), y1: top, y2: baseY, class: Math.abs(v) < 1e-9 ? 'axis zero' : 'grid' }));
+    svg.append(el('text', { x: x(v), y: baseY + 18, class: 'chart-tick', 'text-anchor': 'middle' }, formatNumber(v)));
+  }
+  rows.forEach((r, i) => {
+    const cy = top + i * rowH + rowH / 2;
+    const g = el('g', { class: 'row' });
+    g.append(el('title', {}, `${r.label}: ${r.text ?? formatNumber(r.value)}`));
+    g.append(el('text', { x: 0, y: cy + 5, class: 'chart-label' }, clip(r.label, 16)));
+    if (Number.isFinite(r.low) && Number.isFinite(r.high)) {
+      const x1 = x(r.low), x2 = x(r.high);
+      g.append(el('path', { class: 'error-bar', d: `M${x1},${cy - 6}V${cy + 6}M${x1},${cy}H${x2}M${x2},${cy - 6}V${cy + 6}` }));
+    }
+    g.append(el('circle', { cx: x(r.value), cy, r: 5.5, class: `point tone-${r.tone ?? 'neutral'}` }));
+    g.append(el('text', { x: width, y: cy + 5, class: 'chart-value', 'text-anchor': 'end' }, formatNumber(r.value)));
+    svg.append(g);
+  });
+  return svg;
+}
