@@ -36,6 +36,7 @@ json comparison_json(const inference::ComparisonResult& r, Lang lang) {
               {"significant", c.significant}};
   if (c.degrees_of_freedom > 0) out["degrees_of_freedom"] = statistic_json(c.degrees_of_freedom);
   out["verdict"] = lang == Lang::it ? r.verdict_it : r.verdict_en;
+  out["warnings"] = warnings_json(r.warnings, lang);
   return out;
 }
 

@@ -53,6 +53,12 @@ json statistic_json(double x) {
   return number_json(std::strtod(buf, nullptr));
 }
 
+json warnings_json(const std::vector<Warning>& warnings, Lang lang) {
+  json out = json::array();
+  for (const auto& w : warnings) out.push_back(notice_json(w, lang));
+  return out;
+}
+
 json interval_json(const stats::Interval& i) {
   return {{"method", i.method}, {"level", i.level}, {"low", statistic_json(i.low)}, {"high", statistic_json(i.high)}};
 }
@@ -60,8 +66,7 @@ json interval_json(const stats::Interval& i) {
 json success_json(const Evaluation& e, Lang lang, const inference::Inference* inference) {
   json details = json::object();
   for (const auto& d : e.outcome.details) details[d.key] = detail_json(d.value);
-  json warnings = json::array();
-  for (const auto& w : e.outcome.warnings) warnings.push_back(notice_json(w, lang));
+  json warnings = warnings_json(e.outcome.warnings, lang);
   if (inference) {
     if (inference->median_interval) details["median_interval"] = interval_json(*inference->median_interval);
     for (const auto& w : inference->warnings) warnings.push_back(notice_json(w, lang));

@@ -1,6 +1,8 @@
 // Writing a response: core values into the contract's JSON shapes.
 #pragma once
 
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -17,6 +19,7 @@ using json = nlohmann::ordered_json;
 json number_json(double x);
 json localized_json(Localized text);
 json notice_json(const Notice& n, Lang lang);
+json warnings_json(const std::vector<Warning>& warnings, Lang lang);  // always an array
 json failure_json(const Error& e, Lang lang);
 // With `inference`: adds "interval" (when one applies), details.median_interval
 // and the inference's warnings.

@@ -192,8 +192,7 @@ class OrdersSession final : public DatasetSession {
     report["definitions"] = definitions_json();
     add_columns(report, {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount},
                          {"order", &c.order}, {"channel", &c.channel}}, lang);
-    json warnings = json::array();
-    for (const auto& w : r->warnings) warnings.push_back(notice_json(w, lang));
+    json warnings = warnings_json(r->warnings, lang);
     if (a.aggregate().channels_capped())
       warnings.push_back(notice_json(
           problems::note("too_many_channels", "channel_column",

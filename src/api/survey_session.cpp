@@ -1,8 +1,9 @@
 // The survey dataset through the JSON door: options → SurveyAnalysis, and
-// its aggregate → the survey report of docs/api.md.
+// its aggregate → the survey report of docs/datasets.md.
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/period_index.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
 #include "core/inference/compare.hpp"
@@ -29,13 +30,14 @@ json comparison_json(const Evaluation& a, const Evaluation& b, double level, Lan
   if (!c) return nullptr;
   const std::string verdict =
       against_rest ? inference::group_verdict(inference::metric_words(*b.metric), c->unit, c->value_a, c->value_b,
-                                              c->comparison, lang)
+                                              c->comparison, lang, c->few_answers)
                    : (lang == Lang::it ? c->verdict_it : c->verdict_en);
   return {{"difference", statistic_json(c->comparison.difference)},
           {"interval", interval_json(c->comparison.interval)},
           {"p_value", statistic_json(c->comparison.p_value)},
           {"significant", c->comparison.significant},
-          {"verdict", verdict}};
+          {"verdict", verdict},
+          {"warnings", warnings_json(c->warnings, lang)}};
 }
 
 json group_json(const char* key_name, const datasets::GroupResult& g, const inference::IntervalOptions& io,
@@ -49,6 +51,22 @@ json group_json(const char* key_name, const datasets::GroupResult& g, const infe
   return out;
 }
 
+// Answers outside the scale are skipped; say so where it cannot be missed,
+// with the way out when another scale is possible.
+Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
+  const std::string n = std::to_string(count), range = std::to_string(m.lowest_named()) + "–" + std::to_string(m.max_score());
+  const bool one = count == 1;
+  std::string en = n + (one ? " answer is" : " answers are") + " outside the " + range + " scale and " +
+                   (one ? "was" : "were") + " skipped.";
+  std::string it = n + (one ? " risposta è fuori" : " risposte sono fuori") + " dalla scala " + range +
+                   (one ? " ed è stata scartata." : " e sono state scartate.");
+  if (m.id != "nps" && m.max_score() == 5) {  // 1–10 (CSAT) or 1–7 (CES) may be the survey's
+    en += " If the survey uses another scale, choose it (--scale on the command line).";
+    it += " Se il sondaggio usa un’altra scala, sceglila (--scale da riga di comando).";
+  }
+  return problems::note("scores_out_of_scale", "scale", {en, it});
+}
+
 class SurveySession final : public DatasetSession {
  public:
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
@@ -58,6 +76,15 @@ class SurveySession final : public DatasetSession {
   std::optional<Error> finish() override { return analysis_.finish(); }
   const datasets::TableStream& table() const override { return analysis_.table(); }
   std::uint64_t rows_read() const override { return analysis_.aggregate().rows().read(); }
+
+  // Whether period `b` is the one right after `a`: a period without answers
+  // in between means there is no "previous period" to compare with. Labels
+  // of a survey-counts file that are not period keys follow in file order.
+  bool follows(const std::string& a, const std::string& b) const {
+    const csv::Period period = analysis_.options().period;
+    const auto ia = datasets::period_index_of_key(a, period), ib = datasets::period_index_of_key(b, period);
+    return !ia || !ib || *ib == *ia + 1;
+  }
 
   Expected<json> report(Lang lang) const override {
     const auto& a = analysis_;
@@ -75,10 +102,15 @@ class SurveySession final : public DatasetSession {
                    {"band", overall["band"]},
                    {"interval", overall.contains("interval") ? overall["interval"] : json(nullptr)},
                    {"formula", overall["formula"]}};
+    const datasets::SurveyMetric& m = a.options().metric;
+    report["scale"] = {{"lowest", m.lowest_named()},
+                       {"highest", m.max_score()},
+                       {"from", m.scale_given ? "option" : m.scale_from_answers ? "answers" : "default"}};
     json periods = json::array(), segments = json::array();
     for (std::size_t i = 0; i < r->periods.size(); ++i) {
       json p = group_json("period", r->periods[i], intervals_, lang);
-      if (i > 0) p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
+      if (i > 0 && follows(r->periods[i - 1].key, r->periods[i].key))
+        p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
       periods.push_back(std::move(p));
     }
     for (const auto& g : r->segments) segments.push_back(group_json("segment", g, intervals_, lang));
@@ -96,6 +128,8 @@ class SurveySession final : public DatasetSession {
                          {"The segment column has more than 1,000 different values; the rest are grouped as “(other)”.",
                           "La colonna dei segmenti ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
           lang));
+    if (auto out = a.aggregate().rows().reasons().find("out_of_range"); out != a.aggregate().rows().reasons().end())
+      report["warnings"].push_back(notice_json(out_of_scale(out->second.count, m), lang));
     add_table_sections(report, a.table(), a.aggregate().rows(),
                        c.date.found() && !a.options().pre_aggregated ? std::optional(a.date_order()) : std::nullopt,
                        survey_reason, lang);

@@ -139,8 +139,10 @@ Error invalid(std::string_view field, std::string_view code, Localized message) 
 
 Warning small_sample(double n) {
   return make("small_sample", "",
-              "Only " + en(n) + " responses: with fewer than 30 the score can swing widely from one survey to the next.",
-              "Solo " + it(n) + " risposte: con meno di 30 il punteggio può variare molto da un sondaggio all’altro.");
+              "Only " + en(n) + (n == 1 ? " response" : " responses") +
+                  ": with fewer than 30 the score can swing widely from one survey to the next.",
+              "Solo " + it(n) + (n == 1 ? " risposta" : " risposte") +
+                  ": con meno di 30 il punteggio può variare molto da un sondaggio all’altro.");
 }
 
 Warning looks_like_one_to_ten_scale(double n) {

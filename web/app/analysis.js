@@ -13,6 +13,7 @@
 // report (the last report shown). Attribute data-state: idle | running | done |
 // error | cancelled. Text from the file reaches the DOM only through
 // textContent and attribute values.
+import { h } from './dom.js';
 import { format } from './numbers.js';
 import { t, normLang, pickLanguage } from '../i18n/index.js';
 import { barChart } from './chart.js';
@@ -23,6 +24,7 @@ import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
+import { previewBlock, save, fileStem, bytesText, secondsText } from './dataset-kit.js';
 
 const NONE = '-';
 const METRICS = ['nps', 'csat', 'ces'];
@@ -45,32 +47,6 @@ function styles() {
     sheets = [calculatorCss, analysisCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
   }
   return sheets;
-}
-
-function h(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e && typeof v !== 'string') e[k] = v;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
-  return e;
-}
-
-function save(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url; a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function fileStem(name) {
-  return (String(name || 'polso').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60)) || 'polso';
 }
 
 export class PolsoAnalysis extends HTMLElement {
@@ -296,7 +272,7 @@ export class PolsoAnalysis extends HTMLElement {
       h('div', { class: 'intake' }, drop, setup),
       pasteBox, progress, status,
       ...(this.kinds.view(state) ?? [
-        this.report && this.source && state === 'error' ? this.renderSettingsOnly(this.report) : null,
+        this.source && state === 'error' && (this.report ?? this.firstLook()) ? this.renderSettingsOnly(this.report ?? this.firstLook()) : null,
         this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null]),
       this.live].filter(Boolean));
     this.updateProgress();
@@ -324,11 +300,11 @@ export class PolsoAnalysis extends HTMLElement {
     this.progressBar.value = Math.round(frac * 1000);
     this.progressBar.setAttribute('aria-valuetext', `${format(lang, frac * 100, 0)}%`);
     const secs = p.elapsedMs / 1000;
-    const parts = [t(lang, 'bytesOf', { done: bytes(lang, p.bytes), total: bytes(lang, total), pct: format(lang, frac * 100, 0) })];
+    const parts = [t(lang, 'bytesOf', { done: bytesText(lang, p.bytes), total: bytesText(lang, total), pct: format(lang, frac * 100, 0) })];
     if (secs > 0.2 && p.rows > 0) parts.push(t(lang, 'rowsPerSecond', { n: format(lang, Math.round(p.rows / secs), 0) }));
     if (secs > 0.5 && p.bytes > 0 && p.bytes < total) {
       const left = ((total - p.bytes) / p.bytes) * secs;
-      parts.push(t(lang, 'timeLeft', { t: duration(lang, left) }));
+      parts.push(t(lang, 'timeLeft', { t: secondsText(lang, left) }));
     }
     this.progressText.textContent = parts.join(' · ');
     this.dataset.progressBytes = String(p.bytes);
@@ -352,10 +328,10 @@ export class PolsoAnalysis extends HTMLElement {
     const rows = r.rows ?? {};
     const facts = [
       this.sourceName(),
-      bytes(lang, r.bytes ?? 0),
+      bytesText(lang, r.bytes ?? 0),
       t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) }),
     ];
-    if (Number.isFinite(this.elapsedMs)) facts.push(t(lang, 'took', { t: duration(lang, this.elapsedMs / 1000) }));
+    if (Number.isFinite(this.elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, this.elapsedMs / 1000) }));
     const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
       h('h3', { id: 'report-title', class: 'report-title', text: t(lang, 'reportTitle') }),
       h('p', { class: 'facts', text: facts.join(' · ') }),
@@ -376,6 +352,15 @@ export class PolsoAnalysis extends HTMLElement {
     return h('section', { class: 'report', 'aria-labelledby': 'report-title' },
       h('h3', { id: 'report-title', class: 'report-title', text: t(this.lang, 'dialectTitle') }),
       this.renderSettings(this.shown(raw)));
+  }
+
+  // A first run that failed on a choice the person can make (the error names a
+  // field, e.g. score_column_not_found): the dropdowns from the first look at
+  // the file (inspect), so the column the message asks for can be chosen.
+  firstLook() {
+    const g = this.kinds.guess;
+    if (!this.error?.field || !g?.ok || !g.headers?.length) return null;
+    return { headers: g.headers, dialect: g.dialect, column_reasons: {} };
   }
 
   metricDef(id) {
@@ -459,6 +444,7 @@ export class PolsoAnalysis extends HTMLElement {
       const opts = headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
       let value = reason ? String(reason.index) : '';
       if (key !== 'score') opts.unshift([NONE, t(lang, 'noColumn')]);
+      else if (!reason && !ov.score_column) opts.unshift(['', '—']); // none found: nothing preselected
       if (!reason) value = NONE;
       if (ov[`${key}_column`] != null) value = String(ov[`${key}_column`]);
       const hint = ov[`${key}_column`] === NONE ? t(lang, 'noneChosen') : reason?.reason ?? t(lang, 'columnNotFound');
@@ -478,26 +464,9 @@ export class PolsoAnalysis extends HTMLElement {
   }
 
   renderPreview(r) {
-    const lang = this.lang, headers = r.headers ?? [], preview = r.preview ?? [];
-    if (!headers.length && !preview.length) return null;
-    const width = Math.max(headers.length, ...preview.map((row) => row.length));
-    const role = new Map();
+    const lang = this.lang, role = new Map();
     for (const key of COLUMNS) { const c = r.column_reasons?.[key]; if (c) role.set(c.index - 1, t(lang, 'columnLabels')[key]); }
-    const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
-    for (let i = 0; i < width; i++) {
-      head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
-        h('span', { class: 'col-name', text: headers[i] ?? '' }),
-        role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
-    }
-    const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
-      Array.from({ length: width }, (_, i) => {
-        const text = row[i] ?? '';
-        return h('td', { class: role.has(i) ? 'mapped' : null, title: text.length > 40 ? text : null, text });
-      })));
-    return h('section', { class: 'block preview', 'aria-labelledby': 'preview-title' },
-      h('h4', { id: 'preview-title', text: t(lang, 'previewTitle', { n: format(lang, preview.length) }) }),
-      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'preview-title' },
-        h('table', { class: 'table preview-table' }, h('thead', {}, head), h('tbody', {}, body))));
+    return previewBlock(lang, r.headers ?? [], r.preview ?? [], role);
   }
 
   rowValue(r, row) {
@@ -638,18 +607,5 @@ function tableRows(r, rows, key) {
     ...detailKeys.map((k) => x.details?.[k] ?? null)])];
 }
 
-function bytes(lang, n) {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let i = 0, v = n;
-  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-  return `${format(lang, v, i === 0 ? 0 : 1)} ${units[i]}`;
-}
-
-function duration(lang, seconds) {
-  if (seconds < 1) return `${format(lang, seconds, 2)} s`;
-  if (seconds < 60) return `${format(lang, seconds, seconds < 10 ? 1 : 0)} s`;
-  const m = Math.floor(seconds / 60), s = Math.round(seconds % 60);
-  return `${m} min ${s} s`;
-}
 
 if (!customElements.get('polso-analysis')) customElements.define('polso-analysis', PolsoAnalysis);

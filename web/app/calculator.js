@@ -14,6 +14,7 @@
 // mode 'single' shows one result with its interval ("60 ± 13"); mode 'compare'
 // shows the same form twice (A, B) and the core's comparison of B with A.
 // confidence (80/90/95/99) is sent to the core as options.confidence.
+import { h, save } from './dom.js';
 import { getPolso } from './core.js';
 import { format, parse, parseList } from './numbers.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
@@ -35,20 +36,6 @@ let sheet;
 function styles() {
   if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
   return sheet;
-}
-
-function h(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e && typeof v !== 'string') e[k] = v;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
-  return e;
 }
 
 export class PolsoCalculator extends HTMLElement {
@@ -558,14 +545,6 @@ export class PolsoCalculator extends HTMLElement {
   say(key) {
     if (this.status) this.status.textContent = t(this.lang, key);
   }
-}
-
-function save(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url; a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 

@@ -1,13 +1,6 @@
 // Distribution charts as inline SVG, built with DOM APIs (no markup strings).
 // Colour is never the only cue: every bar carries its label and count as text.
-const NS = 'http://www.w3.org/2000/svg';
-
-function el(name, attrs = {}, text) {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text != null) e.textContent = text;
-  return e;
-}
+import { svg as el } from './dom.js';
 
 // bars: [{ label, value, note?, tone }] drawn as horizontal bars (NPS groups)
 // or vertical columns (one per score). Returns an <svg role="img">.

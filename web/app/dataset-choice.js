@@ -14,7 +14,7 @@
 // preview, the dataset's blocks, skipped rows, warnings and downloads.
 import { t } from '../i18n/index.js';
 import { format, parse } from './numbers.js';
-import { h, words, fill, count, NONE, section, scroll, downloads, fileStem } from './dataset-kit.js';
+import { h, words, fill, count, NONE, downloads, fileStem, previewBlock, bytesText, secondsText } from './dataset-kit.js';
 import { ORDERS_ROLES, ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
 import { CONVERSATION_ROLES, conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
@@ -276,37 +276,9 @@ export class DatasetChoice {
   }
 
   preview(headers, preview, r) {
-    const lang = this.el.lang;
-    if (!headers.length && !preview.length) return null;
-    const width = Math.max(headers.length, ...preview.map((row) => row.length));
     const role = new Map();
-    const roleNames = words(lang).roles[r?.dataset] ?? {};
+    const roleNames = words(this.el.lang).roles[r?.dataset] ?? {};
     for (const [k, c] of Object.entries(r?.column_reasons ?? {})) if (c) role.set(c.index - 1, roleNames[k] ?? k);
-    const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
-    for (let i = 0; i < width; i++) {
-      head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
-        h('span', { class: 'col-name', text: headers[i] ?? '' }),
-        role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
-    }
-    const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
-      Array.from({ length: width }, (_, i) => {
-        const text = row[i] ?? '';
-        return h('td', { class: role.has(i) ? 'mapped' : null, title: text.length > 40 ? text : null, text });
-      })));
-    return section('preview', t(lang, 'previewTitle', { n: format(lang, preview.length) }),
-      scroll('preview-title', h('table', { class: 'table preview-table' }, h('thead', {}, head), h('tbody', {}, body))));
+    return previewBlock(this.el.lang, headers, preview, role);
   }
-}
-
-function bytesText(lang, n) {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let i = 0, v = n;
-  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
-  return `${format(lang, v, i === 0 ? 0 : 1)} ${units[i]}`;
-}
-
-function secondsText(lang, seconds) {
-  if (seconds < 1) return `${format(lang, seconds, 2)} s`;
-  if (seconds < 60) return `${format(lang, seconds, seconds < 10 ? 1 : 0)} s`;
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }

@@ -5,22 +5,12 @@
 import { format } from './numbers.js';
 import { t } from '../i18n/index.js';
 import { toCsv } from './csv-export.js';
+import { h, save } from './dom.js';
+
+export { h, save };
 
 export const NONE = '-';
 
-export function h(tag, props = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e && typeof v !== 'string') e[k] = v;
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
-  return e;
-}
 
 // The page's words for the datasets: t(lang, 'ds') is one object of strings.
 export function words(lang) { return t(lang, 'ds'); }
@@ -127,12 +117,37 @@ export function scroll(labelId, child) {
   return h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': labelId }, child);
 }
 
-export function save(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url; a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+// The first rows of the file as read, columns the report uses tagged with
+// their role (`role`: Map of 0-based column index → label).
+export function previewBlock(lang, headers, preview, role) {
+  if (!headers.length && !preview.length) return null;
+  const width = Math.max(headers.length, ...preview.map((row) => row.length));
+  const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
+  for (let i = 0; i < width; i++) {
+    head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
+      h('span', { class: 'col-name', text: headers[i] ?? '' }),
+      role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
+  }
+  const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
+    Array.from({ length: width }, (_, i) => {
+      const text = row[i] ?? '';
+      return h('td', { class: role.has(i) ? 'mapped' : null, title: text.length > 40 ? text : null, text });
+    })));
+  return section('preview', t(lang, 'previewTitle', { n: format(lang, preview.length) }),
+    scroll('preview-title', h('table', { class: 'table preview-table' }, h('thead', {}, head), h('tbody', {}, body))));
+}
+
+export function bytesText(lang, n) {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let i = 0, v = n;
+  while (v >= 1000 && i < units.length - 1) { v /= 1000; i++; }
+  return `${format(lang, v, i === 0 ? 0 : 1)} ${units[i]}`;
+}
+
+export function secondsText(lang, seconds) {
+  if (seconds < 1) return `${format(lang, seconds, 2)} s`;
+  if (seconds < 60) return `${format(lang, seconds, seconds < 10 ? 1 : 0)} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
 export function fileStem(name) {

@@ -13,3 +13,27 @@ export function h(tag, props = {}, ...children) {
   for (const c of children.flat(Infinity)) if (c != null && c !== false) e.append(c);
   return e;
 }
+
+// svg(name, attrs, text): an SVG element, attributes as strings, text as textContent.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+export function svg(name, attrs = {}, text) {
+  const e = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+// A round step for an axis with about four ticks over `range`.
+export function niceStep(range) {
+  const raw = range / 4, mag = 10 ** Math.floor(Math.log10(raw || 1));
+  return [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+}
+
+// Downloads `blob` as `filename` (an object URL, revoked once the download has started).
+export function save(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url; a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -4,7 +4,7 @@
 // low, high} and `comparison` {difference, interval, p_value, significant, verdict}.
 import { format } from './numbers.js';
 import { t } from '../i18n/index.js';
-import { h } from './dom.js';
+import { h, svg as el, niceStep } from './dom.js';
 
 export const LEVELS = [80, 90, 95, 99];
 export const DEFAULT_LEVEL = 95;
@@ -82,15 +82,20 @@ export function differenceText(lang, c) {
   return `${main} (${t(lang, 'ciShort', { level })} ${t(lang, 'intervalRange', { low: signed(lang, iv.low, d), high: signed(lang, iv.high, d) })})`;
 }
 
-// Significance in words, with the p-value.
+// True when the core declined to call it: fewer than 10 answers on a side.
+const tooFew = (c) => (c.warnings ?? []).some((w) => w.code === 'too_few_to_compare');
+
+// Significance in words, with the p-value (or why there is no call).
 export function significanceText(lang, c) {
+  if (tooFew(c)) return t(lang, 'tooFewToCompare');
   return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value) });
 }
 
 // Short form for a table cell: "↑ +13.3 · may be chance".
 export function shortVerdict(lang, c) {
   const arrow = c.difference > 0 ? '↑' : c.difference < 0 ? '↓' : '→';
-  return `${arrow} ${signed(lang, c.difference, 1)} · ${t(lang, c.significant ? 'significantShort' : 'chanceShort')}`;
+  const call = tooFew(c) ? 'tooFewShort' : c.significant ? 'significantShort' : 'chanceShort';
+  return `${arrow} ${signed(lang, c.difference, 1)} · ${t(lang, call)}`;
 }
 
 // A comparison as shown: verdict sentence (the core's), difference with
@@ -102,7 +107,7 @@ export function comparisonView(lang, c, { a, b, unit, bounds, id = 'comparison' 
     h('dl', { class: 'details compare-details' },
       h('dt', { text: t(lang, 'differenceLabel') }), h('dd', { class: 'difference', text: differenceText(lang, c) })),
     h('p', { class: `significance ${c.significant ? 'yes' : 'no'}` },
-      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: c.significant ? '✓ ' : '≈ ' }),
+      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: c.significant ? '✓ ' : tooFew(c) ? '? ' : '≈ ' }),
       significanceText(lang, c)));
   if (a && b && Number.isFinite(a.value) && Number.isFinite(b.value)) {
     const level = format(lang, levelPct(c.interval?.level ?? a.interval?.level), 0);
@@ -116,19 +121,6 @@ export function comparisonView(lang, c, { a, b, unit, bounds, id = 'comparison' 
 }
 
 // ---- a horizontal point-and-interval chart (segments, A vs B) ----------------
-const NS = 'http://www.w3.org/2000/svg';
-function el(name, attrs = {}, text) {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text != null) e.textContent = text;
-  return e;
-}
-
-function niceStep(range) {
-  const raw = range / 4, mag = 10 ** Math.floor(Math.log10(raw || 1));
-  return [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-}
-
 function clip(text, max) {
   const s = String(text ?? '');
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;

@@ -3,14 +3,7 @@
 // 0–100% axis (churn solid with round points, retention dashed with square
 // points, so they differ by more than colour). The same numbers are in the
 // periods table beside it.
-const NS = 'http://www.w3.org/2000/svg';
-
-function el(name, attrs = {}, text) {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text != null) e.textContent = text;
-  return e;
-}
+import { svg as el } from './dom.js';
 
 // The top of the count axis: 4 whole, round steps (counts are whole numbers).
 function niceMax(v) {

@@ -1,19 +1,7 @@
 // The value over periods as an inline SVG line chart, built with DOM APIs.
 // Each point carries its value as text; intervals, when the report has them,
 // are drawn as error bars. The page shows the same numbers in a table too.
-const NS = 'http://www.w3.org/2000/svg';
-
-function el(name, attrs = {}, text) {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text != null) e.textContent = text;
-  return e;
-}
-
-function niceStep(range) {
-  const raw = range / 4, mag = 10 ** Math.floor(Math.log10(raw || 1));
-  return [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-}
+import { svg as el, niceStep } from './dom.js';
 
 // points: [{ label, value, low?, high?, tone }]; bounds: [min, max] the metric can take.
 export function trendChart({ points, title, summary, bounds = [-Infinity, Infinity], width = 600, formatNumber = String }) {

@@ -25,6 +25,8 @@ export default {
   significantNo: 'Not statistically significant (p = {p}): this may be chance.',
   significantShort: 'significant',
   chanceShort: 'may be chance',
+  tooFewToCompare: 'Too few answers to tell: it takes at least 10 on each side before a difference can be told apart from chance.',
+  tooFewShort: 'too few answers',
   upShort: 'up',
   downShort: 'down',
   sameShort: 'same',

@@ -25,6 +25,8 @@ export default {
   significantNo: 'Non statisticamente significativa (p = {p}): potrebbe essere un caso.',
   significantShort: 'significativa',
   chanceShort: 'forse un caso',
+  tooFewToCompare: 'Troppo poche risposte per dirlo: ne servono almeno 10 per parte per distinguere una differenza dal caso.',
+  tooFewShort: 'troppo poche risposte',
   upShort: 'su',
   downShort: 'giù',
   sameShort: 'uguale',

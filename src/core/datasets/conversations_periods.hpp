@@ -1,6 +1,6 @@
-// Periods as consecutive integers, so a volume series can be kept in a small
-// map and its empty periods filled in (a month with no conversations is a
-// zero in the trend, not a missing point).
+// A volume series kept by period index in a small map, its empty periods
+// filled in (a month with no conversations is a zero in the trend, not a
+// missing point).
 #pragma once
 
 #include <cstdint>
@@ -10,13 +10,9 @@
 #include <vector>
 
 #include "core/csv/dates.hpp"
+#include "core/datasets/period_index.hpp"
 
 namespace polso::datasets {
-
-// Consecutive periods have consecutive indexes; weeks start on Monday (ISO).
-std::int64_t period_index(csv::CivilDate date, csv::Period period);
-// The first day of the period with this index.
-csv::CivilDate period_start(std::int64_t index, csv::Period period);
 
 struct VolumePoint {
   std::string period;  // csv::period_key of the period

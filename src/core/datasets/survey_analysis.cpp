@@ -36,11 +36,24 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     if (auto e = choose(c.date, "date_column", from_guess(m.date, headers), columns_.date)) return e;
     if (auto e = choose(c.segment, "segment_column", from_guess(m.segment, headers), columns_.segment)) return e;
   }
+  // A column the user chose for one role is never also guessed for another
+  // (--segment-column Rating must not leave Rating as the score too).
+  struct Role {
+    const std::optional<std::string>& wanted;
+    ResolvedColumn& out;
+  };
+  Role roles[] = {{c.score, columns_.score}, {c.date, columns_.date}, {c.segment, columns_.segment}, {c.count, columns_.count}};
+  for (Role& guessed : roles) {
+    if (guessed.wanted || !guessed.out.found()) continue;
+    for (const Role& chosen : roles)
+      if (chosen.wanted && chosen.out.found() && chosen.out.index == guessed.out.index) guessed.out = ResolvedColumn{};
+  }
   if (!columns_.score.found())
     return problems::invalid("score_column", "score_column_not_found",
                              {"Could not tell which column holds the scores. Choose it (--score-column on the command line). The columns are: " + column_list(headers) + ".",
                               "Non è chiaro quale colonna contenga i punteggi. Sceglila tu (--score-column da riga di comando). Le colonne sono: " + column_list(headers) + "."});
 
+  if (!options_.metric.scale_given) settle_scale(sample);
   if (columns_.date.found() && !options_.pre_aggregated) {
     csv::DateOrderVote vote;
     for (const auto& row : sample)
@@ -48,6 +61,25 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     date_order_ = options_.table.dialect.date_order.value_or(vote.decide(options_.table.fallback_date_order));
   }
   return std::nullopt;
+}
+
+// CSAT comes on 1–5 or 1–10. Without a --scale, any answer above 5 in the
+// sample means 1–10, so a 1–10 export is not read as 1–5 with half its answers
+// "out of range". (CES keeps its default 1–7: a 1–5 file fits inside it, so no
+// answer is lost, and a sample without 6s and 7s cannot tell the two apart.)
+void SurveyAnalysis::settle_scale(std::span<const std::vector<std::string>> sample) {
+  if (options_.metric.id != "csat") return;
+  const auto col = static_cast<std::size_t>(columns_.score.index);
+  for (const auto& row : sample) {
+    if (col >= row.size()) continue;
+    const csv::ParsedScore score = csv::leading_score(row[col]);
+    if (score.ok() && score.value > 5 && score.value <= 10) {
+      options_.metric.scale = 10;
+      options_.metric.scale_from_answers = true;
+      aggregate_ = SurveyAggregate(options_.metric.max_score());  // nothing counted yet
+      return;
+    }
+  }
 }
 
 void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {

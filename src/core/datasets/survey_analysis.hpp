@@ -54,6 +54,7 @@ class SurveyAnalysis final : private TableHandler {
   void on_row(std::uint64_t line, std::span<const std::string_view> fields) override;
   void on_empty_row(std::uint64_t line) override { aggregate_.skip("empty_row", line); }
   void on_counts_row(std::uint64_t line, std::span<const std::string_view> fields);
+  void settle_scale(std::span<const std::vector<std::string>> sample);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
 

@@ -19,6 +19,7 @@ Expected<std::vector<GroupResult>> groups(const std::map<std::string, ScoreCount
   std::vector<GroupResult> out;
   out.reserve(m.size());
   for (const auto& [key, counts] : m) {
+    if (counts.total() <= 0) continue;  // only count-0 rows (a survey-counts file): no answers to report
     auto e = evaluate(metric.id, inputs_for(counts, metric));
     if (!e) return e.error();
     GroupResult g{key, std::move(e.value()), std::nullopt};
@@ -44,6 +45,7 @@ Expected<SurveyMetric> make_survey_metric(std::string id, std::optional<int> sca
                               "Un file di sondaggio si può analizzare per nps, csat o ces."});
   m.id = std::move(id);
   m.scale = scale.value_or(m.id == "nps" ? 10 : m.id == "csat" ? 5 : 7);
+  m.scale_given = scale.has_value();
   const bool scale_ok = m.id == "nps" ? m.scale == 10 : m.id == "csat" ? (m.scale == 5 || m.scale == 10)
                                                                         : (m.scale == 5 || m.scale == 7);
   if (!scale_ok)

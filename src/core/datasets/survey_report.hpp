@@ -17,8 +17,13 @@ struct SurveyMetric {
   int scale = 10;                   // 10 for NPS; 5 or 10 for CSAT; 7 or 5 for CES
   std::optional<int> threshold;     // CSAT / CES percent_easy
   std::string method = "mean";      // CES: mean | percent_easy
+  bool scale_given = false;         // chosen by the user, not the metric's default
+  bool scale_from_answers = false;  // CSAT 1–10 recognised from the answers
 
+  // The lowest score read: CSAT also takes 0, as one guide's 0–5 scale does
+  // (METRICS.md), though its scale is named 1–5 or 1–10 like CES's.
   int min_score() const { return id == "ces" ? 1 : 0; }
+  int lowest_named() const { return id == "nps" ? 0 : 1; }
   int max_score() const { return scale; }
 };
 

@@ -1,5 +1,7 @@
 #include "core/inference/compare.hpp"
 
+#include <algorithm>
+
 #include "core/inference/estimand.hpp"
 #include "core/inference/verdict.hpp"
 #include "core/problems.hpp"
@@ -26,6 +28,25 @@ Expected<stats::Comparison> run_test(const Estimand& a, const Estimand& b, doubl
     return stats::compare_proportions(pa->successes, pa->total, pb.successes, pb.total, level);
   }
   return stats::compare_means(std::get<stats::MeanSummary>(a), std::get<stats::MeanSummary>(b), level);
+}
+
+// How many answers stand behind a z test's side; nullopt for Welch's t.
+std::optional<double> answers_of(const Estimand& x) {
+  if (const auto* n = std::get_if<stats::NpsCounts>(&x)) return n->promoters + n->passives + n->detractors;
+  if (const auto* p = std::get_if<Proportion>(&x)) return p->total;
+  return std::nullopt;
+}
+
+Warning too_few_warning(const FewAnswers& n) {
+  const auto fewest = static_cast<long long>(std::min(n.a, n.b));
+  const std::string k = std::to_string(fewest);
+  Warning w;
+  w.code = "too_few_to_compare";
+  w.message_en = "One side of the comparison has only " + k + (fewest == 1 ? " answer" : " answers") +
+                 ": too few to tell a real difference from chance. It takes at least 10 answers on each side.";
+  w.message_it = "Una parte del confronto ha solo " + k + (fewest == 1 ? " risposta" : " risposte") +
+                 ": troppo poche per distinguere una differenza reale dal caso. Servono almeno 10 risposte per parte.";
+  return w;
 }
 
 }  // namespace
@@ -55,9 +76,15 @@ Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evalua
   out.value_a = a.outcome.value;
   out.value_b = b.outcome.value;
   out.comparison = std::move(test.value());
+  const auto na = answers_of(ea), nb = answers_of(eb);
+  if (na && nb && (*na < kMinAnswersToCompare || *nb < kMinAnswersToCompare)) {
+    out.few_answers = FewAnswers{*na, *nb};
+    out.comparison.significant = false;
+    out.warnings.push_back(too_few_warning(*out.few_answers));
+  }
   const MetricWords words = metric_words(*a.metric);
-  out.verdict_en = verdict(words, out.unit, out.value_a, out.value_b, out.comparison, Lang::en);
-  out.verdict_it = verdict(words, out.unit, out.value_a, out.value_b, out.comparison, Lang::it);
+  out.verdict_en = verdict(words, out.unit, out.value_a, out.value_b, out.comparison, Lang::en, out.few_answers);
+  out.verdict_it = verdict(words, out.unit, out.value_a, out.value_b, out.comparison, Lang::it, out.few_answers);
   return out;
 }
 

@@ -4,13 +4,24 @@
 // one, each segment vs the rest).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/evaluate.hpp"
+#include "core/inference/verdict.hpp"
 #include "core/stats/comparisons.hpp"
 #include "core/units.hpp"
 
 namespace polso::inference {
+
+// The z tests of NPS and of shares rest on a normal approximation that claims
+// far too much certainty with a handful of answers (1 detractor against 3
+// promoters would be "p < 0.001"). Below this many answers on either side a
+// comparison still reports the difference and its interval, but is not called
+// significant, and its sentence and warning say why. Welch's t for means
+// accounts for small samples itself, through its degrees of freedom.
+inline constexpr double kMinAnswersToCompare = 10;
 
 struct ComparisonResult {
   std::string metric;          // the shared metric id
@@ -21,6 +32,8 @@ struct ComparisonResult {
   stats::Comparison comparison;  // B − A; test "nps_z", "two_proportion_z", "welch_t"
   std::string verdict_en;      // "NPS rose from 32 to 41 (+9, 95% CI +2 to +16); …"
   std::string verdict_it;
+  std::optional<FewAnswers> few_answers;  // set when a side has < kMinAnswersToCompare
+  std::vector<Warning> warnings;          // "too_few_to_compare"
 };
 
 // NPS: adjusted-Wald two-sample z; shares: pooled two-proportion z (Newcombe

@@ -43,6 +43,21 @@ struct Parts {
   }
 };
 
+// "with only 1 and 3 answers, too few to tell …" / "with 3 answers here and
+// 40 for everyone else, too few …": replaces the significance clause.
+std::string too_few_clause(const FewAnswers& n, bool group, Lang lang) {
+  const std::string a = format_number(n.a, lang, 0), b = format_number(n.b, lang, 0);
+  if (lang == Lang::it)
+    return (group ? "con " + b + (n.b == 1 ? " risposta" : " risposte") + " qui e " + a + " per tutti gli altri"
+                  : "con solo " + a + " e " + b + " risposte") +
+           " sono troppo poche per distinguere una " + (group ? "differenza" : "variazione") +
+           " reale dal caso: servono almeno 10 risposte per parte.";
+  return (group ? "with " + b + (n.b == 1 ? " answer" : " answers") + " here and " + a + " for everyone else"
+                : "with only " + a + " and " + b + " answers") +
+         ", too few to tell a real " + (group ? "difference" : "change") +
+         " from chance: it takes at least 10 answers on each side.";
+}
+
 }  // namespace
 
 std::string format_p(double p, Lang lang) {
@@ -52,7 +67,7 @@ std::string format_p(double p, Lang lang) {
 }
 
 std::string verdict(const MetricWords& w, Unit u, double a, double b, const stats::Comparison& c,
-                    Lang lang) {
+                    Lang lang, std::optional<FewAnswers> few) {
   const Parts parts(u, c, lang);
   if (lang == Lang::it) {
     const char* ending = w.it_feminine ? "a" : "o";
@@ -62,6 +77,7 @@ std::string verdict(const MetricWords& w, Unit u, double a, double b, const stat
       s += std::string(c.difference > 0 ? " è salit" : " è sces") + ending + " da " + value_text(a, u, lang) +
            " a " + value_text(b, u, lang);
     s += parts.bracket(lang);
+    if (few) return s + too_few_clause(*few, false, lang);
     s += c.significant ? "la variazione è statisticamente significativa, "
                        : "potrebbe essere un caso: la variazione non è statisticamente significativa, ";
     return s + parts.p + ".";
@@ -72,22 +88,27 @@ std::string verdict(const MetricWords& w, Unit u, double a, double b, const stat
     s += std::string(c.difference > 0 ? " rose from " : " fell from ") + value_text(a, u, lang) + " to " +
          value_text(b, u, lang);
   s += parts.bracket(lang);
+  if (few) return s + too_few_clause(*few, false, lang);
   s += c.significant ? "the change is statistically significant, "
                      : "this could be chance: the change is not statistically significant, ";
   return s + parts.p + ".";
 }
 
 std::string group_verdict(const MetricWords& w, Unit u, double rest, double group, const stats::Comparison& c,
-                          Lang lang) {
+                          Lang lang, std::optional<FewAnswers> few) {
   const Parts parts(u, c, lang);
+  const std::string head =
+      lang == Lang::it ? w.it_subject + " qui è " + value_text(group, u, lang) + ", contro " +
+                             value_text(rest, u, lang) + " per tutti gli altri" + parts.bracket(lang)
+                       : w.en_subject + " here is " + value_text(group, u, lang) + ", against " +
+                             value_text(rest, u, lang) + " for everyone else" + parts.bracket(lang);
+  if (few) return head + too_few_clause(*few, true, lang);
   if (lang == Lang::it)
-    return w.it_subject + " qui è " + value_text(group, u, lang) + ", contro " + value_text(rest, u, lang) +
-           " per tutti gli altri" + parts.bracket(lang) +
+    return head +
            (c.significant ? "la differenza è statisticamente significativa, "
                           : "potrebbe essere un caso: la differenza non è statisticamente significativa, ") +
            parts.p + ".";
-  return w.en_subject + " here is " + value_text(group, u, lang) + ", against " + value_text(rest, u, lang) +
-         " for everyone else" + parts.bracket(lang) +
+  return head +
          (c.significant ? "the difference is statistically significant, "
                         : "this could be chance: the difference is not statistically significant, ") +
          parts.p + ".";

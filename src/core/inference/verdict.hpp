@@ -3,6 +3,7 @@
 // significant, p = 0.012."
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/inference/metric_words.hpp"
@@ -12,13 +13,20 @@
 
 namespace polso::inference {
 
+// The answers behind each side when they are too few for the test to decide
+// (see kMinAnswersToCompare): the sentence then says so instead of calling the
+// change real or chance.
+struct FewAnswers {
+  double a = 0, b = 0;
+};
+
 std::string verdict(const MetricWords& words, Unit unit, double value_a, double value_b,
-                    const stats::Comparison& c, Lang lang);
+                    const stats::Comparison& c, Lang lang, std::optional<FewAnswers> few = std::nullopt);
 
 // A group against everyone else in the same file, B = the group, A = the rest:
 // "NPS here is 25, against 16.7 for everyone else (+8.3, 95% CI −72 to +88.6); …"
 std::string group_verdict(const MetricWords& words, Unit unit, double rest, double group,
-                          const stats::Comparison& c, Lang lang);
+                          const stats::Comparison& c, Lang lang, std::optional<FewAnswers> few = std::nullopt);
 
 // "p = 0.012", "p = 0.31", "p < 0.001" (decimal comma in Italian).
 std::string format_p(double p, Lang lang);

@@ -32,7 +32,7 @@ std::optional<Warning> wide_interval_warning(const Evaluation& e, const stats::I
                      level_en + "% confidence interval): too few answers to pin it down within ±10 " + unit_en + ".";
     out.message_it = "Con " + num(n, Lang::it) + " risposte " + w.it_object + " potrebbe essere ovunque tra " +
                      num(interval.low, Lang::it) + pct + " e " + num(interval.high, Lang::it) + pct +
-                     " (intervallo di confidenza al " + level_it + "%): troppe poche risposte per " + pin_it +
+                     " (intervallo di confidenza al " + level_it + "%): troppo poche risposte per " + pin_it +
                      " entro ±10 " + unit_it + ".";
   } else {
     out.message_en = "With a base of " + num(n, Lang::en) + ", " + w.en_object + " could be anywhere from " +

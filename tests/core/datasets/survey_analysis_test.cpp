@@ -155,6 +155,51 @@ TEST(SurveyAnalysis, CsatAndCesUseTheirScales) {
   EXPECT_EQ(pct->report.overall.outcome.value, 75);  // ≥5 on 7 points: 3 of 4
 }
 
+TEST(SurveyAnalysis, ACsatAnswerAbove5MeansTheOneToTenScale) {
+  // No --scale: a 7 in the sample settles 1–10, so the 6–10 answers are not
+  // dropped as "out of range"; satisfied = 9 and above on 1–10 (METRICS.md).
+  const std::string csv = "satisfaction\n10\n7\n9\n2\n8\n";
+  auto guessed = analyse(csv, options_for("csat"));
+  EXPECT_EQ(guessed->analysis.options().metric.scale, 10);
+  EXPECT_TRUE(guessed->analysis.options().metric.scale_from_answers);
+  EXPECT_EQ(guessed->analysis.aggregate().rows().used_rows(), 5u);
+  EXPECT_EQ(guessed->report.overall.outcome.value, 40);  // 10 and 9: two of five
+  // A scale the user gives is kept, and the answers beyond it are skipped.
+  SurveyAnalysisOptions five = options_for("csat");
+  five.metric = *make_survey_metric("csat", 5, std::nullopt, "mean");
+  auto kept = analyse(csv, five);
+  EXPECT_EQ(kept->analysis.options().metric.scale, 5);
+  EXPECT_EQ(kept->analysis.aggregate().rows().reasons().at("out_of_range").count, 4u);
+}
+
+TEST(SurveyAnalysis, AColumnChosenForOneRoleIsNotGuessedForAnother) {
+  // "Rating" would be guessed as the score; chosen as the segment, it is not
+  // also the score, and the score must then be chosen too.
+  const std::string csv = "Rating,Channel\n9,Email\n3,Web\n";
+  SurveyAnalysisOptions o = options_for("nps");
+  o.columns.segment = "Rating";
+  SurveyAnalysis a(std::move(o));
+  a.feed(csv);
+  auto e = a.finish();
+  ASSERT_TRUE(e.has_value());
+  EXPECT_EQ(e->code, "score_column_not_found");
+  SurveyAnalysisOptions both = options_for("nps");
+  both.columns.segment = "Rating";
+  both.columns.score = "Rating";  // both roles chosen on purpose: allowed
+  auto run = analyse(csv, both);
+  EXPECT_EQ(run->analysis.columns().score.index, 0);
+  EXPECT_EQ(run->analysis.columns().segment.index, 0);
+}
+
+TEST(SurveyAnalysis, CountsFileGroupsWithOnlyZeroCountsAreLeftOut) {
+  SurveyAnalysisOptions o = options_for("nps");
+  o.pre_aggregated = true;
+  auto run = analyse("score,count,period\n10,5,2024-01\n8,0,2024-02\n", o);
+  ASSERT_EQ(run->report.periods.size(), 1u);
+  EXPECT_EQ(run->report.periods[0].key, "2024-01");
+  EXPECT_EQ(run->report.overall.outcome.value, 100);
+}
+
 TEST(SurveyAnalysis, PreAggregatedCountsGiveTheSameReportAsRawRows) {
   auto raw = analyse(fixture("excel_it_sep.csv"), options_for("nps"));
   // The same answers as score,count per month and channel (a GROUP BY).

@@ -31,6 +31,40 @@ TEST(CompareEvaluations, NpsUsesTheAdjustedWaldZ) {
   EXPECT_FALSE(r->comparison.significant);
 }
 
+TEST(CompareEvaluations, AHandfulOfAnswersIsNeverCalledSignificant) {
+  // 1 detractor against 3 promoters: the z test alone would say p < 0.001.
+  auto r = compare_evaluations(nps(0, 0, 1), nps(3, 0, 0));
+  ASSERT_TRUE(r.ok());
+  EXPECT_LT(r->comparison.p_value, 0.001);  // the test's own figure is still reported
+  EXPECT_FALSE(r->comparison.significant);
+  ASSERT_TRUE(r->few_answers.has_value());
+  EXPECT_DOUBLE_EQ(r->few_answers->a, 1);
+  EXPECT_DOUBLE_EQ(r->few_answers->b, 3);
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(r->warnings[0].code, "too_few_to_compare");
+  EXPECT_NE(r->verdict_en.find("too few"), std::string::npos);
+  // The same for shares; ten answers a side is enough.
+  auto shares = compare_evaluations(eval_ok("csat", {{"satisfied", 1.0}, {"responses", 9.0}}),
+                                    eval_ok("csat", {{"satisfied", 500.0}, {"responses", 500.0}}));
+  ASSERT_TRUE(shares.ok());
+  EXPECT_FALSE(shares->comparison.significant);
+  EXPECT_TRUE(shares->few_answers.has_value());
+  auto ten = compare_evaluations(eval_ok("csat", {{"satisfied", 1.0}, {"responses", 10.0}}),
+                                 eval_ok("csat", {{"satisfied", 500.0}, {"responses", 500.0}}));
+  ASSERT_TRUE(ten.ok());
+  EXPECT_TRUE(ten->comparison.significant);
+  EXPECT_FALSE(ten->few_answers.has_value());
+  EXPECT_TRUE(ten->warnings.empty());
+}
+
+TEST(CompareEvaluations, MeansKeepWelchsSmallSampleTest) {
+  auto r = compare_evaluations(eval_ok("first_response_time", {{"durations_seconds", list({100, 110, 105})}}),
+                               eval_ok("first_response_time", {{"durations_seconds", list({900, 910, 905})}}));
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->comparison.significant);
+  EXPECT_FALSE(r->few_answers.has_value());
+}
+
 TEST(CompareEvaluations, SharesUseThePooledTwoProportionZ) {
   // CSAT 400/500 vs 450/500: pooled p = 0.85, se = sqrt(.85 × .15 × 2/500).
   const double se = std::sqrt(0.85 * 0.15 * (2.0 / 500));

@@ -55,6 +55,18 @@ TEST(Verdict, AGroupAgainstEveryoneElse) {
             "L’NPS qui è 20, contro 40 per tutti gli altri (−20, IC 95% da −30 a −10); la differenza è statisticamente significativa, p < 0,001.");
 }
 
+TEST(Verdict, TooFewAnswersSaySoInsteadOfCallingIt) {
+  const auto c = comparison(200, 107.2, 200, 0.00002, false);
+  EXPECT_EQ(verdict(kNps, Unit::points, -100, 100, c, Lang::en, FewAnswers{1, 3}),
+            "NPS rose from −100 to 100 (+200, 95% CI +107.2 to +200); with only 1 and 3 answers, too few to tell a real change from chance: it takes at least 10 answers on each side.");
+  EXPECT_EQ(verdict(kNps, Unit::points, -100, 100, c, Lang::it, FewAnswers{1, 3}),
+            "L’NPS è salito da −100 a 100 (+200, IC 95% da +107,2 a +200); con solo 1 e 3 risposte sono troppo poche per distinguere una variazione reale dal caso: servono almeno 10 risposte per parte.");
+  EXPECT_EQ(group_verdict(kNps, Unit::points, 40, 100, c, Lang::en, FewAnswers{57, 3}),
+            "NPS here is 100, against 40 for everyone else (+200, 95% CI +107.2 to +200); with 3 answers here and 57 for everyone else, too few to tell a real difference from chance: it takes at least 10 answers on each side.");
+  EXPECT_EQ(group_verdict(kNps, Unit::points, 40, 100, c, Lang::it, FewAnswers{57, 3}),
+            "L’NPS qui è 100, contro 40 per tutti gli altri (+200, IC 95% da +107,2 a +200); con 3 risposte qui e 57 per tutti gli altri sono troppo poche per distinguere una differenza reale dal caso: servono almeno 10 risposte per parte.");
+}
+
 TEST(FormatP, SignificantDigitsAndTheSmallestShown) {
   EXPECT_EQ(format_p(0.012, Lang::en), "p = 0.012");
   EXPECT_EQ(format_p(0.31, Lang::it), "p = 0,31");

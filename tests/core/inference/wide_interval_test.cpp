@@ -27,7 +27,7 @@ TEST(WideInterval, SmallNpsSurveySaysTheRangeInPlainWords) {
             "too few answers to pin it down within ±10 points.");
   EXPECT_EQ(w->message_it,
             "Con 37 risposte l’NPS potrebbe essere ovunque tra 8 e 57 (intervallo di confidenza al 95%): "
-            "troppe poche risposte per fissarlo entro ±10 punti.");
+            "troppo poche risposte per fissarlo entro ±10 punti.");
 }
 
 TEST(WideInterval, SharesSpeakOfPercentagePointsAndTheirBase) {
