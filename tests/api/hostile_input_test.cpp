@@ -34,6 +34,28 @@ TEST(HostileInput, NulBytesAreWarnedAbout) {
   EXPECT_TRUE(has_warning(r, "nul_bytes")) << r.dump();
 }
 
+// Deterministic bytes of every value, as compressed or image data look.
+std::string noise(std::size_t n) {
+  std::string out(n, '\0');
+  std::uint32_t x = 1;
+  for (char& c : out) c = static_cast<char>((x = x * 1664525u + 1013904223u) >> 24);
+  return out;
+}
+
+TEST(HostileInput, BinaryFilesAreNamedForWhatTheyAre) {
+  const json png = analyse("\x89PNG\r\n\x1a\n" + noise(5000));
+  EXPECT_EQ(png["error"]["code"], "not_text") << png.dump();
+  const json xlsx = analyse("PK\x03\x04" + noise(5000));
+  EXPECT_EQ(xlsx["error"]["code"], "not_text");
+  EXPECT_NE(xlsx["error"]["message"].get<std::string>().find("workbook"), std::string::npos);
+  std::string utf16;
+  for (char c : std::string("score,channel\n9,web\n10,shop\n7,web\n3,app\n9,web\n")) utf16 += std::string{c, '\0'};
+  const json u16 = analyse(utf16);
+  EXPECT_EQ(u16["error"]["code"], "not_text");
+  EXPECT_EQ(u16["error"]["field"], "encoding");
+  EXPECT_NE(u16["error"]["message"].get<std::string>().find("UTF-16"), std::string::npos);
+}
+
 TEST(HostileInput, InvalidUtf8InAUtf8FileIsWarnedAbout) {
   const json r = analyse("score,channel\n9,Caff\xC3\xA8\n10,bad \xFF byte\n3,web\n");
   ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();

@@ -72,7 +72,20 @@ export const csvCases = [
     name: 'binary data (a PNG header and random bytes) named .csv',
     options: survey,
     write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), pseudoRandomBytes(200_000)])),
-    expect: { ok: false, code: 'score_column_not_found' },
+    expect: { ok: false, code: 'not_text' },
+  },
+  {
+    name: 'an Excel workbook (.xlsx, a zip) named .csv',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('504b0304140006000800', 'hex'), pseudoRandomBytes(50_000, 7)])),
+    expect: { ok: false, code: 'not_text' },
+  },
+  {
+    name: 'UTF-16 text without a byte order mark',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.from('score,channel\n9,web\n10,shop\n7,web\n3,app\n9,web\n'.repeat(20), 'utf16le')),
+    expect: { ok: false, code: 'not_text' },
+    fix: { field: 'encoding', value: 'utf-16' },  // the page: choosing the encoding it names gives the report
   },
   {
     name: 'a 50 MB single line',

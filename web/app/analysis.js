@@ -357,10 +357,13 @@ export class PolsoAnalysis extends HTMLElement {
   // A first run that failed on a choice the person can make (the error names a
   // field, e.g. score_column_not_found): the dropdowns from the first look at
   // the file (inspect), so the column the message asks for can be chosen.
+  // A file not even the first look could read (UTF-16 without a byte order
+  // mark reads as binary) gets the dialect choices alone, the encoding among them.
   firstLook() {
-    const g = this.kinds.guess;
-    if (!this.error?.field || !g?.ok || !g.headers?.length) return null;
-    return { headers: g.headers, dialect: g.dialect, column_reasons: {} };
+    const g = this.kinds.guess, field = this.error?.field;
+    if (!field) return null;
+    if (g?.ok && g.headers?.length) return { headers: g.headers, dialect: g.dialect, column_reasons: {} };
+    return field in DIALECT ? { headers: [], dialect: {}, column_reasons: {} } : null;
   }
 
   metricDef(id) {
@@ -460,7 +463,7 @@ export class PolsoAnalysis extends HTMLElement {
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { this.settings.overrides = {}; this.run(); } })
       : null;
-    return h('div', { class: 'settings' }, dialect, columns, reset);
+    return h('div', { class: 'settings' }, dialect, headers.length ? columns : null, reset);
   }
 
   renderPreview(r) {

@@ -169,6 +169,8 @@ export class DatasetChoice {
     const lang = this.el.lang, g = this.guess;
     return h('section', { class: 'report guess', 'aria-labelledby': 'report-title' },
       h('h3', { id: 'report-title', class: 'report-title', text: words(lang).guessTitle }),
+      // What the first look noticed (NUL bytes, not text, ragged rows) helps decide.
+      this.el.renderWarnings(g),
       this.preview(g.headers ?? [], g.preview ?? [], null));
   }
 

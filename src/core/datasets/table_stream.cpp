@@ -6,6 +6,38 @@
 #include "core/problems.hpp"
 
 namespace polso::datasets {
+namespace {
+
+// A file that is not text at all — a workbook, an image, a PDF renamed .csv —
+// is named for what it is, instead of failing later for want of a score
+// column. The test: control characters (NUL included; tab, line breaks and
+// form feed excepted) in the start of the decoded text. A text export with a
+// stray NUL or two stays a text file, warned about as `nul_bytes`.
+std::optional<Error> not_text(std::string_view decoded) {
+  const std::string_view head = decoded.substr(0, csv::kSniffSampleBytes);
+  std::uint64_t controls = 0, odd_nuls = 0, even_nuls = 0;
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    const auto c = static_cast<unsigned char>(head[i]);
+    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+    ++controls;
+    if (c == 0) ++(i % 2 ? odd_nuls : even_nuls);
+  }
+  if (controls < 16 || controls * 100 < head.size()) return std::nullopt;
+  if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+    return problems::invalid("", "not_text",
+                             {"This is a spreadsheet workbook (such as .xlsx or .ods) or another zip archive, not a CSV file. In your spreadsheet choose “Save as” → “CSV” and open that file instead.",
+                              "Questo è una cartella di lavoro (come .xlsx o .ods) o un altro archivio zip, non un file CSV. Nel foglio di calcolo scegli “Salva con nome” → “CSV” e apri quel file."});
+  // ASCII saved as UTF-16 without a byte order mark: every other byte is NUL.
+  if (odd_nuls * 4 >= head.size() || even_nuls * 4 >= head.size())
+    return problems::invalid("encoding", "not_text",
+                             {"This file looks like text saved as UTF-16 without a byte order mark. Choose the encoding “UTF-16” (--encoding utf-16 on the command line).",
+                              "Questo file sembra testo salvato in UTF-16 senza BOM. Scegli la codifica “UTF-16” (--encoding utf-16 da riga di comando)."});
+  return problems::invalid("", "not_text",
+                           {"This file is not text, so it cannot be a CSV export: it looks like a binary file (a workbook, an image, a PDF …) with a .csv name. If it comes from a spreadsheet, choose “Save as” → “CSV” there and open that file instead.",
+                            "Questo file non è testo, quindi non può essere un’esportazione CSV: sembra un file binario (una cartella di lavoro, un’immagine, un PDF …) con il nome .csv. Se viene da un foglio di calcolo, scegli “Salva con nome” → “CSV” e apri quel file."});
+}
+
+}  // namespace
 
 TableStream::TableStream(TableOptions options, TableHandler& handler)
     : options_(std::move(options)),
@@ -55,6 +87,10 @@ std::optional<Error> TableStream::finish() {
 }
 
 std::optional<Error> TableStream::start_tokenizing(bool complete) {
+  if (auto e = not_text(decoded_)) {
+    error_ = std::move(e);
+    return error_;
+  }
   csv::SniffOptions so;
   so.sample_is_complete = complete;
   so.fallback_date_order = options_.fallback_date_order;
