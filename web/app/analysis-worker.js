@@ -3,11 +3,64 @@
 //   const w = new Worker('analysis-worker.js', { type: 'module' });
 //   w.postMessage({ type: 'start', file, options: { metric: 'nps', lang: 'it' } });
 // polso.wasm is loaded from beside this file.
+//
+// The same script, started by itself under the name READER, only reads: it
+// copies slices of the File out of the browser and hands them over
+// (transferred, not copied again), so reading runs on another core while
+// this one parses. Where a worker cannot start one, it reads for itself.
 import { loadPolsoModule } from '../polso-api.js';
 import { createRunner } from './analysis-runner.js';
 
-const runner = createRunner({
-  loadModule: () => loadPolsoModule({ wasmUrl: new URL('./polso.wasm', import.meta.url) }),
-  post: (m) => self.postMessage(m),
-});
-self.onmessage = ({ data }) => runner.handle(data);
+const READER = 'polso-file-reader';
+
+function serveReads() {
+  let file = null;
+  self.onmessage = async ({ data }) => {
+    if (data.file) file = data.file;
+    try {
+      const buffer = await file.slice(data.from, data.to).arrayBuffer();
+      self.postMessage({ seq: data.seq, buffer }, [buffer]);
+    } catch (e) {
+      self.postMessage({ seq: data.seq, error: String(e?.message ?? e) });
+    }
+  };
+}
+
+// readSlice for the runner, through the reader; null when none can start.
+function readerSlices() {
+  let reader;
+  try {
+    reader = new Worker(new URL(import.meta.url), { type: 'module', name: READER });
+  } catch {
+    return null;
+  }
+  const pending = new Map();
+  let seq = 0, sent = null;
+  reader.onmessage = ({ data }) => {
+    const p = pending.get(data.seq);
+    pending.delete(data.seq);
+    if (data.error !== undefined) p?.fail(new Error(data.error)); else p?.ok(new Uint8Array(data.buffer));
+  };
+  reader.onerror = (e) => {
+    for (const p of pending.values()) p.fail(new Error(e.message || 'the file reader stopped'));
+    pending.clear();
+  };
+  return (file, from, to) => new Promise((ok, fail) => {
+    const msg = { seq: ++seq, from, to };
+    if (file !== sent) msg.file = sent = file;  // the File once, then offsets
+    pending.set(msg.seq, { ok, fail });
+    reader.postMessage(msg);
+  });
+}
+
+if (self.name === READER) {
+  serveReads();
+} else {
+  const readSlice = readerSlices();
+  const runner = createRunner({
+    loadModule: () => loadPolsoModule({ wasmUrl: new URL('./polso.wasm', import.meta.url) }),
+    post: (m) => self.postMessage(m),
+    ...(readSlice ? { readSlice } : {}),
+  });
+  self.onmessage = ({ data }) => runner.handle(data);
+}
