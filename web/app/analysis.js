@@ -24,18 +24,10 @@ import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText } from './dataset-kit.js';
+import { previewBlock, save, fileStem, bytesText, secondsText, DIALECT, NONE } from './dataset-kit.js';
 
-const NONE = '-';
 const METRICS = ['nps', 'csat', 'ces'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
-const DIALECT = {
-  delimiter: [',', ';', '\t', '|'],
-  decimal: ['.', ','],
-  encoding: ['utf-8', 'windows-1252', 'utf-16'],
-  header_rows: [0, 1, 2, 3],
-  date_order: ['dmy', 'mdy', 'ymd'],
-};
 const COLUMNS = ['score', 'date', 'segment'];
 const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
 const BOUNDS = { nps: [-100, 100], csat: [0, 100] };

@@ -14,20 +14,13 @@
 // preview, the dataset's blocks, skipped rows, warnings and downloads.
 import { t } from '../i18n/index.js';
 import { format, parse } from './numbers.js';
-import { h, words, fill, count, NONE, downloads, fileStem, previewBlock, bytesText, secondsText } from './dataset-kit.js';
+import { h, words, fill, count, NONE, downloads, fileStem, previewBlock, bytesText, secondsText, DIALECT } from './dataset-kit.js';
 import { ORDERS_ROLES, ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
 import { CONVERSATION_ROLES, conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
 
 export const KINDS = ['survey', 'survey-counts', 'orders', 'conversations'];
 const ROLES = { orders: ORDERS_ROLES, conversations: CONVERSATION_ROLES };
-const DIALECT = {
-  delimiter: [',', ';', '\t', '|'],
-  decimal: ['.', ','],
-  encoding: ['utf-8', 'windows-1252', 'utf-16'],
-  header_rows: [0, 1, 2, 3],
-  date_order: ['dmy', 'mdy', 'ymd'],
-};
 
 let sheet;
 

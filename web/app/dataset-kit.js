@@ -11,6 +11,15 @@ export { h, save };
 
 export const NONE = '-';
 
+// The dialect choices a file view offers, with the values each can take.
+export const DIALECT = {
+  delimiter: [',', ';', '\t', '|'],
+  decimal: ['.', ','],
+  encoding: ['utf-8', 'windows-1252', 'utf-16'],
+  header_rows: [0, 1, 2, 3],
+  date_order: ['dmy', 'mdy', 'ymd'],
+};
+
 
 // The page's words for the datasets: t(lang, 'ds') is one object of strings.
 export function words(lang) { return t(lang, 'ds'); }
