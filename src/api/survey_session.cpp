@@ -19,6 +19,9 @@ Localized survey_reason(const std::string& code) {
   if (code == "not_a_number") return {"The score is not a number.", "Il punteggio non è un numero."};
   if (code == "out_of_range") return {"The score is outside the survey's scale.", "Il punteggio è fuori dalla scala del sondaggio."};
   if (code == "bad_count") return {"The count is not a whole number of 0 or more.", "Il conteggio non è un numero intero di 0 o più."};
+  if (code == "count_too_large")
+    return {"The count is above 2^53 (9,007,199,254,740,992), too large to add up exactly.",
+            "Il conteggio supera 2^53 (9.007.199.254.740.992), troppo grande per sommarlo con esattezza."};
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
 

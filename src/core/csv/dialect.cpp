@@ -185,10 +185,10 @@ Dialect sniff_dialect(std::string_view sample, const DialectOverrides& overrides
   if (overrides.quote) d.quote = *overrides.quote;
   if (sample.substr(0, 3) == "\xEF\xBB\xBF") sample.remove_prefix(3);
 
-  // Excel's "sep=;" line.
+  // Excel's "sep=;" line (never `sep="`: the quote cannot also separate).
   const std::size_t eol = sample.find_first_of("\r\n");
   const std::string_view first = sample.substr(0, eol);
-  if (first.size() == 5 && (first.substr(0, 4) == "sep=" || first.substr(0, 4) == "SEP=")) {
+  if (first.size() == 5 && (first.substr(0, 4) == "sep=" || first.substr(0, 4) == "SEP=") && first[4] != d.quote) {
     d.has_sep_line = true;
     d.delimiter = first[4];
     sample.remove_prefix(eol == std::string_view::npos ? sample.size() : eol);

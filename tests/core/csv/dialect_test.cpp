@@ -21,6 +21,13 @@ TEST(Sniff, SepLineSetsDelimiter) {
   EXPECT_EQ(tokenizer_options(d).delimiter, '|');
 }
 
+TEST(Sniff, ASepLineNamingTheQuoteIsNotOne) {
+  // Found by the dialect fuzzer: `sep="` made the quote the delimiter too.
+  const Dialect d = sniff("sep=\"\na,b\n1,2\n");
+  EXPECT_FALSE(d.has_sep_line);
+  EXPECT_NE(d.delimiter, d.quote);
+}
+
 TEST(Sniff, DelimiterByConsistency) {
   EXPECT_EQ(sniff("a,b,c\n1,2,3\n4,5,6\n").delimiter, ',');
   EXPECT_EQ(sniff("nome;voto\nAnna;4,5\nLuca;3,5\n").delimiter, ';');

@@ -200,6 +200,15 @@ TEST(SurveyAnalysis, CountsFileGroupsWithOnlyZeroCountsAreLeftOut) {
   EXPECT_EQ(run->report.overall.outcome.value, 100);
 }
 
+TEST(SurveyAnalysis, CountsBeyond2To53AreSkippedAsTooLarge) {
+  SurveyAnalysisOptions o = options_for("nps");
+  o.pre_aggregated = true;
+  auto run = analyse("score,count\n10,5\n9,406666666666666666666666\n0,1.5\n", o);
+  EXPECT_EQ(run->analysis.aggregate().rows().reasons().at("count_too_large").count, 1u);
+  EXPECT_EQ(run->analysis.aggregate().rows().reasons().at("bad_count").count, 1u);
+  EXPECT_EQ(run->report.overall.outcome.value, 100);
+}
+
 TEST(SurveyAnalysis, PreAggregatedCountsGiveTheSameReportAsRawRows) {
   auto raw = analyse(fixture("excel_it_sep.csv"), options_for("nps"));
   // The same answers as score,count per month and channel (a GROUP BY).
