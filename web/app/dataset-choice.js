@@ -85,6 +85,7 @@ export class DatasetChoice {
   note(lang) {
     const W = words(lang), g = this.guess;
     if (!g?.ok) return '';
+    if (this.kind !== g.dataset) return t(lang, 'setByYou'); // the guess no longer describes the choice
     return fill(g.sure ? W.looksLike : W.looksLikeUnsure, { kind: W.kindNames[g.dataset] ?? g.dataset });
   }
 
