@@ -131,7 +131,7 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
     try {
       const m = await getModule();
       const head = msg.file
-        ? new Uint8Array(await msg.file.slice(0, INSPECT_BYTES).arrayBuffer())
+        ? await readHere(msg.file, 0, INSPECT_BYTES)
         : new TextEncoder().encode(String(msg.text ?? '').slice(0, INSPECT_BYTES)).subarray(0, INSPECT_BYTES);
       reply({ type: 'inspected', result: JSON.parse(m.inspect(head, JSON.stringify(msg.options ?? {}))) });
     } catch (e) {

@@ -70,7 +70,7 @@ struct ParsedDate {
 ParsedDate parse_date(std::string_view field, DateOrder order);
 namespace detail {
 // parse_date without its fast path for fixed ISO shapes; the fast path must
-// agree with it on every input (tests/core/csv/dates_fast_path_test.cpp).
+// agree with it on every input (tests/core/csv/fast_paths_test.cpp).
 ParsedDate parse_date_general(std::string_view field, DateOrder order);
 }  // namespace detail
 

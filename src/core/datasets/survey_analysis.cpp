@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/id_hash.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -126,12 +127,11 @@ ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
   for (std::size_t i = 0; i < std::min<std::size_t>(n, 8); ++i) head |= std::uint64_t{b[i]} << (8 * i);
   if (n > 8)
     for (std::size_t i = 0; i < 8; ++i) tail |= std::uint64_t{b[n - 8 + i]} << (8 * i);
-  if (n <= 16) {  // size, head and tail are the whole value
+  if (n <= 16) {  // size, head and tail are the whole value: two multiplies, no byte loop
     h = (h ^ head) * 0x9E3779B97F4A7C15ull;
     h = (h ^ tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
   } else {
-    h ^= 14695981039346656037ull;  // FNV-1a
-    for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ull;
+    h = hash_id(value);
   }
   for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
     SegmentSlot& slot = segment_cache_[at];
