@@ -3,6 +3,7 @@
 // as "10 - Extremely likely".
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 
@@ -21,6 +22,9 @@ struct ParsedNumber {
   double value = 0;
   NumberIssue issue = NumberIssue::none;
   bool ok() const { return issue == NumberIssue::none; }
+  // Read, and a whole number (a count). Compared as doubles, never through an
+  // integer cast, which is undefined beyond the integer's range (1e97).
+  bool whole() const { return ok() && std::isfinite(value) && std::floor(value) == value; }
 };
 
 // Accepts surrounding spaces (also NBSP), a sign, digits with optional
@@ -33,6 +37,9 @@ struct ParsedScore {
   std::int64_t value = 0;
   NumberIssue issue = NumberIssue::none;
   bool ok() const { return issue == NumberIssue::none; }
+  // Read, and a whole number (a count). Compared as doubles, never through an
+  // integer cast, which is undefined beyond the integer's range (1e97).
+  bool whole() const { return ok() && std::isfinite(value) && std::floor(value) == value; }
 };
 
 // The integer an answer starts with: "9", "10 - Extremely likely",

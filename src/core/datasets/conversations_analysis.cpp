@@ -51,7 +51,7 @@ bool looks_like_score(std::string_view cell) {
 }
 bool looks_like_count(std::string_view cell) {
   const auto n = csv::parse_number(cell, {});
-  return n.ok() && n.value >= 0 && n.value == static_cast<double>(static_cast<std::int64_t>(n.value));
+  return n.whole() && n.value >= 0;
 }
 
 }  // namespace
@@ -203,7 +203,7 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
   if (c.contacts.found()) {
     const std::string_view cell = csv::trim(c.contacts.in(fields));
     const csv::ParsedNumber n = csv::parse_number(cell, csv::number_format(table_.dialect()));
-    if (n.ok() && n.value >= 1 && n.value == static_cast<double>(static_cast<std::int64_t>(n.value)))
+    if (n.whole() && n.value >= 1)
       one_contact = n.value == 1;
     else if (!cell.empty() && conv.resolved)
       ++notes.contacts_unreadable;

@@ -1,7 +1,6 @@
 #include "core/datasets/survey_analysis.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include "core/csv/numbers.hpp"
 #include "core/datasets/id_hash.hpp"
@@ -157,7 +156,7 @@ void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::stri
   if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
     return aggregate_.skip("out_of_range", line);
   const csv::ParsedNumber count = csv::parse_number(columns_.count.in(fields), csv::number_format(table_.dialect()));
-  if (!count.ok() || count.value < 0 || std::floor(count.value) != count.value) return aggregate_.skip("bad_count", line);
+  if (!count.whole() || count.value < 0) return aggregate_.skip("bad_count", line);
   // Counts are doubles: beyond 2^53 they are no longer exact whole numbers.
   if (count.value > 9007199254740992.0) return aggregate_.skip("count_too_large", line);
   std::string_view segment = csv::trim(columns_.segment.in(fields));

@@ -18,6 +18,14 @@ double num(std::string_view s, NumberFormat f) {
 
 NumberIssue issue(std::string_view s, NumberFormat f) { return parse_number(s, f).issue; }
 
+TEST(ParseNumber, WholeNumbersOfAnySizeWithoutAnIntegerCast) {
+  EXPECT_TRUE(parse_number("12", kPlain).whole());
+  EXPECT_TRUE(parse_number("1e97", kPlain).whole());  // found by the conversations fuzzer (UBSan)
+  EXPECT_TRUE(parse_number("1.234", kItalian).whole());
+  EXPECT_FALSE(parse_number("1,5", kItalian).whole());
+  EXPECT_FALSE(parse_number("abc", kPlain).whole());
+}
+
 TEST(ParseNumber, ItalianDecimalComma) {
   EXPECT_EQ(num("4,5", kItalian), 4.5);
   EXPECT_EQ(num("1.234,56", kItalian), 1234.56);
