@@ -4,21 +4,32 @@
 #include "api/dataset_session.hpp"
 #include "api/inspect.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/conversations_analysis.hpp"
+#include "core/datasets/orders_analysis.hpp"
+#include "core/datasets/survey_analysis.hpp"
 
 namespace polso::api {
 namespace {
 
 std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-Expected<std::unique_ptr<DatasetSession>> make_session(const json& o) {
-  const std::string dataset = text_option(o, "dataset").value_or("survey");
-  if (dataset == "survey") return make_survey_session(o, false);
-  if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(o, true);
-  if (dataset == "orders") return make_orders_session(o);
-  if (dataset == "conversations") return make_conversations_session(o);
-  return option_error("dataset",
-                      "The dataset “" + dataset + "” is not known; use survey, survey-counts, orders, conversations or auto.",
-                      "Il tipo di dati “" + dataset + "” non è noto; usa survey, survey-counts, orders, conversations o auto.");
+// The options with "columns" spread into each role's option, for the roles
+// of the dataset's kind.
+Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
+  const std::string dataset = text_option(options, "dataset").value_or("survey");
+  const bool survey = dataset == "survey" || dataset == "survey-counts" || dataset == "survey_counts";
+  if (!survey && dataset != "orders" && dataset != "conversations")
+    return option_error("dataset",
+                        "The dataset “" + dataset + "” is not known; use survey, survey-counts, orders, conversations or auto.",
+                        "Il tipo di dati “" + dataset + "” non è noto; usa survey, survey-counts, orders, conversations o auto.");
+  auto o = with_column_roles(options, survey                        ? std::span<const std::string_view>(datasets::kSurveyRoles)
+                                      : dataset == "orders"         ? std::span<const std::string_view>(datasets::kOrderRoles)
+                                                                    : std::span<const std::string_view>(datasets::kConversationRoles));
+  if (!o) return o.error();
+  if (dataset == "survey") return make_survey_session(*o, false);
+  if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(*o, true);
+  if (dataset == "orders") return make_orders_session(*o);
+  return make_conversations_session(*o);
 }
 
 }  // namespace

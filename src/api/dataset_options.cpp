@@ -1,5 +1,7 @@
 #include "api/dataset_options.hpp"
 
+#include <algorithm>
+
 #include "api/interval_options.hpp"
 #include "api/json_response.hpp"
 #include "core/problems.hpp"
@@ -127,11 +129,48 @@ void add_columns(json& report, std::initializer_list<NamedColumn> columns, Lang 
   json names = json::object(), reasons = json::object();
   for (const auto& [role, c] : columns) {
     names[role] = c->found() ? json(c->name) : json(nullptr);
-    reasons[role] = c->found() ? json{{"index", c->index + 1}, {"reason", lang == Lang::it ? c->reason_it : c->reason_en}}
-                               : json(nullptr);
+    json runners_up = json::array();
+    for (const auto& r : c->runners_up) runners_up.push_back({{"index", r.index + 1}, {"name", r.name}});
+    if (c->found())
+      reasons[role] = {{"index", c->index + 1},
+                       {"reason", lang == Lang::it ? c->reason_it : c->reason_en},
+                       {"by_user", c->by_user},
+                       {"runners_up", std::move(runners_up)}};
+    else
+      reasons[role] = runners_up.empty() ? json(nullptr) : json{{"index", nullptr}, {"runners_up", std::move(runners_up)}};
   }
   report["columns"] = std::move(names);
   report["column_reasons"] = std::move(reasons);
+}
+
+json profile_json(const datasets::ExportProfile* p, Lang lang) {
+  if (!p) return nullptr;
+  return {{"id", std::string(p->id)}, {"name", std::string(lang == Lang::it ? p->name_it : p->name_en)}};
+}
+
+Expected<json> with_column_roles(const json& o, std::span<const std::string_view> roles) {
+  auto it = o.find("columns");
+  if (it == o.end() || it->is_null()) return o;
+  std::string known;
+  for (std::string_view r : roles) known += (known.empty() ? "" : ", ") + std::string(r);
+  if (!it->is_object())
+    return option_error("columns", "“columns” maps a role to a column name, such as {\"score\": \"Q1\"}.",
+                        "“columns” associa un ruolo al nome di una colonna, come {\"score\": \"Q1\"}.");
+  json out = o;
+  for (const auto& [role, name] : it->items()) {
+    if (std::find(roles.begin(), roles.end(), role) == roles.end())
+      return option_error("columns", "This kind of file has no column role “" + role + "”. The roles are: " + known + ".",
+                          "Questo tipo di file non ha il ruolo di colonna “" + role + "”. I ruoli sono: " + known + ".");
+    if (!name.is_string() && !name.is_number_integer())
+      return option_error("columns", "The column for “" + role + "” must be a name or a number.",
+                          "La colonna per “" + role + "” deve essere un nome o un numero.");
+    const std::string key = role + "_column";
+    if (out.contains(key) && out[key] != name)
+      return option_error("columns", "The column for “" + role + "” is given twice, differently.",
+                          "La colonna per “" + role + "” è indicata due volte, in modo diverso.");
+    out[key] = name;
+  }
+  return out;
 }
 
 namespace {

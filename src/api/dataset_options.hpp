@@ -3,11 +3,14 @@
 #pragma once
 
 #include <optional>
+#include <span>
+#include <string_view>
 #include <string>
 
 #include "api/json_request.hpp"
 #include "core/csv/dates.hpp"
 #include "core/datasets/column_choice.hpp"
+#include "core/datasets/export_profile.hpp"
 #include "core/datasets/row_accounting.hpp"
 #include "core/datasets/table_stream.hpp"
 #include "core/inference/infer.hpp"
@@ -41,6 +44,16 @@ void add_table_sections(json& report, const datasets::TableStream& table, const 
 // "columns" (role → header name or null) and "column_reasons" (role → its
 // 1-based index and why it was chosen) for the roles a dataset reads.
 using NamedColumn = std::pair<const char*, const datasets::ResolvedColumn*>;
+// Each role's entry also carries "by_user" and "runners_up" ([{index, name}]
+// best first), so the page can offer "did you mean …".
 void add_columns(json& report, std::initializer_list<NamedColumn> columns, Lang lang);
+
+// "profile": {"id", "name"} of the export format recognised, or null.
+json profile_json(const datasets::ExportProfile* p, Lang lang);
+
+// The options with "columns": {"role": "name", …} (the CLI's repeatable
+// --column ROLE=NAME) spread into each "<role>_column" option. A role the
+// dataset does not read, or one given twice differently, is an error.
+Expected<json> with_column_roles(const json& o, std::span<const std::string_view> roles);
 
 }  // namespace polso::api

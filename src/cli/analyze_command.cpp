@@ -24,18 +24,22 @@ constexpr const char* kValueFlags[] = {
     "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
     "confidence",
     // survey
-    "metric", "score-column", "date-column", "segment-column", "count-column", "scale", "threshold", "method",
+    "metric", "scale", "threshold", "method",
     // orders
-    "customer-column", "amount-column", "order-column", "channel-column", "gross-margin", "cac",
+    "gross-margin", "cac",
     // conversations
-    "conversation-column", "agent-column", "created-column", "first-response-column", "resolved-column",
-    "csat-column", "self-service-column", "contacts-column", "reopened-column", "email-target", "chat-target"};
+    "email-target", "chat-target"};
+// Besides these, --column ROLE=NAME and --ROLE-column NAME name a column for
+// any role; the analysis checks the role against its dataset.
 
 void print_help() {
   std::cout <<
       "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations|auto [options]\n\n"
       "Reads an export (CSV, any size, streamed in constant memory) and prints one JSON report.\n"
-      "Columns are found from headers and values when not given (a header name or a 1-based number).\n\n"
+      "Columns are found from headers and values when not given (a header name or a 1-based number).\n"
+      "  --column ROLE=NAME (repeatable) names the column of any role below, such as --column score=Q3 or\n"
+      "  --column unit_price=\"Lineitem price\"; a name matches exactly, then ignoring case, then by the top\n"
+      "  row of a two-row header. The --ROLE-column flags do the same.\n\n"
       "Every dataset:\n"
       "  --period day|week|month|quarter|year (default month)   --confidence 0.80-0.99 (default 0.95)\n"
       "  --delimiter C (',' ';' tab '|')   --decimal ,|.   --date-order dmy|mdy|ymd\n"
@@ -81,7 +85,8 @@ int analyze_command(std::span<const std::string_view> args) {
         name.resize(eq);
         has_inline = true;
       }
-      bool known = false;
+      const bool role_flag = name.size() > 7 && name.ends_with("-column");
+      bool known = name == "column" || role_flag;
       for (const char* f : kValueFlags) known = known || name == f;
       if (!known) {
         std::cerr << "polso analyze: unknown option --" << name << ". Try 'polso analyze --help'.\n";
@@ -93,6 +98,22 @@ int analyze_command(std::span<const std::string_view> args) {
           return 2;
         }
         value = std::string(args[++i]);
+      }
+      if (name == "column" || role_flag) {
+        // --column ROLE=NAME (repeatable) or --ROLE-column NAME: any role of any dataset.
+        std::string role = role_flag ? name.substr(0, name.size() - 7) : std::string();
+        if (!role_flag) {
+          const auto eq = value.find('=');
+          if (eq == std::string::npos || eq == 0) {
+            std::cerr << "polso analyze: --column takes ROLE=NAME, such as --column score=\"How likely…\".\n";
+            return 2;
+          }
+          role = value.substr(0, eq);
+          value = value.substr(eq + 1);
+        }
+        for (char& c : role) if (c == '-') c = '_';
+        options["columns"][role] = value;
+        continue;
       }
       for (char& c : name) if (c == '-') c = '_';
       options[name] = value;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/export_profile.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -18,16 +19,38 @@ Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
                                        const std::optional<std::string>& wanted, std::string_view field,
                                        ResolvedColumn automatic) {
   if (!wanted) return automatic;
-  const std::string w = csv::fold_for_matching(csv::trim(*wanted));
+  const std::string_view exact = csv::trim(*wanted);
+  const std::string w = csv::fold_for_matching(exact);
   // An empty choice, or "(none)", means the file has no such column.
   if (w.empty() || w == "(none)" || w == "none") return ResolvedColumn{};
+  auto chosen = [&](std::size_t i) {
+    ResolvedColumn c{static_cast<std::int64_t>(i), headers[i], "Chosen by you.", "Scelta da te."};
+    c.by_user = true;
+    return c;
+  };
   for (std::size_t i = 0; i < headers.size(); ++i)
-    if (csv::fold_for_matching(csv::trim(headers[i])) == w)
-      return ResolvedColumn{static_cast<std::int64_t>(i), headers[i], "Chosen by you.", "Scelta da te."};
-  if (!w.empty() && w.size() < 7 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (csv::trim(headers[i]) == exact) return chosen(i);
+  for (std::size_t i = 0; i < headers.size(); ++i)
+    if (csv::fold_for_matching(csv::trim(headers[i])) == w) return chosen(i);
+  // The top row of a multi-row header: "Question" names "Question - Response".
+  std::vector<std::size_t> by_top_row;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    const std::string h = csv::fold_for_matching(csv::trim(headers[i]));
+    if (h.size() > w.size() + 3 && h.compare(0, w.size(), w) == 0 && h.compare(w.size(), 3, " - ") == 0)
+      by_top_row.push_back(i);
+  }
+  if (by_top_row.size() == 1) return chosen(by_top_row.front());
+  if (by_top_row.size() > 1) {
+    std::vector<std::string> names;
+    for (std::size_t i : by_top_row) names.push_back(headers[i]);
+    const std::string list = column_list(names);
+    return problems::invalid(field, "column_ambiguous",
+                             {"Several columns start with “" + *wanted + "”: " + list + ". Name one of them whole.",
+                              "Più colonne iniziano con “" + *wanted + "”: " + list + ". Indicane una per intero."});
+  }
+  if (w.size() < 7 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const auto n = std::stoll(w);
-    if (n >= 1 && n <= static_cast<long long>(headers.size()))
-      return ResolvedColumn{n - 1, headers[static_cast<std::size_t>(n - 1)], "Chosen by you.", "Scelta da te."};
+    if (n >= 1 && n <= static_cast<long long>(headers.size())) return chosen(static_cast<std::size_t>(n - 1));
   }
   const std::string list = column_list(headers);
   return problems::invalid(field, "column_not_found",
@@ -62,6 +85,14 @@ ResolvedColumn column_containing(const std::vector<std::string>& headers,
 ResolvedColumn from_guess(const csv::ColumnChoice& c, const std::vector<std::string>& headers) {
   if (c.index < 0 || c.index >= static_cast<std::int64_t>(headers.size())) return {};
   return {c.index, headers[static_cast<std::size_t>(c.index)], c.reason_en, c.reason_it};
+}
+
+ResolvedColumn from_profile(const ExportProfile& p, std::string_view role, const std::vector<std::string>& headers) {
+  const auto at = profile_column(p, role, headers);
+  if (!at) return {};
+  const std::string name_en(p.name_en), name_it(p.name_it);
+  return {static_cast<std::int64_t>(*at), headers[*at], "The " + name_en + " puts it in this column.",
+          "Nel formato " + name_it + " si trova in questa colonna."};
 }
 
 }  // namespace polso::datasets

@@ -16,10 +16,19 @@
 
 namespace polso::datasets {
 
+// Another column that could have held a role, for "did you mean …".
+struct RunnerUp {
+  std::int64_t index = -1;  // 0-based
+  std::string name;
+};
+
 struct ResolvedColumn {
   std::int64_t index = -1;  // 0-based; -1 when the file has none
   std::string name;
   std::string reason_en, reason_it;
+  bool by_user = false;            // named by the user, not guessed
+  std::vector<RunnerUp> runners_up;  // the next-best guesses, best first (at most kMaxRunnersUp)
+  static constexpr std::size_t kMaxRunnersUp = 3;
 
   bool found() const { return index >= 0; }
   // The row's cell in this column, or empty when absent or the row is short.
@@ -33,7 +42,10 @@ struct ResolvedColumn {
 std::string column_list(const std::vector<std::string>& headers);
 
 // The user's choice if given (an error names the available columns; an empty
-// choice or "(none)" means no column), otherwise `automatic`.
+// choice or "(none)" means no column), otherwise `automatic`. A name matches
+// exactly, then ignoring case and accents, then by the top row of a
+// multi-row header ("Question" for "Question - Response") when only one
+// column has that top row; a number 1..N is the N-th column.
 Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
                                        const std::optional<std::string>& wanted, std::string_view field,
                                        ResolvedColumn automatic);
@@ -46,5 +58,9 @@ ResolvedColumn column_containing(const std::vector<std::string>& headers,
                                  std::span<const std::int64_t> exclude = {});
 
 ResolvedColumn from_guess(const csv::ColumnChoice& c, const std::vector<std::string>& headers);
+
+// The column an export profile names for `role`, with the profile as the reason.
+struct ExportProfile;
+ResolvedColumn from_profile(const ExportProfile& p, std::string_view role, const std::vector<std::string>& headers);
 
 }  // namespace polso::datasets

@@ -22,6 +22,11 @@
 
 namespace polso::datasets {
 
+// The roles a conversations file's columns can play ("--column ROLE=NAME").
+inline constexpr std::string_view kConversationRoles[] = {
+    "conversation", "channel", "agent", "created", "first_response", "resolved", "csat", "self_service", "contacts",
+    "reopened"};
+
 // Columns chosen by the user: a header name or a 1-based column number.
 struct ConversationColumnOverrides {
   std::optional<std::string> conversation, channel, agent, created, first_response, resolved, csat, self_service,

@@ -15,6 +15,9 @@
 
 namespace polso::datasets {
 
+// The roles an orders file's columns can play ("--column ROLE=NAME").
+inline constexpr std::string_view kOrderRoles[] = {"customer", "date", "amount", "order", "channel"};
+
 // Columns chosen by the user: a header name or a 1-based column number.
 struct OrdersColumnOverrides {
   std::optional<std::string> customer, date, amount, order, channel;

@@ -18,6 +18,9 @@
 
 namespace polso::datasets {
 
+// The roles a survey file's columns can play ("--column ROLE=NAME").
+inline constexpr std::string_view kSurveyRoles[] = {"score", "date", "segment", "count"};
+
 // Columns chosen by the user: a header name or a 1-based column number.
 struct ColumnOverrides {
   std::optional<std::string> score, date, segment, count;
