@@ -4,6 +4,7 @@
 #include "api/dataset_session.hpp"
 #include "api/inspect.hpp"
 #include "api/json_response.hpp"
+#include "core/problems.hpp"
 #include "core/datasets/conversations_analysis.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/survey_analysis.hpp"
@@ -20,8 +21,8 @@ Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
   const bool survey = dataset == "survey" || dataset == "survey-counts" || dataset == "survey_counts";
   if (!survey && dataset != "orders" && dataset != "conversations")
     return option_error("dataset",
-                        "The dataset “" + dataset + "” is not known; use survey, survey-counts, orders, conversations or auto.",
-                        "Il tipo di dati “" + dataset + "” non è noto; usa survey, survey-counts, orders, conversations o auto.");
+                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, conversations or auto.",
+                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, conversations o auto.");
   auto o = with_column_roles(options, survey                        ? std::span<const std::string_view>(datasets::kSurveyRoles)
                                       : dataset == "orders"         ? std::span<const std::string_view>(datasets::kOrderRoles)
                                                                     : std::span<const std::string_view>(datasets::kConversationRoles));

@@ -159,15 +159,15 @@ Expected<json> with_column_roles(const json& o, std::span<const std::string_view
   json out = o;
   for (const auto& [role, name] : it->items()) {
     if (std::find(roles.begin(), roles.end(), role) == roles.end())
-      return option_error("columns", "This kind of file has no column role “" + role + "”. The roles are: " + known + ".",
-                          "Questo tipo di file non ha il ruolo di colonna “" + role + "”. I ruoli sono: " + known + ".");
+      return option_error("columns", "This kind of file has no column role " + problems::quoted(role) + ". The roles are: " + known + ".",
+                          "Questo tipo di file non ha il ruolo di colonna " + problems::quoted(role) + ". I ruoli sono: " + known + ".");
     if (!name.is_string() && !name.is_number_integer())
-      return option_error("columns", "The column for “" + role + "” must be a name or a number.",
-                          "La colonna per “" + role + "” deve essere un nome o un numero.");
+      return option_error("columns", "The column for " + problems::quoted(role) + " must be a name or a number.",
+                          "La colonna per " + problems::quoted(role) + " deve essere un nome o un numero.");
     const std::string key = role + "_column";
     if (out.contains(key) && out[key] != name)
-      return option_error("columns", "The column for “" + role + "” is given twice, differently.",
-                          "La colonna per “" + role + "” è indicata due volte, in modo diverso.");
+      return option_error("columns", "The column for " + problems::quoted(role) + " is given twice, differently.",
+                          "La colonna per " + problems::quoted(role) + " è indicata due volte, in modo diverso.");
     out[key] = name;
   }
   return out;

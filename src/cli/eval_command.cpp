@@ -2,6 +2,7 @@
 #include <string>
 
 #include "api/api.hpp"
+#include "api/json_request.hpp"
 #include "cli/commands.hpp"
 #include "cli/io.hpp"
 
@@ -34,8 +35,8 @@ int request_command(std::string_view name, std::string_view example,
   }
   std::string request;
   if (request_path.empty() || request_path == "-") {
-    request = read_all(std::cin);
-  } else if (auto text = read_file(request_path)) {
+    request = read_at_most(std::cin, api::kMaxRequestBytes);
+  } else if (auto text = read_file(request_path, api::kMaxRequestBytes)) {
     request = std::move(*text);
   } else {
     std::cerr << "polso " << name << ": cannot read '" << request_path << "'.\n";

@@ -1,13 +1,16 @@
-// The CLI's only I/O helpers: reading a whole stream or file.
+// The CLI's only I/O helpers: reading a stream or file, up to a limit.
 #pragma once
 
 #include <iosfwd>
 #include <optional>
+#include <cstddef>
 #include <string>
 
 namespace polso::cli {
 
-std::string read_all(std::istream& in);
-std::optional<std::string> read_file(const std::string& path);
+// At most limit + 1 bytes: one past the limit tells the caller it was
+// exceeded, without reading an endless stream (/dev/zero) to its end.
+std::string read_at_most(std::istream& in, std::size_t limit);
+std::optional<std::string> read_file(const std::string& path, std::size_t limit);
 
 }  // namespace polso::cli

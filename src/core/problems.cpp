@@ -10,7 +10,7 @@ namespace {
 
 std::string en(double x) { return format_number(x, Lang::en, 4); }
 std::string it(double x) { return format_number(x, Lang::it, 4); }
-std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
+std::string q(std::string_view s) { return quoted(s); }
 
 Error make(std::string_view code, std::string_view field, std::string message_en,
            std::string message_it) {
@@ -28,6 +28,14 @@ std::string join(std::span<const Localized> items, bool italian, std::string_vie
 }
 
 }  // namespace
+
+std::string quoted(std::string_view text) {
+  if (text.size() <= kMaxQuoteBytes) return "“" + std::string(text) + "”";
+  std::size_t cut = kMaxQuoteBytes;
+  // Back up to the start of a UTF-8 character (not a continuation byte).
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return "“" + std::string(text.substr(0, cut)) + "…”";
+}
 
 Error unknown_metric(std::string_view id) {
   return make("unknown_metric", "metric",

@@ -10,6 +10,12 @@
 
 namespace polso::problems {
 
+// Longest piece of a user's own text that a message repeats.
+inline constexpr std::size_t kMaxQuoteBytes = 80;
+// “text” for a message, cut to kMaxQuoteBytes (on a character boundary, with
+// “…”) so a 60 MB metric name is not echoed back whole.
+std::string quoted(std::string_view text);
+
 Error unknown_metric(std::string_view id);
 Error missing_inputs(Localized metric, std::string_view field, std::span<const Localized> missing,
                      std::span<const Localized> alternatives);

@@ -10,7 +10,7 @@ namespace polso::datasets {
 
 std::string column_list(const std::vector<std::string>& headers) {
   std::string out;
-  for (std::size_t i = 0; i < headers.size() && i < 30; ++i) out += (i ? ", " : "") + ("“" + headers[i] + "”");
+  for (std::size_t i = 0; i < headers.size() && i < 30; ++i) out += (i ? ", " : "") + problems::quoted(headers[i]);
   if (headers.size() > 30) out += ", …";
   return out;
 }
@@ -45,8 +45,8 @@ Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
     for (std::size_t i : by_top_row) names.push_back(headers[i]);
     const std::string list = column_list(names);
     return problems::invalid(field, "column_ambiguous",
-                             {"Several columns start with “" + *wanted + "”: " + list + ". Name one of them whole.",
-                              "Più colonne iniziano con “" + *wanted + "”: " + list + ". Indicane una per intero."});
+                             {"Several columns start with " + problems::quoted(*wanted) + ": " + list + ". Name one of them whole.",
+                              "Più colonne iniziano con " + problems::quoted(*wanted) + ": " + list + ". Indicane una per intero."});
   }
   if (w.size() < 7 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     const auto n = std::stoll(w);
@@ -54,8 +54,8 @@ Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
   }
   const std::string list = column_list(headers);
   return problems::invalid(field, "column_not_found",
-                           {"There is no column called “" + *wanted + "”. The columns are: " + list + ".",
-                            "Non c’è una colonna chiamata “" + *wanted + "”. Le colonne sono: " + list + "."});
+                           {"There is no column called " + problems::quoted(*wanted) + ". The columns are: " + list + ".",
+                            "Non c’è una colonna chiamata " + problems::quoted(*wanted) + ". Le colonne sono: " + list + "."});
 }
 
 ResolvedColumn column_named(const std::vector<std::string>& headers, std::initializer_list<std::string_view> names) {

@@ -94,9 +94,13 @@ Expected<double> promoters_needed(const NpsCounts& c, double target_nps) {
   }
   const double t = target_nps / 100;
   double x = std::max(1.0, std::ceil((t * n - net) / (1 - t)));
-  // The closed form is exact in real numbers; fix any rounding by one step.
-  while (!reached(x)) x += 1;
-  while (x > 1 && reached(x - 1)) x -= 1;
+  // Beyond 2^53 adding one changes nothing: the closed form is the answer to
+  // double precision, and stepping would never end.
+  if (!(x < 9007199254740992.0)) return x;
+  // The closed form is exact in real numbers; rounding moves it by a step at
+  // most, so a few bounded steps settle it.
+  for (int step = 0; step < 4 && !reached(x); ++step) x += 1;
+  for (int step = 0; step < 4 && x > 1 && reached(x - 1); ++step) x -= 1;
   return x;
 }
 

@@ -70,6 +70,11 @@ TEST(Planning, PromotersNeededLimits) {
   const auto x = promoters_needed({n / 4, n / 2, n / 4}, 10);
   ASSERT_TRUE(x.ok());
   EXPECT_NEAR(*x, std::ceil(n / 9), 2.0);
+  // 10^14 detractors to NPS 99 needs about 2 x 10^16 promoters, past 2^53
+  // where adding one changes nothing: answered at once, not stepped forever.
+  const auto huge = promoters_needed({0, 0, 1e14}, 99);
+  ASSERT_TRUE(huge.ok());
+  EXPECT_NEAR(*huge / ((0.99 * 1e14 + 1e14) / 0.01), 1.0, 1e-12);
 }
 
 }  // namespace
