@@ -25,6 +25,13 @@ std::optional<Error> OrdersAnalysis::on_columns(const std::vector<std::string>& 
   if (layout_.profile && layout_.profile->date_order != csv::DateOrder::unknown) fallback = layout_.profile->date_order;
   date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
   number_format_ = csv::number_format(table_.dialect());
+  if (!options_.table.dialect.decimal) {
+    std::vector<std::string_view> money;
+    for (const ResolvedColumn* col : {&layout_.columns.amount, &layout_.columns.unit_price, &layout_.columns.refund_amount})
+      for (const auto& row : sample)
+        if (col->found() && static_cast<std::size_t>(col->index) < row.size()) money.push_back(row[static_cast<std::size_t>(col->index)]);
+    number_format_ = amount_format(money, number_format_);
+  }
   return std::nullopt;
 }
 

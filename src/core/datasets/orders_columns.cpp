@@ -156,7 +156,7 @@ class Guesser {
         c.score = 2.5;
         c.reason_en = "The name contains “" + std::string(word) + "”.";
         c.reason_it = "Il nome contiene “" + std::string(word) + "”.";
-      } else if (r.values == Values::money && allow_price && contains_any(h, "price|prezzo|prix|precio|preis|preco", &word)) {
+      } else if (r.role == "amount" && allow_price && contains_any(h, "price|prezzo|prix|precio|preis|preco", &word)) {
         // A price is the order's amount only where the file has no quantities.
         c.score = 1.5;
         c.reason_en = "The name contains “" + std::string(word) + "” and the file has no quantities.";
@@ -203,7 +203,10 @@ class Guesser {
       const csv::ParsedDate d = csv::parse_date(s, csv::DateOrder::unknown);
       return d.ok() || d.issue == csv::DateIssue::ambiguous;
     };
-    auto is_amount = [&](std::string_view s) { return parse_amount(s, format_).ok(); };
+    // Either decimal separator: the file's may be a guess from its delimiter.
+    auto is_amount = [&](std::string_view s) {
+      return parse_amount(s, format_).ok() || parse_amount(s, {format_.thousands, format_.decimal}).ok();
+    };
     std::set<std::string_view> distinct(v.begin(), v.end());
     switch (r.values) {
       case Values::date: {

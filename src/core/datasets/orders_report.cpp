@@ -42,7 +42,7 @@ std::string whole(double x) { return std::to_string(static_cast<long long>(std::
 // What the figures say about the columns chosen: each note says what to check.
 void sanity_warnings(const OrdersAggregate& aggregate, const OrdersSummary& s, std::vector<Warning>& out) {
   const double largest = aggregate.largest_order();
-  if (s.orders >= 5 && s.order_revenue > 0 && largest > 0.5 * s.order_revenue) {
+  if (s.orders >= 10 && s.order_revenue > 0 && largest > 0.5 * s.order_revenue) {
     const std::string share = whole(largest / s.order_revenue * 100);
     out.push_back(problems::note(
         "revenue_concentrated", "amount_column",

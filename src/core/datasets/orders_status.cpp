@@ -17,14 +17,15 @@ std::span<const VocabularyEntry> generic_order_statuses() {
        "failed|failure|voided|void|declined|denied|rejected|pending|pending payment|awaiting payment|unpaid|"
        "not paid|on-hold|on hold|cancelled|canceled|cancelled by customer|expired|abandoned|incomplete|"
        "payment error|uncaptured|reversed|"
-       "fallito|non riuscito|annullato|annullata|cancellato|rifiutato|respinto|in attesa|in attesa di pagamento|"
+       "fallito|fallita|non riuscito|annullato|annullata|cancellato|cancellata|rifiutato|rifiutata|respinto|in attesa|in attesa di pagamento|"
        "in sospeso|sospeso|non pagato|scaduto|errore di pagamento|"
-       "echoue|echec|annule|annulee|refuse|en attente|en attente de paiement|impaye|non paye|expire|"
-       "fallido|cancelado|cancelada|anulado|anulada|rechazado|denegado|pendiente|pendiente de pago|no pagado|"
+       "echoue|echouee|echec|annule|annulee|refuse|refusee|en attente|en attente de paiement|impaye|impayee|non paye|"
+       "non payee|expire|expiree|"
+       "fallido|fallida|cancelado|cancelada|anulado|anulada|rechazado|rechazada|denegado|pendiente|pendiente de pago|no pagado|"
        "caducado|expirado|"
        "fehlgeschlagen|storniert|abgebrochen|abgelehnt|ausstehend|zahlung ausstehend|unbezahlt|nicht bezahlt|"
        "abgelaufen|"
-       "falhou|falhado|recusado|pendente|aguardando pagamento|nao pago|expirado"},
+       "falhou|falhado|falhada|recusado|recusada|pendente|aguardando pagamento|nao pago|expirado"},
   };
   return kWords;
 }
