@@ -22,8 +22,12 @@ std::optional<Error> OrdersAnalysis::on_columns(const std::vector<std::string>& 
   for (const auto& row : sample)
     if (at < row.size()) vote.add(row[at]);
   csv::DateOrder fallback = options_.table.fallback_date_order;
+  if (layout_.day_first_language) fallback = csv::DateOrder::dmy;
   if (layout_.profile && layout_.profile->date_order != csv::DateOrder::unknown) fallback = layout_.profile->date_order;
   date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
+  // Day-month dates that no cell settles, read by the header's language or the page's.
+  date_order_guessed_ = !options_.table.dialect.date_order && vote.dmy() == 0 && vote.mdy() == 0 &&
+                        vote.ambiguous() > 0 && date_order_ != csv::DateOrder::ymd;
   number_format_ = csv::number_format(table_.dialect());
   if (!options_.table.dialect.decimal) {
     std::vector<std::string_view> money;
