@@ -8,6 +8,15 @@
 #include "core/datasets/orders_status.hpp"
 
 namespace polso::datasets {
+namespace {
+
+// The row's cells as one text, to tell a row that repeats the previous one.
+void join_cells(std::span<const std::string_view> fields, std::string& out) {
+  out.clear();
+  for (std::string_view f : fields) out.append(f).push_back('\x1f');
+}
+
+}  // namespace
 
 OrdersAnalysis::OrdersAnalysis(OrdersAnalysisOptions options)
     : options_(std::move(options)), table_(options_.table, *this) {}
@@ -83,8 +92,7 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // A row that repeats the previous one whole: an export listing it twice.
   if (totals && same_order) {
-    row_buffer_.clear();
-    for (std::string_view f : fields) row_buffer_.append(f).push_back('\x1f');
+    join_cells(fields, row_buffer_);
     if (row_buffer_ == current_.last_row) return skip("duplicate_order", line);
     current_.last_row = row_buffer_;
   }
@@ -132,7 +140,6 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
     day = csv::days_from_civil(d.date.year, d.date.month, d.date.day);
     if (!day_in_range(day)) return skip("not_a_date", line);
   }
-  if (same_order && date_cell.empty()) day = current_.day;
   const std::string_view customer_cell = csv::trim(c.customer.in(fields));
   if (customer_cell.empty() && !same_order) return skip("blank_customer", line);
   std::uint32_t customer = current_.customer;
@@ -175,9 +182,7 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
     current_ = CurrentOrder{};
     current_.id = id, current_.customer = customer, current_.day = day, current_.channel = channel;
     current_.status = status;
-    // Remember the row, to tell an exact repeat of it.
-    if (totals && !id.empty())
-      for (std::string_view f : fields) current_.last_row.append(f).push_back('\x1f');
+    if (totals && !id.empty()) join_cells(fields, current_.last_row);
   }
   current_.amount += revenue;
   aggregate_.note_order_amount(current_.amount);
