@@ -14,7 +14,12 @@ Localized orders_reason(const std::string& code) {
   if (code == "blank_customer") return {"The customer cell is empty.", "La cella del cliente è vuota."};
   if (code == "blank_amount") return {"The amount cell is empty.", "La cella dell’importo è vuota."};
   if (code == "not_an_amount") return {"The amount is not a number.", "L’importo non è un numero."};
-  if (code == "duplicate_order") return {"The order id was already counted on an earlier row.", "L’identificativo d’ordine è già stato contato in una riga precedente."};
+  if (code == "blank_quantity") return {"The quantity cell is empty.", "La cella della quantità è vuota."};
+  if (code == "not_a_quantity") return {"The quantity is not a number.", "La quantità non è un numero."};
+  if (code == "not_paid")
+    return {"The order or payment was not paid (failed, declined, voided, pending or cancelled before payment), so it is no order; its product lines are left out with it.",
+            "L’ordine o il pagamento non è stato pagato (non riuscito, rifiutato, annullato, in attesa o cancellato prima del pagamento), quindi non è un ordine; le sue righe di prodotto sono escluse con lui."};
+  if (code == "duplicate_order") return {"The row repeats an order already counted on an earlier row (the same id with its total, or the whole row again).", "La riga ripete un ordine già contato in una riga precedente (lo stesso identificativo con il suo totale, o l’intera riga)."};
   if (code == "customer_id_too_long") return {"The customer id is longer than 1 MB.", "L’identificativo del cliente supera 1 MB."};
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
@@ -41,11 +46,20 @@ json definitions_json() {
       {"churn_rate", {"lost / customers at start × 100.", "persi / clienti a inizio periodo × 100."}},
       {"retention_rate", {"(customers at end − new) / customers at start × 100 = retained / customers at start × 100 = 100 − churn.",
                           "(clienti a fine periodo − nuovi) / clienti a inizio periodo × 100 = mantenuti / clienti a inizio periodo × 100 = 100 − churn."}},
-      {"refunds", {"Rows with a negative amount: they lower the revenue of their day and customer but are not orders and do not make a customer active.",
-                   "Righe con importo negativo: riducono i ricavi del giorno e del cliente, ma non sono ordini e non rendono attivo un cliente."}},
-      {"duplicate_orders", {"With an order column, a repeated order id is counted once (the first row); refunds are never de-duplicated, since they usually repeat their order’s id.",
-                            "Con una colonna d’ordine, un identificativo ripetuto è contato una volta (la prima riga); i rimborsi non sono mai de-duplicati, perché di solito ripetono l’identificativo dell’ordine."}},
+      {"refunds", {"Orders with a refund, each counted once: negative amounts (credit notes, cancellation lines), a refunded amount column, or a “refunded” status (the whole order). Refunds lower the revenue of their order’s day and customer but are not orders and do not make a customer active.",
+                   "Ordini con un rimborso, ciascuno contato una volta: importi negativi (note di credito, righe di annullamento), una colonna dell’importo rimborsato o lo stato “rimborsato” (l’intero ordine). I rimborsi riducono i ricavi del giorno e del cliente dell’ordine, ma non sono ordini e non rendono attivo un cliente."}},
+      {"duplicate_orders", {"Rows are grouped by order id: an order is counted once, on its first row; its other rows are its product lines. With an order total, the total is taken once; a later row repeating an id already counted with its total is skipped.",
+                            "Le righe sono raggruppate per identificativo d’ordine: un ordine è contato una volta, alla sua prima riga; le altre righe sono le sue righe di prodotto. Con un totale d’ordine, il totale è preso una volta; una riga successiva che ripete un identificativo già contato con il suo totale è scartata."}},
+      {"not_paid", {"Failed, declined, voided, pending and cancelled orders or payments (by the status column) are not orders: they are skipped.",
+                    "Ordini o pagamenti non riusciti, rifiutati, annullati, in attesa o cancellati (secondo la colonna dello stato) non sono ordini: sono scartati."}},
+      {"revenue_from", {"What each order’s amount was computed from: “order_total” — the order’s total column, taken once per order; “quantity_x_unit_price” — the sum over the order’s lines of quantity × unit price; “line_amounts” — the sum of the order’s line amounts.",
+                        "Da cosa è calcolato l’importo di ogni ordine: “order_total” — la colonna del totale dell’ordine, presa una volta per ordine; “quantity_x_unit_price” — la somma sulle righe dell’ordine di quantità × prezzo unitario; “line_amounts” — la somma degli importi delle righe dell’ordine."}},
       {"revenue", {"Order amounts minus refunds.", "Importi degli ordini meno i rimborsi."}},
+      {"revenue_from_order_total", {"From each order’s total.", "Dal totale di ogni ordine."}},
+      {"revenue_from_quantity_x_unit_price", {"From quantity × unit price of each product line.",
+                                              "Da quantità × prezzo unitario di ogni riga di prodotto."}},
+      {"revenue_from_line_amounts", {"From the sum of each order’s line amounts.",
+                                     "Dalla somma degli importi delle righe di ogni ordine."}},
       {"repeat_purchase_rate", {"Customers with 2 or more orders / customers × 100.", "Clienti con 2 o più ordini / clienti × 100."}},
       {"average_purchase_value", {"Revenue / orders.", "Ricavi / ordini."}},
       {"purchase_frequency", {"Orders per customer per year: orders / customers / years from the first to the last order in the file (both days included).",
@@ -83,7 +97,8 @@ const double* detail_number(const Evaluation& e, std::string_view key) {
   return d ? std::get_if<double>(d) : nullptr;
 }
 
-json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReportOptions& o, Lang lang) {
+json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReportOptions& o, datasets::RevenueFrom from,
+                  Lang lang) {
   auto formula = [&](const Evaluation& e) { return lang == Lang::it ? e.outcome.formula.it() : e.outcome.formula.en(); };
   auto value = [](const std::optional<Evaluation>& e) { return e ? number_json(e->outcome.value) : json(nullptr); };
   json out = {{"customers", s.customers},
@@ -92,6 +107,7 @@ json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReport
               {"order_revenue", number_json(s.order_revenue)},
               {"refund_amount", number_json(s.refund_amount)},
               {"revenue", number_json(s.revenue)},
+              {"revenue_from", std::string(datasets::revenue_from_id(from))},
               {"first_order", s.first_order},
               {"last_order", s.last_order},
               {"span_years", number_json(s.span_years)},
@@ -174,8 +190,9 @@ class OrdersSession final : public DatasetSession {
     if (!r) return r.error();
     json report = {{"ok", true},
                    {"dataset", "orders"},
+                   {"profile", profile_json(a.profile(), lang)},
                    {"period", std::string(csv::period_id(report_options_.period))},
-                   {"summary", summary_json(r->summary, report_options_, lang)},
+                   {"summary", summary_json(r->summary, report_options_, a.revenue_from(), lang)},
                    {"periods", periods_json(r->periods)},
                    {"cohorts", cohorts_json(*r)},
                    {"segments", {{"first_time", segment_json(r->first_time)},
@@ -190,8 +207,11 @@ class OrdersSession final : public DatasetSession {
       report["channels"] = std::move(channels);
     }
     report["definitions"] = definitions_json();
-    add_columns(report, {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount},
-                         {"order", &c.order}, {"channel", &c.channel}}, lang);
+    add_columns(report,
+                {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount}, {"order", &c.order},
+                 {"channel", &c.channel}, {"quantity", &c.quantity}, {"unit_price", &c.unit_price},
+                 {"status", &c.status}, {"refund_amount", &c.refund_amount}},
+                lang);
     json warnings = warnings_json(r->warnings, lang);
     if (a.aggregate().channels_capped())
       warnings.push_back(notice_json(
@@ -199,6 +219,16 @@ class OrdersSession final : public DatasetSession {
                          {"The channel column has more than 1,000 different values; the rest are grouped as “(other)”.",
                           "La colonna dei canali ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
           lang));
+    if (a.date_order_guessed()) {
+      const bool dmy = a.date_order() == csv::DateOrder::dmy;
+      warnings.push_back(notice_json(
+          problems::note("date_order_ambiguous", "date_order",
+                         {std::string("No date in the file has a day above 12, so day and month cannot be told apart; they were read ") +
+                              (dmy ? "day first" : "month first") + ". Check the dates and choose the date order if that is wrong.",
+                          std::string("Nessuna data del file ha un giorno oltre il 12, quindi giorno e mese non si distinguono; sono stati letti ") +
+                              (dmy ? "con il giorno prima" : "con il mese prima") + ". Controlla le date e scegli l’ordine giusto se è sbagliato."}),
+          lang));
+    }
     report["warnings"] = std::move(warnings);
     add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), orders_reason, lang);
     return report;
@@ -216,8 +246,11 @@ Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& o) {
   auto table = table_options(o);
   if (!table) return table.error();
   options.table = *table;
-  options.columns = {text_option(o, "customer_column"), text_option(o, "date_column"), text_option(o, "amount_column"),
-                     text_option(o, "order_column"), text_option(o, "channel_column")};
+  options.columns = {text_option(o, "customer_column"),   text_option(o, "date_column"),
+                     text_option(o, "amount_column"),     text_option(o, "order_column"),
+                     text_option(o, "channel_column"),    text_option(o, "quantity_column"),
+                     text_option(o, "unit_price_column"), text_option(o, "status_column"),
+                     text_option(o, "refund_amount_column")};
   datasets::OrdersReportOptions report;
   auto period = period_option(o);
   if (!period) return period.error();

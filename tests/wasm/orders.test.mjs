@@ -67,3 +67,36 @@ test('a file without an amount column is an error value in both doors', () => {
   assert.equal(r.ok, false);
   assert.equal(r.error.field, 'amount_column');
 });
+
+// The orders export fixtures (tests/data/exports/<vendor>/, figures from
+// reference/orders.py): the wasm module, fed in random chunks, gives the CLI's
+// bytes and the reference's figures.
+const exportsRoot = `${root}tests/data/exports`;
+const orderVendors = ['shopify', 'woocommerce', 'prestashop', 'stripe', 'paypal', 'square', 'etsy', 'invoice_ledger', 'orders_generic'];
+
+function at(report, path) {
+  return path.split('.').reduce((j, k) => (j == null ? undefined : j[k]), report);
+}
+
+test('every orders export fixture: wasm equals the CLI and the reference figures', () => {
+  const rand = prng(15);
+  let checked = 0;
+  for (const vendor of orderVendors) {
+    for (const name of readdirSync(join(exportsRoot, vendor)).filter((f) => f.endsWith('.expected.json'))) {
+      const spec = JSON.parse(readFileSync(join(exportsRoot, vendor, name), 'utf8'));
+      const csv = join(exportsRoot, vendor, name.replace('.expected.json', '.csv'));
+      const chunks = Array.from({ length: 8 }, () => 1 + Math.floor(rand() * 200));
+      const wasm = analyseInWasm(readFileSync(csv), spec.options, chunks);
+      const cli = runCli(['analyze', csv, '--dataset', spec.options.dataset, '--lang', spec.options.lang]);
+      assert.equal(wasm, cli.stdout, csv);
+      const r = JSON.parse(wasm);
+      for (const [path, want] of Object.entries(spec.expect)) {
+        const got = at(r, path);
+        if (typeof want === 'number') assert.ok(Math.abs(got - want) <= Math.max(1e-6, 1e-9 * Math.abs(want)), `${csv}: ${path} ${got} ≠ ${want}`);
+        else assert.deepEqual(got, want, `${csv}: ${path}`);
+      }
+      checked += 1;
+    }
+  }
+  assert.ok(checked >= 13, `only ${checked} fixtures`);
+});

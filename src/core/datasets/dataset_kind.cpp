@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "core/csv/columns.hpp"
+#include "core/datasets/export_profile.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -43,9 +44,12 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",
                                        "punteggio", "rating", "valutazione"}}) +
                 evidence(folded, {{"0-10", "1-5", "1-7", "1-10", "0 - 10", "1 - 5", "1 - 7"}});
-  g.scores[1] = evidence(folded, {{"customer", "cliente", "client", "email", "buyer", "acquirente"},
-                                  {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "spesa"},
-                                  {"order", "ordine", "invoice", "fattura", "purchase", "acquisto"}});
+  g.scores[1] = evidence(folded, {{"customer", "cliente", "client", "email", "buyer", "acquirente", "kunde", "acheteur",
+                                   "comprador", "courriel"},
+                                  {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "spesa", "gross",
+                                   "montant", "importe", "betrag", "summe", "preis", "prix", "precio", "preco", "valor"},
+                                  {"order", "ordine", "invoice", "fattura", "purchase", "acquisto", "commande", "pedido",
+                                   "bestell", "rechnung", "facture", "factura", "fatura"}});
   const double times = evidence(folded, {{"first response", "first_response", "prima risposta", "first reply", "replied",
                                           "resolved", "risolt", "closed", "chius", "solved"}});
   const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "started"}});
@@ -54,6 +58,12 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   // Support exports are timelines: without both an opening and a reply or
   // resolution time, ticket-like names alone are weak evidence.
   g.scores[2] = (times + opened + who) * (times > 0 && opened > 0 ? 1.0 : 0.5);
+  // A known export format settles it.
+  if (const ExportProfile* p = match_profile(headers)) {
+    g.kind = p->kind;
+    g.sure = true;
+    return g;
+  }
   const auto best = std::max_element(g.scores.begin(), g.scores.end());
   g.kind = static_cast<DatasetKind>(best - g.scores.begin());
   double second = 0;

@@ -1,5 +1,7 @@
 #include "core/datasets/orders_aggregate.hpp"
 
+#include <algorithm>
+
 namespace polso::datasets {
 
 DayTotals& OrdersAggregate::channel_bucket(std::string_view key) {
@@ -12,23 +14,9 @@ DayTotals& OrdersAggregate::channel_bucket(std::string_view key) {
   return it->second;
 }
 
-void OrdersAggregate::add(std::uint64_t line, std::string_view customer, std::int64_t day, double amount,
-                          std::string_view order_id, std::string_view channel) {
-  const bool refund = amount < 0;
-  // A refund often repeats its order's id, so only orders are de-duplicated.
-  if (!refund && !order_id.empty() && !order_ids_.insert(order_id)) return skip("duplicate_order", line);
-  const std::uint32_t c = customers_.intern(customer);
-  if (c == CustomerTable::kNone) return skip("customer_id_too_long", line);
-  DayTotals delta;
-  if (refund) {
-    delta.refunds = 1;
-    delta.refund_amount = -amount;
-  } else {
-    delta.orders = 1;
-    delta.order_revenue = amount;
-    customers_.add_orders(c, day, 1);
-  }
-  customers_.add_revenue(c, amount);
+void OrdersAggregate::add(std::uint32_t customer, std::int64_t day, std::string_view channel, const DayTotals& delta) {
+  if (delta.orders) customers_.add_orders(customer, day, static_cast<std::uint32_t>(delta.orders));
+  customers_.add_revenue(customer, delta.order_revenue - delta.refund_amount);
   days_[day].merge(delta);
   if (!channel.empty()) channel_bucket(channel).merge(delta);
   rows_.used();
@@ -41,6 +29,8 @@ void OrdersAggregate::merge(const OrdersAggregate& other) {
   for (const auto& [key, t] : other.channels_) channel_bucket(key).merge(t);
   rows_.merge(other.rows_);
   channels_capped_ = channels_capped_ || other.channels_capped_;
+  largest_order_ = std::max(largest_order_, other.largest_order_);
+  unknown_refunds_ += other.unknown_refunds_;
 }
 
 }  // namespace polso::datasets

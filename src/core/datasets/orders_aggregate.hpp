@@ -31,12 +31,21 @@ class OrdersAggregate {
   static constexpr std::size_t kMaxChannels = 1000;
   static constexpr std::string_view kOtherChannel = "(other)";
 
-  // One row whose customer, day and amount were read. A negative amount is a
-  // refund: it lowers the customer's and the day's revenue but is no order
-  // and does not make the customer active. `order_id` (may be empty) counts
-  // an order once; `channel` (may be empty) groups revenue.
-  void add(std::uint64_t line, std::string_view customer, std::int64_t day, double amount,
-           std::string_view order_id, std::string_view channel);
+  // The customer's index, adding it if new; CustomerTable::kNone when the
+  // id is too long.
+  std::uint32_t customer(std::string_view id) { return customers_.intern(id); }
+  // Sets `flags` on an order id and returns the flags it had (see OrderIdSet).
+  std::uint8_t mark_order(std::string_view order_id, std::uint8_t flags) { return order_ids_.mark(order_id, flags); }
+  std::uint8_t order_flags(std::string_view order_id) const { return order_ids_.flags(order_id); }
+  // One row read: what it adds to its customer, day and channel (`channel`
+  // may be empty). `delta.orders` (0 or 1) makes the customer active on
+  // `day`; refunds lower the customer's and the day's revenue but are no
+  // orders and do not make the customer active.
+  void add(std::uint32_t customer, std::int64_t day, std::string_view channel, const DayTotals& delta);
+  // The amount of one order so far, to notice one order holding most revenue.
+  void note_order_amount(double amount) { largest_order_ = amount > largest_order_ ? amount : largest_order_; }
+  // An order said to be partly refunded without saying how much.
+  void note_unknown_refund() { ++unknown_refunds_; }
   void skip(const std::string& reason, std::uint64_t line) { rows_.skipped(reason, line); }
   void merge(const OrdersAggregate& other);
 
@@ -47,6 +56,8 @@ class OrdersAggregate {
   bool channels_capped() const { return channels_capped_; }
   // Order ids found in more than one merged part (each part counted them).
   std::uint64_t duplicates_across_parts() const { return duplicates_across_parts_; }
+  double largest_order() const { return largest_order_; }
+  std::uint64_t unknown_refunds() const { return unknown_refunds_; }
   std::uint64_t memory_bytes() const { return customers_.memory_bytes() + order_ids_.memory_bytes(); }
 
  private:
@@ -59,6 +70,8 @@ class OrdersAggregate {
   RowAccounting rows_;
   bool channels_capped_ = false;
   std::uint64_t duplicates_across_parts_ = 0;
+  double largest_order_ = 0;
+  std::uint64_t unknown_refunds_ = 0;
 };
 
 }  // namespace polso::datasets

@@ -1,5 +1,6 @@
 #include "core/datasets/orders_amounts.hpp"
 
+#include <cctype>
 #include <string>
 
 namespace polso::datasets {
@@ -37,6 +38,30 @@ bool strip_back(std::string_view& s) {
   return false;
 }
 
+// "1 250,00" → "1250,00": spaces (plain, no-break U+00A0, narrow no-break
+// U+202F) between digits, each followed by exactly three digits.
+bool drop_space_grouping(std::string_view s, std::string& out) {
+  out.clear();
+  bool dropped = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t width = s[i] == ' ' ? 1 : s.substr(i, 2) == "\xC2\xA0" ? 2 : s.substr(i, 3) == "\xE2\x80\xAF" ? 3 : 0;
+    if (width) {
+      const bool digit_before = !out.empty() && out.back() >= '0' && out.back() <= '9';
+      const std::string_view rest = s.substr(i + width);
+      const bool three_after = rest.size() >= 3 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+                               std::isdigit(static_cast<unsigned char>(rest[1])) &&
+                               std::isdigit(static_cast<unsigned char>(rest[2])) &&
+                               (rest.size() == 3 || !std::isdigit(static_cast<unsigned char>(rest[3])));
+      if (!digit_before || !three_after) return false;
+      dropped = true;
+      i += width;
+      continue;
+    }
+    out.push_back(s[i++]);
+  }
+  return dropped;
+}
+
 }  // namespace
 
 csv::ParsedNumber parse_amount(std::string_view field, csv::NumberFormat format) {
@@ -60,11 +85,31 @@ csv::ParsedNumber parse_amount(std::string_view field, csv::NumberFormat format)
   const bool front = strip_front(s);
   const bool back = strip_back(s);
   if (!signed_first && front) take_sign();  // "€ -12,50"
-  if (!front && !back && !signed_first) return csv::parse_number(s, format);
-  if (s.empty() || s[0] == '-' || s[0] == '+') return {0, csv::NumberIssue::not_a_number};
+  if (s.empty() || ((front || back || signed_first) && (s[0] == '-' || s[0] == '+')))
+    return {0, csv::NumberIssue::not_a_number};
   csv::ParsedNumber n = csv::parse_number(s, format);
+  if (!n.ok()) {
+    std::string compact;
+    if (drop_space_grouping(s, compact)) n = csv::parse_number(compact, format);
+  }
   if (n.ok() && negative) n.value = -n.value;
   return n;
+}
+
+}  // namespace polso::datasets
+
+namespace polso::datasets {
+
+csv::NumberFormat amount_format(std::span<const std::string_view> cells, csv::NumberFormat sniffed) {
+  constexpr csv::NumberFormat dot{'.', ','}, comma{',', '.'};
+  int votes = 0;  // > 0: ','
+  for (std::string_view c : cells) {
+    const bool as_dot = parse_amount(c, dot).ok(), as_comma = parse_amount(c, comma).ok();
+    if (as_dot != as_comma) votes += as_comma ? 1 : -1;
+  }
+  if (votes > 0) return comma;
+  if (votes < 0) return dot;
+  return sniffed;
 }
 
 }  // namespace polso::datasets

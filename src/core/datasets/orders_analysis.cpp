@@ -1,44 +1,19 @@
 #include "core/datasets/orders_analysis.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "core/csv/numbers.hpp"
 #include "core/datasets/orders_amounts.hpp"
-#include "core/problems.hpp"
+#include "core/datasets/orders_status.hpp"
 
 namespace polso::datasets {
 namespace {
 
-bool taken(std::span<const std::int64_t> used, std::size_t i) {
-  return std::find(used.begin(), used.end(), static_cast<std::int64_t>(i)) != used.end();
-}
-
-// The first free column whose folded name is one of `names`, else the first
-// free one whose name contains one of `keywords`.
-ResolvedColumn find_column(const std::vector<std::string>& headers, std::initializer_list<std::string_view> names,
-                           std::initializer_list<std::string_view> keywords, std::span<const std::int64_t> used) {
-  for (std::size_t i = 0; i < headers.size(); ++i) {
-    if (taken(used, i)) continue;
-    const std::string h = csv::fold_for_matching(csv::trim(headers[i]));
-    for (auto n : names)
-      if (h == n)
-        return {static_cast<std::int64_t>(i), headers[i], "Named “" + std::string(n) + "”.",
-                "Si chiama “" + std::string(n) + "”."};
-  }
-  return column_containing(headers, keywords, used);
-}
-
-Error missing_column(std::string_view field, std::string_view flag, std::string_view what_en, std::string_view what_it,
-                     const std::vector<std::string>& headers) {
-  const std::string list = column_list(headers);
-  return problems::invalid(
-      field, "column_not_found",
-      {"Could not tell which column holds the " + std::string(what_en) + ". Choose it (--" + std::string(flag) +
-           " on the command line). The columns are: " + list + ".",
-       "Non è chiaro quale colonna contenga " + std::string(what_it) + ". Sceglila tu (--" + std::string(flag) +
-           " da riga di comando). Le colonne sono: " + list + "."});
+// The row's cells as one text, to tell a row that repeats the previous one.
+void join_cells(std::span<const std::string_view> fields, std::string& out) {
+  out.clear();
+  for (std::string_view f : fields) out.append(f).push_back('\x1f');
 }
 
 }  // namespace
@@ -48,100 +23,169 @@ OrdersAnalysis::OrdersAnalysis(OrdersAnalysisOptions options)
 
 std::optional<Error> OrdersAnalysis::on_columns(const std::vector<std::string>& headers,
                                                 std::span<const std::vector<std::string>> sample) {
-  struct Role {
-    const std::optional<std::string>& wanted;
-    std::string_view field;
-    ResolvedColumn& out;
-  };
-  const auto& c = options_.columns;
-  Role roles[] = {{c.customer, "customer_column", columns_.customer},
-                  {c.date, "date_column", columns_.date},
-                  {c.amount, "amount_column", columns_.amount},
-                  {c.order, "order_column", columns_.order},
-                  {c.channel, "channel_column", columns_.channel}};
-  // The user's choices first, so the automatic ones never take their columns.
-  std::vector<std::int64_t> used;
-  for (auto& r : roles) {
-    if (!r.wanted) continue;
-    auto chosen = choose_column(headers, r.wanted, r.field, {});
-    if (!chosen) return chosen.error();
-    r.out = std::move(chosen.value());
-    used.push_back(r.out.index);
-  }
-  auto automatic = [&](Role& r, std::initializer_list<std::string_view> names,
-                       std::initializer_list<std::string_view> keywords) {
-    if (r.wanted) return;
-    r.out = find_column(headers, names, keywords, used);
-    if (r.out.found()) used.push_back(r.out.index);
-  };
-  automatic(roles[0],
-            {"customer", "customer_id", "customer id", "customerid", "cliente", "id cliente", "id_cliente",
-             "codice cliente", "email", "e-mail", "customer email", "customer_email", "client", "client_id",
-             "client id", "buyer", "user_id", "user id"},
-            {"customer", "cliente", "client", "email", "e-mail", "buyer"});
-  automatic(roles[1],
-            {"date", "data", "order date", "order_date", "created", "created_at", "created at", "data ordine",
-             "data_ordine", "purchase date", "paid at", "paid_at", "timestamp", "giorno"},
-            {"date", "data", "created", "time", "giorno"});
-  if (!columns_.date.found() && !c.date) {
-    // No telling name: the CSV engine's guess from the values.
-    const csv::ColumnMapping m = csv::map_columns(headers, sample, table_.dialect());
-    if (m.date.index >= 0 && !taken(used, static_cast<std::size_t>(m.date.index))) {
-      columns_.date = from_guess(m.date, headers);
-      used.push_back(columns_.date.index);
-    }
-  }
-  automatic(roles[2],
-            {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "ricavo", "ricavi", "value",
-             "valore", "order total", "total price", "importo totale", "totale ordine"},
-            {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "ricav", "valore", "value"});
-  automatic(roles[3],
-            {"order", "ordine", "order_id", "order id", "orderid", "order number", "order_number", "numero ordine",
-             "id ordine", "id_ordine", "invoice", "fattura", "transaction_id", "transaction id"},
-            {"order", "ordine", "invoice", "fattura", "transaction"});
-  automatic(roles[4], {"channel", "canale", "source", "fonte", "origine", "sales channel"},
-            {"channel", "canale", "source"});
-
-  if (!columns_.customer.found())
-    return missing_column("customer_column", "customer-column", "customer ids", "l’identificativo del cliente", headers);
-  if (!columns_.date.found())
-    return missing_column("date_column", "date-column", "order dates", "la data dell’ordine", headers);
-  if (!columns_.amount.found())
-    return missing_column("amount_column", "amount-column", "order amounts", "l’importo dell’ordine", headers);
-
+  auto layout = choose_order_columns(headers, sample, options_.columns, table_.dialect());
+  if (!layout) return layout.error();
+  layout_ = std::move(layout.value());
   csv::DateOrderVote vote;
+  const auto at = static_cast<std::size_t>(layout_.columns.date.index);
   for (const auto& row : sample)
-    if (static_cast<std::size_t>(columns_.date.index) < row.size()) vote.add(row[static_cast<std::size_t>(columns_.date.index)]);
-  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(options_.table.fallback_date_order));
+    if (at < row.size()) vote.add(row[at]);
+  csv::DateOrder fallback = options_.table.fallback_date_order;
+  if (layout_.day_first_language) fallback = csv::DateOrder::dmy;
+  if (layout_.profile && layout_.profile->date_order != csv::DateOrder::unknown) fallback = layout_.profile->date_order;
+  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
+  // Day-month dates that no cell settles, read by the header's language or the page's.
+  date_order_guessed_ = !options_.table.dialect.date_order && vote.dmy() == 0 && vote.mdy() == 0 &&
+                        vote.ambiguous() > 0 && date_order_ != csv::DateOrder::ymd;
   number_format_ = csv::number_format(table_.dialect());
+  if (!options_.table.dialect.decimal) {
+    std::vector<std::string_view> money;
+    for (const ResolvedColumn* col : {&layout_.columns.amount, &layout_.columns.unit_price, &layout_.columns.refund_amount})
+      for (const auto& row : sample)
+        if (col->found() && static_cast<std::size_t>(col->index) < row.size()) money.push_back(row[static_cast<std::size_t>(col->index)]);
+    number_format_ = amount_format(money, number_format_);
+  }
   return std::nullopt;
 }
 
+std::string_view OrdersAnalysis::customer_id(std::string_view customer) {
+  if (customer.find('@') == std::string_view::npos) return customer;
+  // E-mail addresses: the same person whatever the capitals.
+  id_buffer_.assign(customer);
+  for (char& ch : id_buffer_)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return id_buffer_;
+}
+
+OrdersAnalysis::Money OrdersAnalysis::row_money(std::span<const std::string_view> fields) const {
+  const OrdersColumns& c = layout_.columns;
+  auto read = [&](const ResolvedColumn& col, std::string_view blank_code, std::string_view bad_code,
+                  csv::ParsedNumber& out) -> std::string_view {
+    out = parse_amount(col.in(fields), number_format_);
+    if (out.issue == csv::NumberIssue::blank) return blank_code;
+    if (!out.ok() || !std::isfinite(out.value)) return bad_code;
+    return {};
+  };
+  Money m;
+  csv::ParsedNumber x;
+  if (layout_.revenue_from != RevenueFrom::quantity_x_unit_price) {
+    m.skip = read(c.amount, "blank_amount", "not_an_amount", x);
+    m.value = x.value;
+  } else {
+    csv::ParsedNumber q;
+    const std::string_view q_issue = read(c.quantity, "blank_quantity", "not_a_quantity", q);
+    const std::string_view p_issue = read(c.unit_price, "blank_amount", "not_an_amount", x);
+    if (q_issue == "blank_quantity" && p_issue == "blank_amount") m.skip = "blank_amount";
+    else m.skip = !q_issue.empty() ? q_issue : p_issue;
+    m.value = q.value * x.value;
+    if (m.skip.empty() && !std::isfinite(m.value)) m.skip = "not_an_amount";
+  }
+  if (m.skip == "blank_amount") m.blank = true, m.value = 0;
+  return m;
+}
+
 void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {
-  std::string_view customer = csv::trim(columns_.customer.in(fields));
-  if (customer.empty()) return aggregate_.skip("blank_customer", line);
-  if (customer.find('@') != std::string_view::npos) {
-    // E-mail addresses: the same person whatever the capitals.
-    id_buffer_.assign(customer);
-    for (char& ch : id_buffer_)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    customer = id_buffer_;
+  const OrdersColumns& c = layout_.columns;
+  const bool totals = layout_.revenue_from == RevenueFrom::order_total;
+  const std::string_view id = csv::trim(c.order.in(fields));
+  const bool same_order = !id.empty() && id == current_.id;
+
+  // A row that repeats the previous one whole: an export listing it twice.
+  if (totals && same_order) {
+    join_cells(fields, row_buffer_);
+    if (row_buffer_ == current_.last_row) return skip("duplicate_order", line);
+    current_.last_row = row_buffer_;
   }
-  const csv::ParsedDate d = csv::parse_date(columns_.date.in(fields), date_order_);
-  if (!d.ok())
-    return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
-  // The local calendar date as written decides the day (see csv/dates.hpp).
-  const std::int64_t day = csv::days_from_civil(d.date.year, d.date.month, d.date.day);
-  if (!day_in_range(day)) return aggregate_.skip("not_a_date", line);
-  const csv::ParsedNumber amount = parse_amount(columns_.amount.in(fields), number_format_);
-  if (!amount.ok() || !std::isfinite(amount.value))
-    return aggregate_.skip(amount.issue == csv::NumberIssue::blank ? "blank_amount" : "not_an_amount", line);
+
+  // The status: its own cell, or its order's on a line-item row.
+  const std::string_view status_cell = csv::trim(c.status.in(fields));
+  Meaning status = status_cell.empty() ? Meaning::none
+                                       : meaning_of(status_cell, layout_.profile, generic_order_statuses());
+  if (same_order && !current_.skip_reason.empty()) return skip(current_.skip_reason, line);
+  if (same_order && status_cell.empty()) status = current_.status;
+  if (status == Meaning::not_paid) {
+    current_ = CurrentOrder{};
+    current_.id = id;
+    current_.skip_reason = "not_paid";
+    return skip("not_paid", line);
+  }
+
+  // The money.
+  const Money m = row_money(fields);
+  const std::uint8_t flags = id.empty() ? 0 : aggregate_.order_flags(id);
+  if (!m.skip.empty() && !m.blank) return skip(m.skip, line);
+  // A blank amount is a line of an order already counted, or nothing.
+  if (m.blank && !same_order && !(flags & kOrderCounted)) return skip(m.skip, line);
+  double revenue = 0, refund = 0;
+  std::uint8_t mark = 0;
+  if (m.value < 0) {
+    refund = -m.value;  // a credit note, a cancellation line, a refund row
+  } else if (!m.blank) {
+    if (!totals || id.empty() || !(flags & kTotalTaken)) {
+      revenue = m.value;
+      if (totals) mark |= kTotalTaken;
+    } else if (!same_order) {
+      return skip("duplicate_order", line);  // counted on an earlier row
+    }
+  }
+
+  // Who and when: the row's own cells, or its order's on a line-item row.
+  const std::string_view date_cell = csv::trim(c.date.in(fields));
+  std::int64_t day = current_.day;
+  if (!same_order || !date_cell.empty()) {
+    const csv::ParsedDate d = csv::parse_date(date_cell, date_order_);
+    if (!d.ok())
+      return skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
+    // The local calendar date as written decides the day (see csv/dates.hpp).
+    day = csv::days_from_civil(d.date.year, d.date.month, d.date.day);
+    if (!day_in_range(day)) return skip("not_a_date", line);
+  }
+  const std::string_view customer_cell = csv::trim(c.customer.in(fields));
+  if (customer_cell.empty() && !same_order) return skip("blank_customer", line);
+  std::uint32_t customer = current_.customer;
+  if (!customer_cell.empty()) {
+    customer = aggregate_.customer(customer_id(customer_cell));
+    if (customer == CustomerTable::kNone) return skip("customer_id_too_long", line);
+  }
   std::string_view channel;
-  if (columns_.channel.found()) {
-    channel = csv::trim(columns_.channel.in(fields));
-    if (channel.empty()) channel = "(blank)";
+  if (c.channel.found()) {
+    channel = csv::trim(c.channel.in(fields));
+    if (channel.empty()) channel = same_order ? std::string_view(current_.channel) : "(blank)";
   }
-  aggregate_.add(line, customer, day, amount.value, csv::trim(columns_.order.in(fields)), channel);
+
+  // Refunds said by a refund column or by the status: once per order (a
+  // refunded order listed line by line refunds each of its lines).
+  const csv::ParsedNumber told = parse_amount(c.refund_amount.in(fields), number_format_);
+  const bool refund_open = !(flags & kRefundCounted);
+  if (told.ok() && std::isfinite(told.value) && told.value != 0) {
+    if (refund_open) refund += std::fabs(told.value);
+  } else if (status == Meaning::refunded) {
+    if (refund_open || !totals) refund += revenue;
+  } else if (status == Meaning::partly_refunded && refund_open && !same_order) {
+    aggregate_.note_unknown_refund();
+  }
+
+  const bool new_order = m.value >= 0 && !m.blank && (id.empty() || !(flags & kOrderCounted));
+  const bool new_refund = refund > 0 && (id.empty() || !(flags & kRefundCounted));
+  if (new_order) mark |= kOrderCounted;
+  if (refund > 0) mark |= kRefundCounted;
+  if (!id.empty() && mark) aggregate_.mark_order(id, mark);
+
+  DayTotals delta;
+  delta.orders = new_order ? 1 : 0;
+  delta.refunds = new_refund ? 1 : 0;
+  delta.order_revenue = revenue;
+  delta.refund_amount = refund;
+  aggregate_.add(customer, day, channel, delta);
+
+  if (!same_order) {
+    current_ = CurrentOrder{};
+    current_.id = id, current_.customer = customer, current_.day = day, current_.channel = channel;
+    current_.status = status;
+    if (totals && !id.empty()) join_cells(fields, current_.last_row);
+  }
+  current_.amount += revenue;
+  aggregate_.note_order_amount(current_.amount);
 }
 
 }  // namespace polso::datasets

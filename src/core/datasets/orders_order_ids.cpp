@@ -5,10 +5,12 @@
 namespace polso::datasets {
 namespace {
 
-// 0 marks an empty slot, so no id may hash to it.
+constexpr std::uint64_t kFlagBits = 7;
+
+// The high 61 bits of the hash; never 0, which marks an empty slot.
 std::uint64_t fingerprint(std::string_view s) {
-  const std::uint64_t h = hash_id(s);
-  return h ? h : 1;
+  const std::uint64_t f = hash_id(s) & ~kFlagBits;
+  return f ? f : kFlagBits + 1;
 }
 
 }  // namespace
@@ -17,29 +19,52 @@ void OrderIdSet::grow() {
   std::vector<std::uint64_t> old = std::move(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
   size_ = 0;
-  for (std::uint64_t f : old)
-    if (f) insert_fingerprint(f);
+  for (std::uint64_t s : old)
+    if (s) mark_fingerprint(s & ~kFlagBits, static_cast<std::uint8_t>(s & kFlagBits));
 }
 
-bool OrderIdSet::insert_fingerprint(std::uint64_t f) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+const std::uint64_t* OrderIdSet::find(std::uint64_t f) const {
+  if (slots_.empty()) return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = f & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == f) return false;
-    if (!slots_[i]) {
-      slots_[i] = f;
-      ++size_;
-      return true;
-    }
+  // The fingerprint's low bits are the flags: probe from bit 3 up.
+  for (std::size_t i = (f >> 3) & mask;; i = (i + 1) & mask) {
+    if (!slots_[i]) return &slots_[i];
+    if ((slots_[i] & ~kFlagBits) == f) return &slots_[i];
   }
 }
 
-bool OrderIdSet::insert(std::string_view id) { return insert_fingerprint(fingerprint(id)); }
+std::uint64_t* OrderIdSet::find(std::uint64_t f) {
+  return const_cast<std::uint64_t*>(static_cast<const OrderIdSet*>(this)->find(f));
+}
+
+std::uint8_t OrderIdSet::mark_fingerprint(std::uint64_t f, std::uint8_t flags) {
+  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+  std::uint64_t* slot = find(f);
+  if (!*slot) {
+    *slot = f | flags;
+    ++size_;
+    return 0;
+  }
+  const auto before = static_cast<std::uint8_t>(*slot & kFlagBits);
+  *slot |= flags;
+  return before;
+}
+
+std::uint8_t OrderIdSet::mark(std::string_view id, std::uint8_t flags) { return mark_fingerprint(fingerprint(id), flags); }
+
+std::uint8_t OrderIdSet::flags(std::string_view id) const {
+  const std::uint64_t* slot = find(fingerprint(id));
+  return slot && *slot ? static_cast<std::uint8_t>(*slot & kFlagBits) : 0;
+}
 
 std::uint64_t OrderIdSet::merge(const OrderIdSet& other) {
   std::uint64_t repeated = 0;
-  for (std::uint64_t f : other.slots_)
-    if (f && !insert_fingerprint(f)) ++repeated;
+  for (std::uint64_t s : other.slots_) {
+    if (!s) continue;
+    const auto flags = static_cast<std::uint8_t>(s & kFlagBits);
+    const std::uint8_t before = mark_fingerprint(s & ~kFlagBits, flags);
+    if ((before & kOrderCounted) && (flags & kOrderCounted)) ++repeated;
+  }
   return repeated;
 }
 

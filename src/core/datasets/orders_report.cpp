@@ -1,6 +1,7 @@
 #include "core/datasets/orders_report.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "core/datasets/orders_periods.hpp"
@@ -34,6 +35,42 @@ Error too_many_periods(std::int64_t count) {
            " periods, too many to list. Choose a longer period (--period month or year) or check the file for a mistyped date.",
        "Gli ordini coprono " + std::to_string(count) +
            " periodi, troppi da elencare. Scegli un periodo più lungo (--period month o year) o controlla che nel file non ci sia una data sbagliata."});
+}
+
+std::string whole(double x) { return std::to_string(static_cast<long long>(std::llround(x))); }
+
+// What the figures say about the columns chosen: each note says what to check.
+void sanity_warnings(const OrdersAggregate& aggregate, const OrdersSummary& s, std::vector<Warning>& out) {
+  const double largest = aggregate.largest_order();
+  if (s.orders >= 10 && s.order_revenue > 0 && largest > 0.5 * s.order_revenue) {
+    const std::string share = whole(largest / s.order_revenue * 100);
+    out.push_back(problems::note(
+        "revenue_concentrated", "amount_column",
+        {"One order is " + share + "% of the revenue. Check that the amount column holds each order’s own amount (not a running total or a yearly sum) and that the order column tells orders apart.",
+         "Un solo ordine vale il " + share + "% dei ricavi. Controlla che la colonna dell’importo contenga l’importo di ogni ordine (non un totale progressivo o annuale) e che la colonna dell’ordine distingua gli ordini."}));
+  }
+  if (largest >= 1e7)
+    out.push_back(problems::note(
+        "amount_implausible", "amount_column",
+        {"One order amounts to " + whole(largest) + ". Check that the amount column holds money, not an id, a phone number or a date.",
+         "Un ordine vale " + whole(largest) + ". Controlla che la colonna dell’importo contenga denaro, non un identificativo, un numero di telefono o una data."}));
+  const auto& reasons = aggregate.rows().reasons();
+  const auto dup = reasons.find("duplicate_order");
+  const std::uint64_t read = aggregate.rows().read();
+  if (dup != reasons.end() && read >= 10 && dup->second.count * 2 > read) {
+    const std::string n = std::to_string(dup->second.count), of = std::to_string(read);
+    out.push_back(problems::note(
+        "order_id_not_an_id", "order_column",
+        {n + " of " + of + " rows repeat an order id already counted and were left out. Check that the order column holds each order’s own id; if the file lists one row per product line, choose the quantity and unit price columns.",
+         n + " righe su " + of + " ripetono un identificativo d’ordine già contato e sono state escluse. Controlla che la colonna dell’ordine contenga l’identificativo di ogni ordine; se il file ha una riga per prodotto, scegli le colonne di quantità e prezzo unitario."}));
+  }
+  if (aggregate.unknown_refunds() > 0) {
+    const std::string n = std::to_string(aggregate.unknown_refunds());
+    out.push_back(problems::note(
+        "refund_amount_unknown", "refund_amount_column",
+        {n + " orders are marked partly refunded but the file does not say how much, so those refunds are not subtracted. Choose the column with the refunded amount.",
+         n + " ordini risultano rimborsati in parte ma il file non dice di quanto, quindi quei rimborsi non sono sottratti. Scegli la colonna con l’importo rimborsato."}));
+  }
 }
 
 }  // namespace
@@ -203,6 +240,7 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
              " customers have refunds but no order in the file (the order is probably older); the refunds lower the revenue, but they are not counted as customers.",
          std::to_string(s.refund_only_customers) +
              " clienti hanno rimborsi ma nessun ordine nel file (l’ordine è probabilmente precedente); i rimborsi riducono i ricavi, ma non sono contati come clienti."}));
+  sanity_warnings(aggregate, s, r.warnings);
   if (aggregate.duplicates_across_parts() > 0)
     r.warnings.push_back(problems::note(
         "duplicate_orders_across_parts", "order_column",

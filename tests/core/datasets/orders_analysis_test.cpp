@@ -385,7 +385,7 @@ TEST(OrdersAnalysis, MissingAmountColumnIsAnErrorValue) {
   if (!e) e = a.finish();
   ASSERT_TRUE(e);
   EXPECT_EQ(e->field, "amount_column");
-  EXPECT_NE(e->message_it.find("--amount-column"), std::string::npos);
+  EXPECT_NE(e->message_it.find("Sceglila"), std::string::npos);  // the doors add their own hint
 }
 
 TEST(OrdersAmounts, CurrencySignsAndSeparators) {

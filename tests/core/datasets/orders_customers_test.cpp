@@ -64,8 +64,9 @@ TEST(OrdersCustomers, MillionCustomersFootprint) {
   char id[16];
   for (int i = 0; i < 1000000; ++i) {
     std::snprintf(id, sizeof id, "cust%08d", i);
-    a.add(2, id, 19000 + i % 365, 10, "", "");
-    a.add(3, id, 19400 + i % 365, 10, "", "");
+    const std::uint32_t c = a.customer(id);
+    a.add(c, 19000 + i % 365, "", DayTotals{1, 0, 10, 0});
+    a.add(c, 19400 + i % 365, "", DayTotals{1, 0, 10, 0});
   }
   EXPECT_EQ(a.customers().size(), 1000000u);
   const double per_customer = static_cast<double>(a.memory_bytes()) / 1e6;
