@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "core/csv/columns.hpp"
+#include "core/datasets/export_profile.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -38,6 +39,13 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
 
   KindGuess g;
+  // A known export format settles it.
+  if (const ExportProfile* p = match_profile(headers)) {
+    g.kind = p->kind;
+    g.sure = true;
+    g.scores[static_cast<std::size_t>(p->kind)] = 10;
+    return g;
+  }
   // A survey question names what it asks and often its scale: each counts double.
   g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",
