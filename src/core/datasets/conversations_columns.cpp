@@ -79,7 +79,7 @@ const Rule kRules[] = {
      {"time", "rating", "replied"}, Values::flag},
     {"channel",
      {"channel", "canale", "via", "source", "origine", "medium", "canal", "kanal", "quelle", "origem", "origen"},
-     {"url", "id", "address", "email", "type"}, Values::label},
+     {"url", "id", "address", "email"}, Values::label},
     {"agent",
      {"agent", "operatore", "operator", "assignee", "assegnat", "assigned", "owner", "teammate", "responsabile",
       "incaricat", "agente", "responsable", "bearbeiter", "zugewiesen", "atendente", "responsavel"},

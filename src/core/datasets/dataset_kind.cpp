@@ -55,8 +55,9 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
                                   {"amount", "total", "importo", "totale", "revenue", "price", "prezzo", "spesa"},
                                   {"order", "ordine", "invoice", "fattura", "purchase", "acquisto"}});
   const double times = evidence(folded, {{"first response", "first_response", "prima risposta", "first reply", "replied",
-                                          "resolved", "risolt", "closed", "chius", "solved"}});
-  const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "started"}});
+                                          "resolved", "risolt", "closed", "chius", "solved", "risoluzione",
+                                          "resolution time", "reply time", "response time"}});
+  const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "apertura", "started"}});
   const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat", "ticket", "conversation",
                                         "conversazione", "channel", "canale"}});
   // Support exports are timelines: without both an opening and a reply or
