@@ -39,7 +39,7 @@ DurationUnit unit_from_header(std::string_view folded) {
   auto has = [&](std::string_view k) { return folded.find(k) != std::string_view::npos; };
   // Seconds before minutes before hours: "minutes (s)" does not occur, and a
   // header names one unit.
-  if (any_word(words, {"seconds", "second", "secs", "sec", "s", "secondi", "secondo", "secondes", "segundos",
+  if (any_word(words, {"seconds", "second", "secs", "sec", "secondi", "secondo", "secondes", "segundos",
                        "sekunden", "sek"}) ||
       has("(s)"))
     return DurationUnit::seconds;
