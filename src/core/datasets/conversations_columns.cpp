@@ -16,7 +16,7 @@ namespace {
 using Names = std::initializer_list<std::string_view>;
 
 // What a cell must look like for the role; `unit` is the header's duration unit.
-enum class Values : unsigned char { any, timestamp, duration, csat, count, flag, label, id };
+enum class Values : unsigned char { timestamp, duration, csat, count, flag, label, id };
 
 struct Rule {
   std::string_view role;
@@ -126,7 +126,6 @@ struct CellTest {
   csv::NumberFormat format;
   bool operator()(std::string_view cell) const {
     switch (values) {
-      case Values::any: return true;
       case Values::timestamp: return is_timestamp(cell);
       case Values::duration:
         return clock_seconds(cell).has_value() || (unit != DurationUnit::none && is_number(cell, format));
@@ -201,8 +200,12 @@ std::vector<Candidate> candidates(const Rule& rule, const std::vector<std::strin
 
 ResolvedColumn guessed(const Candidate& c, const std::vector<std::string>& headers) {
   const std::string k(c.keyword);
-  return {static_cast<std::int64_t>(c.index), headers[c.index], "The name contains “" + k + "” and the values fit.",
-          "Il nome contiene “" + k + "” e i valori sono adatti."};
+  ResolvedColumn r;
+  r.index = static_cast<std::int64_t>(c.index);
+  r.name = headers[c.index];
+  r.reason_en = "The name contains “" + k + "” and the values fit.";
+  r.reason_it = "Il nome contiene “" + k + "” e i valori sono adatti.";
+  return r;
 }
 
 using Member = std::optional<std::string> ConversationColumnOverrides::*;
