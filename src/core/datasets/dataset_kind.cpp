@@ -56,13 +56,14 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
                                   {"order", "ordine", "invoice", "fattura", "purchase", "acquisto"}});
   const double times = evidence(folded, {{"first response", "first_response", "prima risposta", "first reply", "replied",
                                           "resolved", "risolt", "closed", "chius", "solved", "risoluzione",
-                                          "resolution time", "reply time", "response time"}});
+                                          "resolution time", "reply time", "response time", "time to resolution"}});
   const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "apertura", "started"}});
-  const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat", "ticket", "conversation",
-                                        "conversazione", "channel", "canale"}});
-  // Support exports are timelines: without both an opening and a reply or
-  // resolution time, ticket-like names alone are weak evidence.
-  g.scores[2] = (times + opened + who) * (times > 0 && opened > 0 ? 1.0 : 0.5);
+  const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat"},
+                                       {"ticket", "conversation", "conversazione"},
+                                       {"channel", "canale"}});
+  // Support exports are timelines: without an opening time, a reply or
+  // resolution time needs two ticket-like names beside it to count in full.
+  g.scores[2] = (times + opened + who) * (times > 0 && (opened > 0 || who >= 2) ? 1.0 : 0.5);
   const auto best = std::max_element(g.scores.begin(), g.scores.end());
   g.kind = static_cast<DatasetKind>(best - g.scores.begin());
   double second = 0;
