@@ -2,11 +2,15 @@
 // ConversationsAnalysis, and its aggregate → the conversations report of
 // docs/datasets.md.
 #include <cmath>
+#include <sstream>
+#include <tuple>
 
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "core/datasets/conversations_analysis.hpp"
+#include "core/csv/columns.hpp"
+#include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_report.hpp"
 #include "core/problems.hpp"
 
@@ -24,6 +28,12 @@ Localized conversations_reason(const std::string& code) {
   if (code == "bad_resolved") return {"The resolved-at time could not be read.", "L’ora di risoluzione non è leggibile."};
   if (code == "response_before_created") return {"The first response is earlier than the creation.", "La prima risposta è precedente alla creazione."};
   if (code == "resolved_before_created") return {"The resolution is earlier than the creation.", "La risoluzione è precedente alla creazione."};
+  if (code == "bad_first_response_time")
+    return {"The first-response time could not be read as a duration.", "Il tempo di prima risposta non è leggibile come durata."};
+  if (code == "bad_resolution_time")
+    return {"The resolution time could not be read as a duration.", "Il tempo di risoluzione non è leggibile come durata."};
+  if (code == "negative_duration")
+    return {"A duration is negative.", "Una durata è negativa."};
   if (code == "mixed_time_zones")
     return {"One time has a time zone and the other has none, so the time between them is unknown.",
             "Un orario ha il fuso orario e l’altro no, quindi il tempo trascorso non è noto."};
@@ -64,6 +74,58 @@ json group_json(const char* key_name, const ConversationsSummary& g) {
   j["outlier"] = g.outlier();
   j["outlier_reasons"] = g.outlier_reasons;
   return j;
+}
+
+json unit_json(datasets::DurationUnit u) {
+  return u == datasets::DurationUnit::none ? json(nullptr) : json(std::string(datasets::duration_unit_id(u)));
+}
+
+std::string days_text(double seconds) {
+  const double days = seconds / 86400;
+  std::ostringstream out;
+  out.precision(days < 10 ? 2 : 0);
+  out << std::fixed << days;
+  return out.str();
+}
+
+// Figures no help desk produces: they point at a wrong column or unit.
+template <typename Warn>
+void add_sanity_warnings(const datasets::ConversationsAnalysis& a, const datasets::ConversationsReport& r, Warn& warn) {
+  const auto& c = a.columns();
+  const auto& notes = a.aggregate().notes();
+  auto column_of = [](const datasets::ResolvedColumn& timestamp, const datasets::ResolvedColumn& duration) {
+    return duration.found() ? "“" + duration.name + "”" : "“" + timestamp.name + "”";
+  };
+  if (notes.durations_over_a_year > 0)
+    warn("duration_over_a_year",
+         std::to_string(notes.durations_over_a_year) + " durations are longer than a year. Check that the time columns hold what their names say and, for durations given as numbers, that the unit is right.",
+         std::to_string(notes.durations_over_a_year) + " durate superano un anno. Controlla che le colonne dei tempi contengano ciò che dicono i nomi e, per le durate date come numeri, che l’unità sia giusta.");
+  const auto& reasons = a.aggregate().rows().reasons();
+  const auto it = reasons.find("negative_duration");
+  const std::uint64_t skipped_negative = it == reasons.end() ? 0 : it->second.count;
+  if (skipped_negative > 0)
+    warn("duration_negative",
+         std::to_string(skipped_negative) + " rows have a negative duration and were skipped. Check the duration columns: a negative time usually means a wrong column or a data error.",
+         std::to_string(skipped_negative) + " righe hanno una durata negativa e sono state scartate. Controlla le colonne delle durate: un tempo negativo di solito indica una colonna sbagliata o un errore nei dati.");
+  for (const auto& [d, name_en, name_it, col] :
+       {std::tuple{&r.overall.first_response, "first response", "prima risposta", column_of(c.first_response, c.first_response_time)},
+        std::tuple{&r.overall.resolution, "resolution", "risoluzione", column_of(c.resolved, c.resolution_time)}}) {
+    if (!*d || (*d)->median <= 90.0 * 86400) continue;
+    const std::string days = days_text((*d)->median);
+    warn("duration_implausible",
+         std::string("The median ") + name_en + " time is " + days + " days, which no help desk takes: check that " + col + " is the right column and that its unit is right.",
+         std::string("Il tempo mediano di ") + name_it + " è di " + days + " giorni, un tempo che nessun servizio clienti impiega: controlla che " + col + " sia la colonna giusta e che l’unità sia corretta.");
+  }
+  for (const datasets::ResolvedColumn* col : {&c.first_response_time, &c.resolution_time}) {
+    if (col->found() && !col->by_user && datasets::business_hours_header(csv::fold_for_matching(col->name)))
+      warn("duration_business_hours",
+           "“" + col->name + "” counts only business hours; no column with the full elapsed time was found, so times are shorter than the customer's wait.",
+           "“" + col->name + "” conta solo l’orario lavorativo; non c’è una colonna con il tempo trascorso intero, quindi i tempi sono più brevi dell’attesa del cliente.");
+  }
+  if (c.conversation.found() && a.id_distinct_share() < 0.9)
+    warn("id_not_unique",
+         "The conversation-id column “" + c.conversation.name + "” repeats its values in the first rows, so it is probably not an id (a type, a customer, a postcode?). Check it, or choose the column that names each conversation.",
+         "La colonna dell’id di conversazione “" + c.conversation.name + "” ripete i valori nelle prime righe, quindi probabilmente non è un id (un tipo, un cliente, un CAP?). Controllala, o scegli la colonna che identifica ogni conversazione.");
 }
 
 class ConversationsSession final : public DatasetSession {
@@ -107,6 +169,7 @@ class ConversationsSession final : public DatasetSession {
     summary["csat"] = o.csat ? json{{"value", number_json(o.csat->outcome.value)},
                                     {"n", o.csat_answers},
                                     {"scale", r->csat_scale},
+                                    {"words", agg.overall().csat_words},
                                     {"band", band_json(*o.csat, lang)}}
                              : json(nullptr);
 
@@ -139,10 +202,16 @@ class ConversationsSession final : public DatasetSession {
     report["targets"] = {{"chat_seconds", t.chat_seconds}, {"email_seconds", t.email_seconds}};
     report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
 
+    report["profile"] = profile_json(a.profile(), lang);
     add_columns(report, {{"conversation", &c.conversation}, {"channel", &c.channel}, {"agent", &c.agent},
-                         {"created", &c.created}, {"first_response", &c.first_response}, {"resolved", &c.resolved},
-                         {"csat", &c.csat}, {"self_service", &c.self_service}, {"contacts", &c.contacts},
-                         {"reopened", &c.reopened}}, lang);
+                         {"created", &c.created}, {"first_response", &c.first_response},
+                         {"first_response_time", &c.first_response_time}, {"resolved", &c.resolved},
+                         {"resolution_time", &c.resolution_time}, {"csat", &c.csat},
+                         {"self_service", &c.self_service}, {"contacts", &c.contacts}, {"reopened", &c.reopened}},
+                lang);
+    report["duration_units"] = {
+        {"first_response_time", unit_json(a.first_response_unit())},
+        {"resolution_time", unit_json(a.resolution_unit())}};
 
     const auto& notes = agg.notes();
     if (!r->quantiles_exact)
@@ -158,7 +227,7 @@ class ConversationsSession final : public DatasetSession {
     if (notes.csat_unreadable > 0)
       warn("csat_unreadable", std::to_string(notes.csat_unreadable) + " CSAT cells are not whole numbers from 0 to 10 and were left out of CSAT.",
            std::to_string(notes.csat_unreadable) + " celle CSAT non sono numeri interi da 0 a 10 e sono state escluse dal CSAT.");
-    if (r->overall.csat && r->csat_scale == 5 && csat_scale_ && agg.overall().csat_answers() > r->overall.csat_answers)
+    if (r->overall.csat && r->csat_scale == 5 && csat_scale_ && agg.overall().csat_answers() + agg.overall().csat_words > r->overall.csat_answers)
       warn("csat_above_scale", "Some CSAT answers are above the chosen scale and were left out.",
            "Alcune risposte CSAT superano la scala scelta e sono state escluse.");
     if (notes.contacts_unreadable > 0)
@@ -167,6 +236,7 @@ class ConversationsSession final : public DatasetSession {
     if (notes.flag_unrecognised > 0)
       warn("flag_unrecognised", std::to_string(notes.flag_unrecognised) + " self-service or reopened cells are neither yes nor no; they were read as no (self-service) or unknown (reopened).",
            std::to_string(notes.flag_unrecognised) + " celle self-service o riaperto non sono né sì né no; sono state lette come no (self-service) o sconosciute (riaperto).");
+    add_sanity_warnings(a, *r, warn);
     if (notes.repeated_ids > 0)
       warn("repeated_ids", std::to_string(notes.repeated_ids) + " rows repeat the conversation id of the row above. The analysis expects one row per conversation; a file with one row per message counts messages, not conversations.",
            std::to_string(notes.repeated_ids) + " righe ripetono l’id di conversazione della riga precedente. L’analisi si aspetta una riga per conversazione; un file con una riga per messaggio conta i messaggi, non le conversazioni.");
@@ -217,11 +287,19 @@ Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json&
   if (!scale) return scale.error();
   if (*scale && **scale != 5 && **scale != 10)
     return option_error(scale_key, "The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10.");
-  options.columns = {text_option(o, "conversation_column"), text_option(o, "channel_column"),
-                     text_option(o, "agent_column"),        text_option(o, "created_column"),
-                     text_option(o, "first_response_column"), text_option(o, "resolved_column"),
-                     text_option(o, "csat_column"),         text_option(o, "self_service_column"),
-                     text_option(o, "contacts_column"),     text_option(o, "reopened_column")};
+  options.columns = {text_option(o, "conversation_column"),       text_option(o, "channel_column"),
+                     text_option(o, "agent_column"),              text_option(o, "created_column"),
+                     text_option(o, "first_response_column"),     text_option(o, "first_response_time_column"),
+                     text_option(o, "resolved_column"),           text_option(o, "resolution_time_column"),
+                     text_option(o, "csat_column"),               text_option(o, "self_service_column"),
+                     text_option(o, "contacts_column"),           text_option(o, "reopened_column")};
+  if (auto unit = text_option(o, "duration_unit")) {
+    const auto u = datasets::parse_duration_unit(*unit);
+    if (!u || *u == datasets::DurationUnit::clock)
+      return option_error("duration_unit", "The duration unit is seconds, minutes, hours or days.",
+                          "L’unità delle durate è seconds, minutes, hours o days.");
+    options.duration_unit = *u;
+  }
   return std::unique_ptr<DatasetSession>(std::make_unique<ConversationsSession>(std::move(options), *scale));
 }
 

@@ -28,7 +28,7 @@ constexpr const char* kValueFlags[] = {
     // orders
     "gross-margin", "cac",
     // conversations
-    "email-target", "chat-target"};
+    "email-target", "chat-target", "duration-unit"};
 // Besides these, --column ROLE=NAME and --ROLE-column NAME name a column for
 // any role; the analysis checks the role against its dataset.
 
@@ -56,6 +56,8 @@ void print_help() {
       "conversations (response and resolution times, FCR, self-service, channel and team tables):\n"
       "  --conversation-column --channel-column --agent-column --created-column --first-response-column\n"
       "  --resolved-column --csat-column --self-service-column --contacts-column --reopened-column\n"
+      "  --first-response-time-column --resolution-time-column (durations the export gives as numbers)\n"
+      "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
       "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
       "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
       "Reports are documented in docs/api.md and docs/datasets.md.\n";

@@ -62,6 +62,10 @@ void ConversationGroup::add(const Conversation& c) {
   }
   if (c.self_served) ++self_served;
   if (c.csat && *c.csat >= 0 && *c.csat <= 10) ++csat[static_cast<std::size_t>(*c.csat)];
+  if (c.csat_word) {
+    ++csat_words;
+    if (*c.csat_word) ++csat_words_satisfied;
+  }
 }
 
 void ConversationGroup::merge(const ConversationGroup& o) {
@@ -72,6 +76,8 @@ void ConversationGroup::merge(const ConversationGroup& o) {
   fcr_first_contact += o.fcr_first_contact;
   self_served += o.self_served;
   for (std::size_t i = 0; i < csat.size(); ++i) csat[i] += o.csat[i];
+  csat_words += o.csat_words;
+  csat_words_satisfied += o.csat_words_satisfied;
   first_response.merge(o.first_response);
   resolution.merge(o.resolution);
 }
@@ -87,6 +93,8 @@ void CellNotes::merge(const CellNotes& o) {
   contacts_unreadable += o.contacts_unreadable;
   flag_unrecognised += o.flag_unrecognised;
   repeated_ids += o.repeated_ids;
+  csat_not_answered += o.csat_not_answered;
+  durations_over_a_year += o.durations_over_a_year;
 }
 
 ConversationGroup& ConversationAggregate::group(std::map<std::string, ConversationGroup, std::less<>>& m,

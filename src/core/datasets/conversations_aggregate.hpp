@@ -59,6 +59,7 @@ struct Conversation {
   std::optional<bool> first_contact;               // resolved in one contact; none: unknown
   bool self_served = false;
   std::optional<int> csat;                         // 0..10
+  std::optional<bool> csat_word;                   // a satisfaction word: satisfied or not
 };
 
 struct ConversationGroup {
@@ -66,6 +67,7 @@ struct ConversationGroup {
   std::uint64_t fcr_known = 0, fcr_first_contact = 0;  // resolved ones with a known contact count / flag
   std::uint64_t self_served = 0;
   std::array<std::uint64_t, 11> csat{};  // answers per score 0..10
+  std::uint64_t csat_words = 0, csat_words_satisfied = 0;  // answers given as words
   DurationStats first_response, resolution;
 
   void add(const Conversation& c);
@@ -79,6 +81,8 @@ struct CellNotes {
   std::uint64_t contacts_unreadable = 0;  // not a whole number ≥ 1
   std::uint64_t flag_unrecognised = 0;    // self-service / reopened cell neither yes nor no
   std::uint64_t repeated_ids = 0;         // same conversation id as the row before
+  std::uint64_t csat_not_answered = 0;    // "Offered", "Unoffered": a survey with no answer
+  std::uint64_t durations_over_a_year = 0;
   void merge(const CellNotes& o);
 };
 

@@ -1,57 +1,38 @@
 #include "core/datasets/conversations_analysis.hpp"
 
 #include <algorithm>
-#include <functional>
+#include <cmath>
 
 #include "core/csv/columns.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/datasets/conversations_csat.hpp"
+#include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_periods.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
 namespace {
 
-using Sample = std::span<const std::vector<std::string>>;
-using ValueTest = std::function<bool(std::string_view)>;
+constexpr std::int64_t kYearSeconds = 365LL * 24 * 3600;
 
-// At least half of the column's non-blank sample cells pass `test` (a column
-// with no non-blank cell passes: a "first response" column may be empty in
-// the first 500 rows).
-bool sample_fits(Sample sample, std::int64_t column, const ValueTest& test) {
-  std::uint64_t nonblank = 0, fit = 0;
+// The unit of a duration column: the profile's, else its header's, else the
+// one chosen in the options.
+DurationUnit unit_of(const ResolvedColumn& col, std::string_view role, const ExportProfile* profile,
+                     DurationUnit fallback) {
+  if (!col.found()) return DurationUnit::none;
+  if (profile && !col.by_user && profile_unit(*profile, role) != DurationUnit::none) return profile_unit(*profile, role);
+  const DurationUnit from_header = unit_from_header(csv::fold_for_matching(col.name));
+  return from_header != DurationUnit::none ? from_header : fallback;
+}
+
+// A bare number in a duration column whose unit nobody names cannot be read.
+bool needs_unit(Sample sample, std::int64_t column) {
   for (const auto& row : sample) {
     if (static_cast<std::size_t>(column) >= row.size()) continue;
     const std::string_view cell = csv::trim(row[static_cast<std::size_t>(column)]);
-    if (cell.empty()) continue;
-    ++nonblank;
-    if (test(cell)) ++fit;
+    if (!cell.empty() && !clock_seconds(cell)) return true;
   }
-  return nonblank == 0 || fit * 2 >= nonblank;
-}
-
-// The first column (by keyword order) whose name contains a keyword, is not
-// taken, and whose values pass `test`.
-ResolvedColumn find_column(const std::vector<std::string>& headers, Sample sample,
-                           std::initializer_list<std::string_view> keywords, std::vector<std::int64_t> exclude,
-                           const ValueTest& test) {
-  for (;;) {
-    ResolvedColumn c = column_containing(headers, keywords, exclude);
-    if (!c.found() || !test || sample_fits(sample, c.index, test)) return c;
-    exclude.push_back(c.index);
-  }
-}
-
-bool looks_like_time(std::string_view cell) {
-  const csv::ParsedDate d = csv::parse_date(cell, csv::DateOrder::unknown);
-  return d.ok() || d.issue == csv::DateIssue::ambiguous;
-}
-bool looks_like_score(std::string_view cell) {
-  const auto s = csv::leading_score(cell);
-  return s.ok() && s.value >= 0 && s.value <= 10;
-}
-bool looks_like_count(std::string_view cell) {
-  const auto n = csv::parse_number(cell, {});
-  return n.whole() && n.value >= 0;
+  return false;
 }
 
 }  // namespace
@@ -73,68 +54,23 @@ ConversationsAnalysis::ConversationsAnalysis(ConversationsOptions options)
     : options_(std::move(options)), table_(options_.table, *this) {}
 
 std::optional<Error> ConversationsAnalysis::on_columns(const std::vector<std::string>& headers, Sample sample) {
-  const auto& o = options_.columns;
-  std::vector<std::int64_t> taken;
-  // The user's choice, else the automatic one; either way the column is
-  // taken, so later searches skip it ("first agent reply" is not the agent).
-  auto choose = [&](const std::optional<std::string>& wanted, std::string_view field,
-                    std::initializer_list<std::string_view> keywords, const ValueTest& test,
-                    ResolvedColumn& out) -> std::optional<Error> {
-    ResolvedColumn automatic = wanted ? ResolvedColumn{} : find_column(headers, sample, keywords, taken, test);
-    auto chosen = choose_column(headers, wanted, field, std::move(automatic));
-    if (!chosen) return chosen.error();
-    out = std::move(chosen.value());
-    if (out.found()) taken.push_back(out.index);
-    return std::nullopt;
+  profile_ = match_profile(headers, DatasetKind::conversations);
+  auto chosen = choose_conversation_columns(headers, sample, options_.columns, profile_,
+                                            csv::number_format(table_.dialect()));
+  if (!chosen) return chosen.error();
+  columns_ = std::move(chosen.value());
+  const auto& c = columns_;
+  first_response_unit_ = unit_of(c.first_response_time, "first_response_time", profile_, options_.duration_unit);
+  resolution_unit_ = unit_of(c.resolution_time, "resolution_time", profile_, options_.duration_unit);
+  auto unit_known = [&](const ResolvedColumn& col, DurationUnit unit, const char* field) -> std::optional<Error> {
+    if (!col.found() || unit != DurationUnit::none || !needs_unit(sample, col.index)) return std::nullopt;
+    return problems::invalid(field, "duration_unit_unknown",
+                             {"The column “" + col.name + "” holds durations as plain numbers, but neither its name nor the export says their unit. Choose the unit (seconds, minutes, hours or days).",
+                              "La colonna “" + col.name + "” contiene durate come numeri semplici, ma né il nome né l’export dicono l’unità. Scegli l’unità (secondi, minuti, ore o giorni)."});
   };
-  // Users' choices first, so an automatic guess never takes a chosen column.
-  auto& c = columns_;
-  struct Slot {
-    const std::optional<std::string>& wanted;
-    std::string_view field;
-    std::initializer_list<std::string_view> keywords;
-    ValueTest test;
-    ResolvedColumn& out;
-  };
-  const Slot slots[] = {
-      // Most specific names first: the time columns, then flags and counts,
-      // then the loose ones (channel, agent, id).
-      {o.first_response, "first_response_column",
-       {"first response", "first_response", "firstresponse", "prima risposta", "prima_risposta", "first reply",
-        "first_reply", "prima replica", "responded", "replied", "answered", "risposto", "risposta"},
-       looks_like_time, c.first_response},
-      {o.resolved, "resolved_column",
-       {"resolved", "risolt", "solved", "closed", "chius", "resolution", "risoluzione", "completed", "completat"},
-       looks_like_time, c.resolved},
-      {o.created, "created_column",
-       {"created", "creat", "opened", "apert", "start", "inizio", "received", "ricevut", "timestamp", "date", "data"},
-       looks_like_time, c.created},
-      {o.reopened, "reopened_column", {"reopen", "re-open", "re_open", "riapert"}, nullptr, c.reopened},
-      {o.contacts, "contacts_column",
-       {"contacts", "contatti", "contact count", "interactions", "interazioni", "touches", "touchpoints"},
-       looks_like_count, c.contacts},
-      {o.csat, "csat_column",
-       {"csat", "satisfaction", "soddisfazione", "rating", "valutazione", "voto", "punteggio", "score"},
-       looks_like_score, c.csat},
-      {o.self_service, "self_service_column",
-       {"self service", "self-service", "self_service", "selfservice", "bot", "automat", "virtual agent",
-        "assistente virtuale"},
-       nullptr, c.self_service},
-      {o.channel, "channel_column", {"channel", "canale", "source", "origine", "medium"}, nullptr, c.channel},
-      {o.agent, "agent_column",
-       {"agent", "operatore", "operator", "assignee", "assegnat", "assigned", "owner", "responsabile", "incaricat"},
-       nullptr, c.agent},
-      {o.conversation, "conversation_column",
-       {"conversation id", "conversation_id", "conversationid", "id conversazione", "ticket id", "ticket_id",
-        "id ticket", "conversation", "conversazione", "ticket", "id"},
-       nullptr, c.conversation},
-  };
-  for (const Slot& s : slots)
-    if (s.wanted)
-      if (auto e = choose(s.wanted, s.field, s.keywords, s.test, s.out)) return e;
-  for (const Slot& s : slots)
-    if (!s.wanted)
-      if (auto e = choose(s.wanted, s.field, s.keywords, s.test, s.out)) return e;
+  if (auto e = unit_known(c.first_response_time, first_response_unit_, "first_response_time_column")) return e;
+  if (auto e = unit_known(c.resolution_time, resolution_unit_, "resolution_time_column")) return e;
+  if (c.conversation.found()) id_distinct_share_ = distinct_share(sample, c.conversation.index);
 
   if (!c.created.found())
     return problems::invalid("created_column", "created_column_not_found",
@@ -146,7 +82,10 @@ std::optional<Error> ConversationsAnalysis::on_columns(const std::vector<std::st
     for (const ResolvedColumn* col : {&c.created, &c.first_response, &c.resolved})
       if (col->found() && static_cast<std::size_t>(col->index) < row.size())
         vote.add(row[static_cast<std::size_t>(col->index)]);
-  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(options_.table.fallback_date_order));
+  const csv::DateOrder fallback = profile_ && profile_->date_order != csv::DateOrder::unknown
+                                      ? profile_->date_order
+                                      : options_.table.fallback_date_order;
+  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
   return std::nullopt;
 }
 
@@ -171,13 +110,31 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
     if (t.has_zone != created.has_zone) return aggregate_.skip("mixed_time_zones", line), false;
     if (t.utc_seconds < created.utc_seconds) return aggregate_.skip(before, line), false;
     out = t.utc_seconds - created.utc_seconds;
+    if (*out > kYearSeconds) ++aggregate_.notes().durations_over_a_year;
     return true;
   };
-  if (!elapsed(c.first_response, "bad_first_response", "response_before_created", conv.first_response)) return;
-  if (!elapsed(c.resolved, "bad_resolved", "resolved_before_created", conv.resolution)) return;
+  auto& notes = aggregate_.notes();
+  // A duration the export gives: 1 read, 0 blank (use the times), -1 skip the row.
+  auto given = [&](const ResolvedColumn& col, DurationUnit unit, const char* unreadable,
+                   std::optional<std::int64_t>& out) {
+    const std::string_view cell = csv::trim(col.in(fields));
+    if (cell.empty()) return 0;
+    const auto seconds = duration_seconds(cell, unit, csv::number_format(table_.dialect()));
+    if (!seconds) return aggregate_.skip(unreadable, line), -1;
+    if (*seconds < 0) return aggregate_.skip("negative_duration", line), -1;
+    out = static_cast<std::int64_t>(std::llround(*seconds));
+    if (*seconds > kYearSeconds) ++notes.durations_over_a_year;
+    return 1;
+  };
+  const int frt = given(c.first_response_time, first_response_unit_, "bad_first_response_time", conv.first_response);
+  if (frt < 0) return;
+  if (frt == 0 && !elapsed(c.first_response, "bad_first_response", "response_before_created", conv.first_response))
+    return;
+  const int rt = given(c.resolution_time, resolution_unit_, "bad_resolution_time", conv.resolution);
+  if (rt < 0) return;
+  if (rt == 0 && !elapsed(c.resolved, "bad_resolved", "resolved_before_created", conv.resolution)) return;
   conv.resolved = conv.resolution.has_value();
 
-  auto& notes = aggregate_.notes();
   if (c.channel.found()) {
     conv.channel = csv::trim(c.channel.in(fields));
     if (conv.channel.empty()) conv.channel = "(blank)";
@@ -188,10 +145,15 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
     if (conv.agent.empty()) conv.agent = "(blank)";
   }
   if (c.csat.found()) {
-    const std::string_view cell = csv::trim(c.csat.in(fields));
-    const csv::ParsedScore s = csv::leading_score(cell);
-    if (s.ok() && s.value >= 0 && s.value <= 10) conv.csat = static_cast<int>(s.value);
-    else if (!cell.empty()) ++notes.csat_unreadable;
+    const CsatCell r = read_csat(c.csat.in(fields), profile_);
+    switch (r.kind) {
+      case CsatCell::Kind::score: conv.csat = r.score; break;
+      case CsatCell::Kind::satisfied: conv.csat_word = true; break;
+      case CsatCell::Kind::unsatisfied: conv.csat_word = false; break;
+      case CsatCell::Kind::unanswered: ++notes.csat_not_answered; break;
+      case CsatCell::Kind::unreadable: ++notes.csat_unreadable; break;
+      case CsatCell::Kind::blank: break;
+    }
   }
   if (c.self_service.found()) {
     const auto flag = parse_flag(c.self_service.in(fields));
@@ -209,7 +171,9 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
       ++notes.contacts_unreadable;
   }
   if (c.reopened.found()) {
-    reopened = parse_flag(c.reopened.in(fields));
+    // A flag, or a count of reopenings (Zendesk "Reopens").
+    const csv::ParsedNumber times = csv::parse_number(csv::trim(c.reopened.in(fields)), {});
+    reopened = times.whole() && times.value >= 0 ? std::optional<bool>(times.value > 0) : parse_flag(c.reopened.in(fields));
     if (!reopened) ++notes.flag_unrecognised;
   }
   if (one_contact && reopened) conv.first_contact = *one_contact && !*reopened;

@@ -18,20 +18,11 @@
 #include "core/datasets/column_choice.hpp"
 #include "core/datasets/conversations_aggregate.hpp"
 #include "core/datasets/conversations_channels.hpp"
+#include "core/datasets/conversations_columns.hpp"
+#include "core/datasets/export_profile.hpp"
 #include "core/datasets/table_stream.hpp"
 
 namespace polso::datasets {
-
-// The roles a conversations file's columns can play ("--column ROLE=NAME").
-inline constexpr std::string_view kConversationRoles[] = {
-    "conversation", "channel", "agent", "created", "first_response", "resolved", "csat", "self_service", "contacts",
-    "reopened"};
-
-// Columns chosen by the user: a header name or a 1-based column number.
-struct ConversationColumnOverrides {
-  std::optional<std::string> conversation, channel, agent, created, first_response, resolved, csat, self_service,
-      contacts, reopened;
-};
 
 struct ConversationsOptions {
   TableOptions table;
@@ -39,11 +30,8 @@ struct ConversationsOptions {
   csv::Period period = csv::Period::month;
   ResponseTargets targets;
   std::optional<int> csat_scale;  // 5 or 10; by default from the answers
-};
-
-struct ConversationColumns {
-  ResolvedColumn conversation, channel, agent, created, first_response, resolved, csat, self_service, contacts,
-      reopened;
+  // The unit of duration columns whose header and profile name none.
+  DurationUnit duration_unit = DurationUnit::none;
 };
 
 // A yes/no cell: "1", "true", "yes", "sì", "x", "bot", "automated" … are yes;
@@ -62,6 +50,12 @@ class ConversationsAnalysis final : private TableHandler {
   const TableStream& table() const { return table_; }
   const ConversationColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
+  // The export format recognised from the header, if any.
+  const ExportProfile* profile() const { return profile_; }
+  DurationUnit first_response_unit() const { return first_response_unit_; }
+  DurationUnit resolution_unit() const { return resolution_unit_; }
+  // Share of distinct values among the sample's conversation ids (1: all distinct).
+  double id_distinct_share() const { return id_distinct_share_; }
   const ConversationsOptions& options() const { return options_; }
 
  private:
@@ -74,6 +68,9 @@ class ConversationsAnalysis final : private TableHandler {
   ConversationAggregate aggregate_;
   ConversationColumns columns_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
+  const ExportProfile* profile_ = nullptr;
+  DurationUnit first_response_unit_ = DurationUnit::none, resolution_unit_ = DurationUnit::none;
+  double id_distinct_share_ = 1;
   std::string previous_id_;  // to notice one-row-per-message exports
   TableStream table_;        // last: it calls back into the members above
 };

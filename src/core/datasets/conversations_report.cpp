@@ -50,8 +50,18 @@ Expected<ConversationsSummary> summarise(const std::string& key, const Conversat
   }
   std::uint64_t on_scale = 0;
   for (int v = 0; v <= csat_scale; ++v) on_scale += g.csat[static_cast<std::size_t>(v)];
-  s.csat_answers = on_scale;
-  if (on_scale > 0) {
+  s.csat_answers = on_scale + g.csat_words;
+  if (g.csat_words > 0) {
+    // Words are satisfied or not: with them, CSAT is satisfied / responses,
+    // the scores counting as satisfied from the top two boxes.
+    const int threshold = csat_scale == 10 ? 9 : 4;
+    std::uint64_t satisfied = g.csat_words_satisfied;
+    for (int v = threshold; v <= csat_scale; ++v) satisfied += g.csat[static_cast<std::size_t>(v)];
+    auto e = evaluate("csat", {{"satisfied", static_cast<double>(satisfied)},
+                               {"responses", static_cast<double>(s.csat_answers)}});
+    if (!e) return e.error();
+    s.csat = std::move(e.value());
+  } else if (on_scale > 0) {
     auto e = evaluate("csat", csat_inputs(g, csat_scale));
     if (!e) return e.error();
     s.csat = std::move(e.value());

@@ -39,6 +39,13 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
 
   KindGuess g;
+  // A known export format settles it.
+  if (const ExportProfile* p = match_profile(headers)) {
+    g.kind = p->kind;
+    g.sure = true;
+    g.scores[static_cast<std::size_t>(p->kind)] = 10;
+    return g;
+  }
   // A survey question names what it asks and often its scale: each counts double.
   g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",
@@ -51,19 +58,15 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
                                   {"order", "ordine", "invoice", "fattura", "purchase", "acquisto", "commande", "pedido",
                                    "bestell", "rechnung", "facture", "factura", "fatura"}});
   const double times = evidence(folded, {{"first response", "first_response", "prima risposta", "first reply", "replied",
-                                          "resolved", "risolt", "closed", "chius", "solved"}});
-  const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "started"}});
-  const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat", "ticket", "conversation",
-                                        "conversazione", "channel", "canale"}});
-  // Support exports are timelines: without both an opening and a reply or
-  // resolution time, ticket-like names alone are weak evidence.
-  g.scores[2] = (times + opened + who) * (times > 0 && opened > 0 ? 1.0 : 0.5);
-  // A known export format settles it.
-  if (const ExportProfile* p = match_profile(headers)) {
-    g.kind = p->kind;
-    g.sure = true;
-    return g;
-  }
+                                          "resolved", "risolt", "closed", "chius", "solved", "risoluzione",
+                                          "resolution time", "reply time", "response time", "time to resolution"}});
+  const double opened = evidence(folded, {{"created", "creat", "opened", "aperto", "apertura", "started"}});
+  const double who = evidence(folded, {{"agent", "operatore", "assignee", "assegnat"},
+                                       {"ticket", "conversation", "conversazione"},
+                                       {"channel", "canale"}});
+  // Support exports are timelines: without an opening time, a reply or
+  // resolution time needs two ticket-like names beside it to count in full.
+  g.scores[2] = (times + opened + who) * (times > 0 && (opened > 0 || who >= 2) ? 1.0 : 0.5);
   const auto best = std::max_element(g.scores.begin(), g.scores.end());
   g.kind = static_cast<DatasetKind>(best - g.scores.begin());
   double second = 0;

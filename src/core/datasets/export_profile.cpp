@@ -27,6 +27,14 @@ std::optional<std::size_t> find_header(const std::vector<std::string>& folded, s
     if (folded[i] == name) return i;
   for (std::size_t i = 0; i < folded.size(); ++i)
     if (header_is(folded[i], name)) return i;
+  // A name with a note in brackets the tool adds: Intercom's
+  // "Conversation started at (America/New_York)" names the time zone.
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const std::string& h = folded[i];
+    if (h.size() > name.size() + 3 && h.compare(0, name.size(), name) == 0 && h.compare(name.size(), 2, " (") == 0 &&
+        h.back() == ')')
+      return i;
+  }
   return std::nullopt;
 }
 

@@ -1,0 +1,25 @@
+// A CSAT cell: a score 0..10, or words — a help desk's own ("Good" / "Bad",
+// "Extremely Happy" … "Extremely Unhappy"), an emoji, or the generic
+// vocabulary below in English, Italian, French, Spanish, German and
+// Portuguese — read as satisfied / not satisfied. "Offered", "Unoffered" and
+// the like are surveys not answered: not a response.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "core/datasets/export_profile.hpp"
+
+namespace polso::datasets {
+
+// The satisfaction words every CSAT column is read with (after the profile's own).
+std::span<const VocabularyEntry> generic_csat_words();
+
+struct CsatCell {
+  enum class Kind : unsigned char { blank, score, satisfied, unsatisfied, unanswered, unreadable } kind = Kind::blank;
+  int score = 0;  // 0..10 when kind == score
+};
+
+CsatCell read_csat(std::string_view cell, const ExportProfile* profile);
+
+}  // namespace polso::datasets
