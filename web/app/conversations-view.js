@@ -3,10 +3,9 @@
 // volume trend (chart + change + slope), channel and team tables (sortable;
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
-import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll } from './dataset-kit.js';
+import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll, caveats } from './dataset-kit.js';
 import { trendChart } from './trend-chart.js';
 
-export const CONVERSATION_ROLES = ['conversation', 'channel', 'agent', 'created', 'first_response', 'resolved', 'csat', 'self_service', 'contacts', 'reopened'];
 
 export function conversationsSummary(lang, r) {
   const W = words(lang), s = r.summary ?? {};
@@ -37,6 +36,7 @@ export function conversationsSummary(lang, r) {
   }
   return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
     h('h4', { id: 'overall-title', text: W.c.summaryTitle }),
+    caveats(lang, r.warnings),
     h('div', { class: 'stats' }, cards));
 }
 
