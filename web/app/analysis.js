@@ -25,7 +25,7 @@ import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, DIALECT, NONE } from './dataset-kit.js';
-import { columnFields, withColumns, withError, previewRoles } from './column-fields.js';
+import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
@@ -429,21 +429,8 @@ export class PolsoAnalysis extends HTMLElement {
   renderSettings(r) {
     const lang = this.lang, ov = this.settings.overrides, d = r.dialect ?? {};
     const err = this.dataset.state === 'error' ? this.error : null;
-    const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
-    const dialect = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
-      h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
-    for (const [key, values] of Object.entries(DIALECT)) {
-      let current = key in ov ? ov[key] : d[key];
-      const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
-      if (current != null && !values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-      const noDates = key === 'date_order' && current == null;
-      if (noDates) { opts.unshift(['', t(lang, 'noDateColumn')]); current = ''; }
-      const set = key in ov;
-      dialect.append(withError(this.select(key, labels[key], opts, current, (v) => {
-        ov[key] = key === 'header_rows' ? Number(v) : v;
-        this.run();
-      }, { hint: set ? t(lang, 'setByYou') : null, disabled: noDates }), err, key));
-    }
+    // no date order detected: the file has no date column (a first look has no report to say so)
+    const dialect = dialectFields({ el: this, d, err, noDates: !!r.columns });
     const headers = r.headers ?? [];
     const columns = columnFields({ el: this, kind: this.settings.dataset, r, headers, err, none: (role) => role !== 'score',
       pick: (role, v) => {

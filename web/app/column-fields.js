@@ -1,4 +1,4 @@
-// The column dropdowns of every kind of file, shared by the survey view
+// The dialect and column dropdowns of every kind of file, shared by the survey view
 // (analysis.js) and the orders / conversations views (dataset-choice.js).
 //
 // One dropdown per role the report names (`report.columns`; before there is a
@@ -8,7 +8,7 @@
 // a failed run when it is about that role. Choices are kept as 1-based column
 // numbers in `overrides["<role>_column"]` and sent as the option `columns`.
 import { t } from '../i18n/index.js';
-import { h, words, fill, NONE } from './dataset-kit.js';
+import { h, words, fill, NONE, DIALECT } from './dataset-kit.js';
 
 const labelsOf = (lang, kind) => words(lang).roles[kind === 'survey-counts' ? 'survey' : kind] ?? {};
 
@@ -104,6 +104,28 @@ export function withError(field, err, key) {
   field.append(h('p', { class: 'field-error', id },
     h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }), h('span', { text: err.message ?? '' })));
   return field;
+}
+
+// "How the file was read": one dropdown per dialect setting, preselected with
+// what was detected (`d`) or chosen; a change reads the file again. `noDates`:
+// the file has no date column, so the date order is shown as such and fixed.
+export function dialectFields({ el, d, err = null, noDates = false }) {
+  const lang = el.lang, ov = el.settings.overrides;
+  const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
+  const fieldset = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
+    h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
+  for (const [key, values] of Object.entries(DIALECT)) {
+    const current = key in ov ? ov[key] : d[key];
+    const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
+    const fixed = key === 'date_order' && noDates && current == null;
+    if (current == null) opts.unshift(['', fixed ? t(lang, 'noDateColumn') : '—']);
+    else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
+    fieldset.append(withError(el.select(key, labels[key], opts, current ?? '', (v) => {
+      if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
+      el.run();
+    }, { hint: key in ov ? t(lang, 'setByYou') : null, disabled: fixed }), err, key));
+  }
+  return fieldset;
 }
 
 // Column index (0-based) → role label, for tagging the preview's columns.

@@ -15,7 +15,7 @@
 import { t } from '../i18n/index.js';
 import { parse } from './numbers.js';
 import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './dataset-kit.js';
-import { columnFields, withColumns, withError, previewRoles } from './column-fields.js';
+import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
 import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
@@ -212,19 +212,7 @@ export class DatasetChoice {
     const d = r?.dialect ?? this.guess?.dialect ?? {};
     const headers = r?.headers ?? this.guess?.headers ?? [];
     const err = el.dataset.state === 'error' ? el.error : null;
-    const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
-    const dialect = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
-      h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
-    for (const [key, values] of Object.entries(DIALECT)) {
-      const current = key in ov ? ov[key] : d[key];
-      const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
-      if (current == null) opts.unshift(['', '—']);
-      else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-      dialect.append(withError(el.select(key, labels[key], opts, current ?? '', (v) => {
-        if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
-        el.run();
-      }, { hint: key in ov ? t(lang, 'setByYou') : null }), err, key));
-    }
+    const dialect = dialectFields({ el, d, err });
     const columns = columnFields({ el, kind: this.kind, r, headers, err, pick: (role, v) => { ov[`${role}_column`] = v; el.run(); } });
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { el.settings.overrides = {}; el.run(); } })
