@@ -113,6 +113,8 @@ test('survey: the metric follows the column; a runner-up column is one click awa
   const guessed = await el(page, '#sel-score_column').inputValue();
   assert.ok(guessed in want, `score column ${guessed}`);
   assert.equal(await shown(page, '#overall-value'), want[guessed].value);
+  // ten answers: the small-sample caveat sits with the headline figure
+  assert.equal(await el(page, '.overall .caveats li[data-code=small_sample]').count(), 1);
   assert.match(await shown(page, '[data-field=metric] .reason') ?? '(no hint)', new RegExp(`^Computed: ${want[guessed].metric === 'nps' ? 'Net Promoter' : 'Customer Satisfaction'}`));
   // the other scale column is offered as a runner-up; one click analyses it
   const other = guessed === '2' ? '3' : '2';
