@@ -273,19 +273,17 @@ export class PolsoAnalysis extends HTMLElement {
   // was computed and why.
   metricHint() {
     const r = this.report;
-    if (this.kinds.custom || this.settings.metric !== 'auto' || !r?.metric || r.metric_from === 'request') return null;
-    const why = r.metric_reason ?? r.metric_from_reason;
-    return [t(this.lang, 'metricComputed', { metric: this.metricName(r.metric) }),
-      typeof why === 'object' && why ? why[this.lang] ?? why.en : why].filter(Boolean).join(' ');
+    if (this.kinds.custom || this.settings.metric !== 'auto' || !r?.metric || r.metric_from !== 'column') return null;
+    return [t(this.lang, 'metricComputed', { metric: this.metricName(r.metric) }), r.metric_reason].filter(Boolean).join(' ');
   }
 
   // scale_mismatch (NPS asked of a 1–5 column …): one click runs the metric
-  // that fits, as the error names it (suggested_metric, else its message).
+  // that fits, as the error names it (suggested_metric, else the id its
+  // message gives in brackets, "… fits Customer Satisfaction Score (csat)").
   metricFix(err) {
     if (err?.code !== 'scale_mismatch') return null;
-    const named = METRICS.filter((m) => m !== 'auto' && m !== this.settings.metric
-      && new RegExp(`\\b${m}\\b`, 'i').test(err.message ?? ''));
-    const metric = METRICS.includes(err.suggested_metric) ? err.suggested_metric : named[0];
+    const named = METRICS.filter((m) => m !== 'auto' && m !== this.settings.metric && (err.message ?? '').includes(`(${m})`));
+    const metric = METRICS.includes(err.suggested_metric) && err.suggested_metric !== 'auto' ? err.suggested_metric : named[0];
     if (!metric) return null;
     return h('p', { class: 'error-fix' }, h('button', { type: 'button', id: 'fix-metric', class: 'primary', 'data-metric': metric,
       text: t(this.lang, 'useMetric', { metric: this.metricName(metric) }),

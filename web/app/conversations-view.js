@@ -30,7 +30,8 @@ export function conversationsSummary(lang, r) {
   }
   if (s.csat) {
     const c = card('csat', W.c.csat, pct(lang, s.csat.value, 2),
-      fill(W.c.csatLine, { n: count(lang, s.csat.n), scale: s.csat.scale }));
+      s.csat.words > 0 ? fill(W.c.csatWordsLine, { n: count(lang, s.csat.n), w: count(lang, s.csat.words) })
+        : fill(W.c.csatLine, { n: count(lang, s.csat.n), scale: s.csat.scale }));
     if (s.csat.band) c.append(h('p', { class: 'stat-line' }, chip(lang, s.csat.band)));
     cards.push(c);
   }

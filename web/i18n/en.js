@@ -219,6 +219,7 @@ export default {
       fcr: 'First-contact resolution', fcrLine: '{k} of {n} resolved conversations',
       selfService: 'Self-service rate', selfServiceLine: '{k} of {n} conversations',
       csat: 'CSAT', csatLine: '{n} ratings, 1–{scale} scale',
+      csatWordsLine: '{n} ratings, {w} of them words (such as Good / Bad)',
       volumeTitle: 'Conversations by {period}', volumeShort: 'volume', period: 'Period',
       change: 'Change, last period', changeValue: '{n} ({pct})', slope: 'Trend', slopeValue: '{n} conversations per {period}',
       partialNote: 'The first and last periods may be partial.',

@@ -218,6 +218,7 @@ export default {
       fcr: 'Risoluzione al primo contatto', fcrLine: '{k} su {n} conversazioni risolte',
       selfService: 'Tasso di self-service', selfServiceLine: '{k} su {n} conversazioni',
       csat: 'CSAT', csatLine: '{n} voti, scala 1–{scale}',
+      csatWordsLine: '{n} voti, {w} espressi a parole (come Good / Bad)',
       volumeTitle: 'Conversazioni per {period}', volumeShort: 'il volume', period: 'Periodo',
       change: 'Variazione, ultimo periodo', changeValue: '{n} ({pct})', slope: 'Tendenza', slopeValue: '{n} conversazioni per {period}',
       partialNote: 'Il primo e l’ultimo periodo possono essere parziali.',
