@@ -25,7 +25,7 @@ import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, DIALECT, NONE } from './dataset-kit.js';
-import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
+import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
@@ -232,8 +232,7 @@ export class PolsoAnalysis extends HTMLElement {
 
     const setup = h('div', { class: 'setup' },
       this.kinds.field(lang),
-      this.kinds.custom ? null : this.select('metric', t(lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
-        (v) => { this.settings.metric = v; this.rerun(); }, { hint: this.metricHint() }),
+      this.kinds.custom ? null : this.metricField(),
       this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.rerun(); }));
 
@@ -267,6 +266,15 @@ export class PolsoAnalysis extends HTMLElement {
       this.live].filter(Boolean));
     this.updateProgress();
     if (focusId) this.shadowRoot.getElementById(focusId)?.focus();
+  }
+
+  // The metric dropdown ('auto' first), with what was computed and the report's
+  // warnings about the metric (a scale that does not fit it) beside it.
+  metricField() {
+    const field = this.select('metric', t(this.lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
+      (v) => { this.settings.metric = v; this.rerun(); }, { hint: this.metricHint() });
+    if (this.report && !this.kinds.custom && this.dataset.state !== 'error') field.append(...fieldWarnings(this.report.warnings, 'metric'));
+    return field;
   }
 
   // Under the metric dropdown, when the metric followed the column: which one
@@ -428,7 +436,7 @@ export class PolsoAnalysis extends HTMLElement {
     const lang = this.lang, ov = this.settings.overrides, d = r.dialect ?? {};
     const err = this.dataset.state === 'error' ? this.error : null;
     // no date order detected: the file has no date column (a first look has no report to say so)
-    const dialect = dialectFields({ el: this, d, err, noDates: !!r.columns });
+    const dialect = dialectFields({ el: this, d, err, noDates: !!r.columns, warnings: r.warnings });
     const headers = r.headers ?? [];
     const columns = columnFields({ el: this, kind: this.settings.dataset, r, headers, err, none: (role) => role !== 'score',
       pick: (role, v) => {

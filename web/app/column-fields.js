@@ -69,7 +69,7 @@ export function columnFields({ el, kind, r, headers, err = null, none = () => tr
       (v) => pick(role, v), { hint });
     const alternatives = chosen == null && !reason?.by_user ? didYouMean(lang, key, label, reason?.runners_up ?? [], (i) => pick(role, i)) : null;
     if (alternatives) field.append(alternatives);
-    field.append(...roleWarnings(r, role, key));
+    field.append(...fieldWarnings(r?.warnings, role, key));
     fieldset.append(withError(field, err, key));
   }
   return fieldset;
@@ -86,9 +86,9 @@ function didYouMean(lang, key, role, runnersUp, choose) {
       onclick: () => choose(String(x.index)) })));
 }
 
-// The report's warnings whose `field` names this role, beside its dropdown.
-function roleWarnings(r, role, key) {
-  return (r?.warnings ?? []).filter((w) => w.field === role || w.field === key).map((w) =>
+// The report's warnings whose `field` is one of `names`, to show beside that dropdown.
+export function fieldWarnings(warnings, ...names) {
+  return (warnings ?? []).filter((w) => w.field && names.includes(w.field)).map((w) =>
     h('p', { class: 'field-warning', 'data-code': w.code },
       h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }), h('span', { text: w.message ?? '' })));
 }
@@ -109,7 +109,7 @@ export function withError(field, err, key) {
 // "How the file was read": one dropdown per dialect setting, preselected with
 // what was detected (`d`) or chosen; a change reads the file again. `noDates`:
 // the file has no date column, so the date order is shown as such and fixed.
-export function dialectFields({ el, d, err = null, noDates = false }) {
+export function dialectFields({ el, d, err = null, noDates = false, warnings = [] }) {
   const lang = el.lang, ov = el.settings.overrides;
   const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
   const fieldset = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
@@ -120,10 +120,12 @@ export function dialectFields({ el, d, err = null, noDates = false }) {
     const fixed = key === 'date_order' && noDates && current == null;
     if (current == null) opts.unshift(['', fixed ? t(lang, 'noDateColumn') : '—']);
     else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-    fieldset.append(withError(el.select(key, labels[key], opts, current ?? '', (v) => {
+    const field = el.select(key, labels[key], opts, current ?? '', (v) => {
       if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
       el.run();
-    }, { hint: key in ov ? t(lang, 'setByYou') : null, disabled: fixed }), err, key));
+    }, { hint: key in ov ? t(lang, 'setByYou') : null, disabled: fixed });
+    field.append(...fieldWarnings(warnings, key));
+    fieldset.append(withError(field, err, key));
   }
   return fieldset;
 }

@@ -212,7 +212,7 @@ export class DatasetChoice {
     const d = r?.dialect ?? this.guess?.dialect ?? {};
     const headers = r?.headers ?? this.guess?.headers ?? [];
     const err = el.dataset.state === 'error' ? el.error : null;
-    const dialect = dialectFields({ el, d, err });
+    const dialect = dialectFields({ el, d, err, warnings: r?.warnings });
     const columns = columnFields({ el, kind: this.kind, r, headers, err, pick: (role, v) => { ov[`${role}_column`] = v; el.run(); } });
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { el.settings.overrides = {}; el.run(); } })
