@@ -24,13 +24,12 @@ import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, DIALECT, NONE } from './dataset-kit.js';
+import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
-const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
 const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
 const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -396,7 +395,7 @@ export class PolsoAnalysis extends HTMLElement {
   intervalColumn(rows) {
     if (!rows.some((x) => x.interval)) return [];
     return [{ key: 'interval', label: t(this.lang, 'intervalLabel', { level: this.intervalLevel(rows) }),
-      text: (x) => this.intervalText(x.value, x.interval), num: true }];
+      text: (x) => this.intervalText(x.value, x.interval), value: (x) => (x.interval ? x.interval.high - x.interval.low : null), num: true }];
   }
 
   renderOverall(r) {
@@ -407,10 +406,7 @@ export class PolsoAnalysis extends HTMLElement {
       h('h4', { id: 'overall-title', text: t(lang, 'overall', { metric: this.metricName(r.metric) }) }),
       h('p', { class: 'value-line' },
         h('output', { class: 'value', id: 'overall-value', text: valueText }),
-        band ? h('span', { class: `chip tone-${band.tone}` },
-          h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: TONE_ICON[band.tone] ?? '•' }),
-          h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
-          h('span', { class: 'chip-label', text: band.label })) : null),
+        chip(lang, band)),
       caveats(lang, r.warnings));
     if (r.interval) {
       card.append(h('p', { class: 'interval', id: 'overall-interval' },
@@ -467,7 +463,7 @@ export class PolsoAnalysis extends HTMLElement {
     const summary = periods.slice(0, 24).map((p) => `${p.period}: ${format(lang, p.value)}`).join(', ') + (periods.length > 24 ? ', …' : '');
     const width = Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60));
     const svg = trendChart({ points, title, summary, bounds: BOUNDS[r.metric], width, formatNumber: (v) => format(lang, v) });
-    const table = this.table('periods-table', [
+    const table = sortableTable('periods-table', [
       { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
       { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
       ...this.intervalColumn(periods),
@@ -486,53 +482,22 @@ export class PolsoAnalysis extends HTMLElement {
     if (!segments.length) return null;
     const cols = [
       { key: 'segment', label: t(lang, 'segmentCol'), text: (s) => s.segment },
-      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), num: true },
+      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), value: (s) => s.value, num: true },
       ...this.intervalColumn(segments),
-      ...(hasVs(segments, 'vs_rest') ? [vsColumn(lang, 'vs_rest')] : []),
-      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), num: true },
+      ...(hasVs(segments, 'vs_rest') ? [{ ...vsColumn(lang, 'vs_rest'), value: (s) => s.vs_rest?.difference ?? null }] : []),
+      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), value: (s) => s.n, num: true },
       { key: 'band', label: t(lang, 'benchmark'), text: (s) => s.band?.label ?? '' },
     ];
-    const { key, dir } = this.sort;
-    let rows = segments;
-    if (key) {
-      const collator = new Intl.Collator(t(lang, 'locale'), { numeric: true, sensitivity: 'base' });
-      const val = (s) => (key === 'band' ? s.band?.label ?? ''
-        : key === 'interval' ? (s.interval ? s.interval.high - s.interval.low : -1)
-          : key === 'vs_rest' ? s.vs_rest?.difference ?? -Infinity : s[key]);
-      rows = [...segments].sort((a, b) => {
-        const x = val(a), y = val(b);
-        const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x ?? ''), String(y ?? ''));
-        return dir === 'ascending' ? c : -c;
-      });
-    }
-    const table = this.table('segments-table', cols, rows, { sortable: true });
+    const table = sortableTable('segments-table', cols, segments, { lang, sort: this.sort, onSort: (key) => {
+      this.sort = { key, dir: this.sort.key === key && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
+      this.render();
+      this.shadowRoot.querySelector(`#segments-table button[data-sort="${key}"]`)?.focus();
+    } });
     return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
       h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: r.columns?.segment ?? '' }) }),
       h('p', { class: 'hint', text: t(lang, 'sortHint') }),
       h('div', { class: 'scroll' }, table),
       segmentChart(lang, r, this.metricName(r.metric)));
-  }
-
-  table(id, cols, rows, { sortable = false } = {}) {
-    const head = h('tr', {}, cols.map((c) => {
-      const th = h('th', { scope: 'col', class: c.num ? 'num' : null });
-      if (!sortable) { th.textContent = c.label; return th; }
-      const active = this.sort.key === c.key;
-      if (active) th.setAttribute('aria-sort', this.sort.dir);
-      th.append(h('button', { type: 'button', class: 'sort', 'data-sort': c.key,
-        onclick: () => {
-          this.sort = { key: c.key, dir: active && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
-          const focus = c.key;
-          this.render();
-          this.shadowRoot.querySelector(`#${id} button[data-sort="${focus}"]`)?.focus();
-        } },
-      h('span', { text: c.label }), h('span', { class: 'sort-icon', 'aria-hidden': 'true', text: active ? (this.sort.dir === 'ascending' ? '▲' : '▼') : '↕' })));
-      return th;
-    }));
-    const body = rows.map((row) => h('tr', {}, cols.map((c, i) => (i === 0
-      ? h('th', { scope: 'row', text: c.text(row) })
-      : c.cell ? h('td', { class: c.num ? 'num' : null }, c.cell(row)) : h('td', { class: c.num ? 'num' : null, text: c.text(row) })))));
-    return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
   }
 
   renderSkipped(r) {
