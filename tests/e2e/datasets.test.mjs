@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { withSession, openApp, openPage, ready, root, dist, shots } from './helpers.mjs';
+import { withSession, openApp, openPage, ready, root, dist, shots, inAnalysis as el, analysisText as text,
+  waitForState as waitFor, uploadFile as upload, chooseOption as choose, tableRows } from './helpers.mjs';
 
 const FILE_VIEW = 'index.html#view=file&l=en';
 const orders = (name) => `${root}tests/data/orders/${name}`;
@@ -22,34 +23,7 @@ async function cli(path, ...args) {
   return JSON.parse(stdout);
 }
 
-const el = (page, sel) => page.locator(`polso-analysis ${sel}`);
-const text = (page, sel) => el(page, sel).innerText();
 const state = (page) => page.evaluate(() => document.querySelector('polso-analysis').dataset.state);
-
-// Chooses a file and waits until the page is in `until` (done | error | choosing)
-// with a report other than the one before.
-async function upload(page, path, until = 'done', timeout = 20000) {
-  const before = await page.evaluate(() => JSON.stringify(document.querySelector('polso-analysis').report));
-  await el(page, 'input[type=file]').setInputFiles(path);
-  await waitFor(page, until, before, timeout);
-}
-
-function waitFor(page, s, before, timeout = 20000) {
-  return page.waitForFunction(([want, prev]) => {
-    const a = document.querySelector('polso-analysis');
-    if (a.dataset.state !== want) return false;
-    return want !== 'done' || prev == null || JSON.stringify(a.report) !== prev;
-  }, [s, before], { timeout });
-}
-
-async function choose(page, id, option, until = 'done') {
-  const before = await page.evaluate(() => JSON.stringify(document.querySelector('polso-analysis').report));
-  await el(page, `#sel-${id}`).selectOption(option);
-  await waitFor(page, until, until === 'done' ? before : null);
-}
-
-const tableRows = (page, id) => el(page, `#${id}`).evaluate((t) =>
-  [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim())));
 
 const en = (v, digits = 2) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: 'always' }).format(v);
 

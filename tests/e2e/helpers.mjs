@@ -99,3 +99,46 @@ export function calcText(page, selector = 'polso-calculator') {
 export function valueText(page, selector = 'polso-calculator') {
   return page.locator(`${selector} .value`).innerText();
 }
+
+// ---- "Analyse a file" (<polso-analysis>) ------------------------------------
+
+// A locator inside the file-analysis element's shadow root, and its text.
+export const inAnalysis = (page, sel) => page.locator(`polso-analysis ${sel}`);
+export const analysisText = (page, sel) => inAnalysis(page, sel).innerText();
+
+const lastReport = (page) => page.evaluate(() => JSON.stringify(document.querySelector('polso-analysis').report));
+
+// Waits until the view is in `want` (done | error | choosing); for done, with a
+// report other than `before` (the JSON of the one shown before, if any).
+export function waitForState(page, want, before = null, timeout = 20000) {
+  return page.waitForFunction(([s, prev]) => {
+    const a = document.querySelector('polso-analysis');
+    if (a.dataset.state !== s) return false;
+    return s !== 'done' || prev == null || JSON.stringify(a.report) !== prev;
+  }, [want, before], { timeout });
+}
+
+// Chooses a file through the page's file input (the real upload path) and waits.
+export async function uploadFile(page, path, until = 'done', timeout = 20000) {
+  const before = await lastReport(page);
+  await inAnalysis(page, 'input[type=file]').setInputFiles(path);
+  await waitForState(page, until, before, timeout);
+}
+
+// Picks an option of the dropdown #sel-<id> and waits for the re-run.
+export async function chooseOption(page, id, option, until = 'done') {
+  const before = await lastReport(page);
+  await inAnalysis(page, `#sel-${id}`).selectOption(option);
+  await waitForState(page, until, until === 'done' ? before : null);
+}
+
+// Clicks something that re-runs the analysis and waits for the result.
+export async function clickAndWait(page, sel, until = 'done') {
+  const before = await lastReport(page);
+  await inAnalysis(page, sel).click();
+  await waitForState(page, until, until === 'done' ? before : null);
+}
+
+// The cells' text of a table's body rows.
+export const tableRows = (page, id) => inAnalysis(page, `#${id}`).evaluate((t) =>
+  [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim())));

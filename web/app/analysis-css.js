@@ -66,6 +66,14 @@ svg.chart .trend-line { stroke: var(--accent); stroke-width: 2.5; }
 svg.chart .point { stroke: var(--bg); stroke-width: 2; }
 svg.chart .error-bar { stroke: var(--muted); stroke-width: 1.5; fill: none; }
 .warnings li { overflow-wrap: anywhere; }
+.profile { font-weight: 600; overflow-wrap: anywhere; }
+.caveats { border: 1px solid currentColor; border-left-width: 4px; border-radius: 8px; padding: 8px 12px; margin-top: 10px; }
+.caveats-title { font-weight: 700; display: flex; gap: 6px; align-items: baseline; }
+.caveats ul { margin: 4px 0 0; }
+.did-you-mean { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 14px; margin-top: 4px; }
+.did-you-mean button.alternative { min-height: 32px; padding: 2px 10px; font-size: 14px; max-width: 100%; overflow-wrap: anywhere; text-align: start; }
+.field-warning { color: var(--warning); font-size: 14px; font-weight: 600; display: flex; gap: 6px; align-items: baseline; overflow-wrap: anywhere; margin-top: 4px; }
+.error-fix { margin-top: 8px; }
 .downloads { align-items: center; }
 @container (min-width: 720px) {
   .intake { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); align-items: start; }

@@ -24,12 +24,12 @@ import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText, DIALECT, NONE } from './dataset-kit.js';
+import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, DIALECT, NONE } from './dataset-kit.js';
+import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
 
-const METRICS = ['nps', 'csat', 'ces'];
+// 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
+const METRICS = ['auto', 'nps', 'csat', 'ces'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
-const COLUMNS = ['score', 'date', 'segment'];
-const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
 const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
 const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -48,7 +48,7 @@ export class PolsoAnalysis extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = styles();
     this.root = h('div', { class: 'root analysis', part: 'root' });
     this.shadowRoot.append(this.root);
-    this.settings = { dataset: 'survey', metric: 'nps', period: 'month', overrides: {} };
+    this.settings = { dataset: 'survey', metric: 'auto', period: 'month', overrides: {} };
     this.source = null;      // { file } or { text, name }
     this.report = null;      // the last good report for this source (raw, as the core gave it)
     this.error = null;
@@ -97,12 +97,7 @@ export class PolsoAnalysis extends HTMLElement {
   options() {
     if (this.kinds.custom) return this.kinds.options();
     const { dataset, metric, period, overrides } = this.settings;
-    const o = { dataset, metric, period, lang: this.lang };
-    for (const [k, v] of Object.entries(overrides)) {
-      if (v == null || v === '' || v === NONE) continue;
-      o[k] = v;
-    }
-    return o;
+    return withColumns({ dataset, metric, period, lang: this.lang }, overrides, this.report?.headers ?? this.kinds.guess?.headers ?? []);
   }
 
   setFile(file) {
@@ -185,6 +180,7 @@ export class PolsoAnalysis extends HTMLElement {
   // ---- rendering ---------------------------------------------------------------
 
   metricName(id) {
+    if (id === 'auto') return t(this.lang, 'metricAuto');
     return this._catalogue?.metrics.find((m) => m.id === id)?.name[this.lang] ?? id.toUpperCase();
   }
 
@@ -235,8 +231,7 @@ export class PolsoAnalysis extends HTMLElement {
 
     const setup = h('div', { class: 'setup' },
       this.kinds.field(lang),
-      this.kinds.custom ? null : this.select('metric', t(lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
-        (v) => { this.settings.metric = v; this.rerun(); }),
+      this.kinds.custom ? null : this.metricField(),
       this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.rerun(); }));
 
@@ -255,6 +250,7 @@ export class PolsoAnalysis extends HTMLElement {
     else if (state === 'idle') status.textContent = t(lang, 'readyToAnalyse');
     else if (state === 'cancelled') status.textContent = t(lang, 'cancelledReady');
     else if (state === 'error') { status.textContent = this.error?.message ?? ''; status.className = 'status error'; status.setAttribute('role', 'alert'); }
+    const fix = state === 'error' ? this.metricFix(this.error) : null;
 
     this.live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.root.replaceChildren(...[
@@ -262,13 +258,43 @@ export class PolsoAnalysis extends HTMLElement {
         h('h2', { class: 'title', text: t(lang, 'analyseTitle') }),
         h('p', { class: 'help', text: t(lang, 'analyseHelp') })),
       h('div', { class: 'intake' }, drop, setup),
-      pasteBox, progress, status,
+      pasteBox, progress, status, fix,
       ...(this.kinds.view(state) ?? [
         this.source && state === 'error' && (this.report ?? this.firstLook()) ? this.renderSettingsOnly(this.report ?? this.firstLook()) : null,
         this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null]),
       this.live].filter(Boolean));
     this.updateProgress();
     if (focusId) this.shadowRoot.getElementById(focusId)?.focus();
+  }
+
+  // The metric dropdown ('auto' first), with what was computed and the report's
+  // warnings about the metric (a scale that does not fit it) beside it.
+  metricField() {
+    const field = this.select('metric', t(this.lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
+      (v) => { this.settings.metric = v; this.rerun(); }, { hint: this.metricHint() });
+    if (this.report && !this.kinds.custom && this.dataset.state !== 'error') field.append(...fieldWarnings(this.report.warnings, 'metric'));
+    return field;
+  }
+
+  // Under the metric dropdown, when the metric followed the column: which one
+  // was computed and why.
+  metricHint() {
+    const r = this.report;
+    if (this.kinds.custom || this.settings.metric !== 'auto' || !r?.metric || r.metric_from !== 'column') return null;
+    return [t(this.lang, 'metricComputed', { metric: this.metricName(r.metric) }), r.metric_reason].filter(Boolean).join(' ');
+  }
+
+  // scale_mismatch (NPS asked of a 1–5 column …): one click runs the metric
+  // that fits, as the error names it (suggested_metric, else the id its
+  // message gives in brackets, "… fits Customer Satisfaction Score (csat)").
+  metricFix(err) {
+    if (err?.code !== 'scale_mismatch') return null;
+    const named = METRICS.filter((m) => m !== 'auto' && m !== this.settings.metric && (err.message ?? '').includes(`(${m})`));
+    const metric = METRICS.includes(err.suggested_metric) && err.suggested_metric !== 'auto' ? err.suggested_metric : named[0];
+    if (!metric) return null;
+    return h('p', { class: 'error-fix' }, h('button', { type: 'button', id: 'fix-metric', class: 'primary', 'data-metric': metric,
+      text: t(this.lang, 'useMetric', { metric: this.metricName(metric) }),
+      onclick: () => { this.settings.metric = metric; this.run(); } }));
   }
 
   rerun() {
@@ -317,23 +343,14 @@ export class PolsoAnalysis extends HTMLElement {
 
   renderReport(raw) {
     const lang = this.lang, r = this.shown(raw);
-    const rows = r.rows ?? {};
-    const facts = [
-      this.sourceName(),
-      bytesText(lang, r.bytes ?? 0),
-      t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) }),
-    ];
-    if (Number.isFinite(this.elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, this.elapsedMs / 1000) }));
     const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
-      h('h3', { id: 'report-title', class: 'report-title', text: t(lang, 'reportTitle') }),
-      h('p', { class: 'facts', text: facts.join(' · ') }),
+      reportHead(this, r, t(lang, 'reportTitle')),
       h('div', { class: 'report-top' }, this.renderOverall(r), this.renderSettings(r)),
       this.renderPreview(r),
       this.renderPeriods(r),
       this.renderSegments(r),
       r.metric ? comparePanel({ lang, report: r, metricDef: this.metricDef(r.metric), metricName: this.metricName(r.metric), state: (this._compare ??= {}) }) : null,
       this.renderSkipped(r),
-      this.renderWarnings(r),
       this.renderDownloads(r));
     return section;
   }
@@ -378,7 +395,7 @@ export class PolsoAnalysis extends HTMLElement {
   intervalColumn(rows) {
     if (!rows.some((x) => x.interval)) return [];
     return [{ key: 'interval', label: t(this.lang, 'intervalLabel', { level: this.intervalLevel(rows) }),
-      text: (x) => this.intervalText(x.value, x.interval), num: true }];
+      text: (x) => this.intervalText(x.value, x.interval), value: (x) => (x.interval ? x.interval.high - x.interval.low : null), num: true }];
   }
 
   renderOverall(r) {
@@ -389,10 +406,8 @@ export class PolsoAnalysis extends HTMLElement {
       h('h4', { id: 'overall-title', text: t(lang, 'overall', { metric: this.metricName(r.metric) }) }),
       h('p', { class: 'value-line' },
         h('output', { class: 'value', id: 'overall-value', text: valueText }),
-        band ? h('span', { class: `chip tone-${band.tone}` },
-          h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: TONE_ICON[band.tone] ?? '•' }),
-          h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
-          h('span', { class: 'chip-label', text: band.label })) : null));
+        chip(lang, band)),
+      caveats(lang, r.warnings));
     if (r.interval) {
       card.append(h('p', { class: 'interval', id: 'overall-interval' },
         h('span', { class: 'k', text: `${t(lang, 'intervalLabel', { level: this.intervalLevel([r]) })}: ` }),
@@ -415,43 +430,16 @@ export class PolsoAnalysis extends HTMLElement {
 
   renderSettings(r) {
     const lang = this.lang, ov = this.settings.overrides, d = r.dialect ?? {};
-    const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
-    const dialect = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
-      h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
-    for (const [key, values] of Object.entries(DIALECT)) {
-      let current = key in ov ? ov[key] : d[key];
-      const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
-      if (current != null && !values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-      const noDates = key === 'date_order' && current == null;
-      if (noDates) { opts.unshift(['', t(lang, 'noDateColumn')]); current = ''; }
-      const set = key in ov;
-      dialect.append(this.select(key, labels[key], opts, current, (v) => {
-        ov[key] = key === 'header_rows' ? Number(v) : v;
-        this.run();
-      }, { hint: set ? t(lang, 'setByYou') : null, disabled: noDates }));
-    }
+    const err = this.dataset.state === 'error' ? this.error : null;
+    // no date order detected: the file has no date column (a first look has no report to say so)
+    const dialect = dialectFields({ el: this, d, err, noDates: !!r.columns, warnings: r.warnings });
     const headers = r.headers ?? [];
-    const counts = new Map();
-    for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
-    const columns = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
-    for (const key of this.settings.dataset === 'survey-counts' ? [...COLUMNS, 'count'] : COLUMNS) {
-      const reason = r.column_reasons?.[key];
-      const opts = headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
-      let value = reason ? String(reason.index) : '';
-      if (key !== 'score') opts.unshift([NONE, t(lang, 'noColumn')]);
-      else if (!reason && !ov.score_column) opts.unshift(['', '—']); // none found: nothing preselected
-      if (!reason) value = NONE;
-      if (ov[`${key}_column`] != null) value = String(ov[`${key}_column`]);
-      const hint = ov[`${key}_column`] === NONE ? t(lang, 'noneChosen') : reason?.reason ?? t(lang, 'columnNotFound');
-      columns.append(this.select(`${key}_column`, t(lang, 'columnLabels')[key], opts, value, (v) => {
-        ov[`${key}_column`] = v;
-        if (key === 'segment' && v === NONE) { this.render(); return; } // segments only hidden: nothing else depends on them
+    const columns = columnFields({ el: this, kind: this.settings.dataset, r, headers, err, none: (role) => role !== 'score',
+      pick: (role, v) => {
+        ov[`${role}_column`] = v;
+        if (role === 'segment' && v === NONE) { this.render(); return; } // segments only hidden: nothing else depends on them
         this.run();
-      }, { hint }));
-    }
-    // The core cannot be told "no date column" yet; offer it only when none was found.
-    const dateSelect = columns.querySelector('#sel-date_column');
-    if (dateSelect && r.column_reasons?.date) dateSelect.querySelector(`option[value="${NONE}"]`)?.remove();
+      } });
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { this.settings.overrides = {}; this.run(); } })
       : null;
@@ -459,9 +447,7 @@ export class PolsoAnalysis extends HTMLElement {
   }
 
   renderPreview(r) {
-    const lang = this.lang, role = new Map();
-    for (const key of COLUMNS) { const c = r.column_reasons?.[key]; if (c) role.set(c.index - 1, t(lang, 'columnLabels')[key]); }
-    return previewBlock(lang, r.headers ?? [], r.preview ?? [], role);
+    return previewBlock(this.lang, r.headers ?? [], r.preview ?? [], previewRoles(this.lang, this.settings.dataset, r));
   }
 
   rowValue(r, row) {
@@ -477,7 +463,7 @@ export class PolsoAnalysis extends HTMLElement {
     const summary = periods.slice(0, 24).map((p) => `${p.period}: ${format(lang, p.value)}`).join(', ') + (periods.length > 24 ? ', …' : '');
     const width = Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60));
     const svg = trendChart({ points, title, summary, bounds: BOUNDS[r.metric], width, formatNumber: (v) => format(lang, v) });
-    const table = this.table('periods-table', [
+    const table = sortableTable('periods-table', [
       { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
       { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
       ...this.intervalColumn(periods),
@@ -496,53 +482,22 @@ export class PolsoAnalysis extends HTMLElement {
     if (!segments.length) return null;
     const cols = [
       { key: 'segment', label: t(lang, 'segmentCol'), text: (s) => s.segment },
-      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), num: true },
+      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), value: (s) => s.value, num: true },
       ...this.intervalColumn(segments),
-      ...(hasVs(segments, 'vs_rest') ? [vsColumn(lang, 'vs_rest')] : []),
-      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), num: true },
+      ...(hasVs(segments, 'vs_rest') ? [{ ...vsColumn(lang, 'vs_rest'), value: (s) => s.vs_rest?.difference ?? null }] : []),
+      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), value: (s) => s.n, num: true },
       { key: 'band', label: t(lang, 'benchmark'), text: (s) => s.band?.label ?? '' },
     ];
-    const { key, dir } = this.sort;
-    let rows = segments;
-    if (key) {
-      const collator = new Intl.Collator(t(lang, 'locale'), { numeric: true, sensitivity: 'base' });
-      const val = (s) => (key === 'band' ? s.band?.label ?? ''
-        : key === 'interval' ? (s.interval ? s.interval.high - s.interval.low : -1)
-          : key === 'vs_rest' ? s.vs_rest?.difference ?? -Infinity : s[key]);
-      rows = [...segments].sort((a, b) => {
-        const x = val(a), y = val(b);
-        const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x ?? ''), String(y ?? ''));
-        return dir === 'ascending' ? c : -c;
-      });
-    }
-    const table = this.table('segments-table', cols, rows, { sortable: true });
+    const table = sortableTable('segments-table', cols, segments, { lang, sort: this.sort, onSort: (key) => {
+      this.sort = { key, dir: this.sort.key === key && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
+      this.render();
+      this.shadowRoot.querySelector(`#segments-table button[data-sort="${key}"]`)?.focus();
+    } });
     return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
       h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: r.columns?.segment ?? '' }) }),
       h('p', { class: 'hint', text: t(lang, 'sortHint') }),
       h('div', { class: 'scroll' }, table),
       segmentChart(lang, r, this.metricName(r.metric)));
-  }
-
-  table(id, cols, rows, { sortable = false } = {}) {
-    const head = h('tr', {}, cols.map((c) => {
-      const th = h('th', { scope: 'col', class: c.num ? 'num' : null });
-      if (!sortable) { th.textContent = c.label; return th; }
-      const active = this.sort.key === c.key;
-      if (active) th.setAttribute('aria-sort', this.sort.dir);
-      th.append(h('button', { type: 'button', class: 'sort', 'data-sort': c.key,
-        onclick: () => {
-          this.sort = { key: c.key, dir: active && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
-          const focus = c.key;
-          this.render();
-          this.shadowRoot.querySelector(`#${id} button[data-sort="${focus}"]`)?.focus();
-        } },
-      h('span', { text: c.label }), h('span', { class: 'sort-icon', 'aria-hidden': 'true', text: active ? (this.sort.dir === 'ascending' ? '▲' : '▼') : '↕' })));
-      return th;
-    }));
-    const body = rows.map((row) => h('tr', {}, cols.map((c, i) => (i === 0
-      ? h('th', { scope: 'row', text: c.text(row) })
-      : c.cell ? h('td', { class: c.num ? 'num' : null }, c.cell(row)) : h('td', { class: c.num ? 'num' : null, text: c.text(row) })))));
-    return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
   }
 
   renderSkipped(r) {
@@ -558,14 +513,6 @@ export class PolsoAnalysis extends HTMLElement {
         h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t(lang, 'reasonCol') }), h('th', { scope: 'col', class: 'num', text: t(lang, 'countCol') }),
           h('th', { scope: 'col', text: t(lang, 'linesCol') }))),
         h('tbody', {}, body))));
-  }
-
-  renderWarnings(r) {
-    const warnings = r.warnings ?? [];
-    if (!warnings.length) return null;
-    return h('section', { class: 'block warnings', 'aria-labelledby': 'warnings-title' },
-      h('h4', { id: 'warnings-title', text: t(this.lang, 'warnings') }),
-      h('ul', {}, warnings.map((w) => h('li', { 'data-code': w.code, text: w.message }))));
   }
 
   renderDownloads(r) {

@@ -3,10 +3,9 @@
 // volume trend (chart + change + slope), channel and team tables (sortable;
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
-import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll } from './dataset-kit.js';
+import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll, caveats } from './dataset-kit.js';
 import { trendChart } from './trend-chart.js';
 
-export const CONVERSATION_ROLES = ['conversation', 'channel', 'agent', 'created', 'first_response', 'resolved', 'csat', 'self_service', 'contacts', 'reopened'];
 
 export function conversationsSummary(lang, r) {
   const W = words(lang), s = r.summary ?? {};
@@ -31,12 +30,14 @@ export function conversationsSummary(lang, r) {
   }
   if (s.csat) {
     const c = card('csat', W.c.csat, pct(lang, s.csat.value, 2),
-      fill(W.c.csatLine, { n: count(lang, s.csat.n), scale: s.csat.scale }));
+      s.csat.words > 0 ? fill(W.c.csatWordsLine, { n: count(lang, s.csat.n), w: count(lang, s.csat.words) })
+        : fill(W.c.csatLine, { n: count(lang, s.csat.n), scale: s.csat.scale }));
     if (s.csat.band) c.append(h('p', { class: 'stat-line' }, chip(lang, s.csat.band)));
     cards.push(c);
   }
   return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
     h('h4', { id: 'overall-title', text: W.c.summaryTitle }),
+    caveats(lang, r.warnings),
     h('div', { class: 'stats' }, cards));
 }
 

@@ -13,14 +13,15 @@
 // column dropdowns of that kind ("(none)" = no such column, sent as ""), the
 // preview, the dataset's blocks, skipped rows, warnings and downloads.
 import { t } from '../i18n/index.js';
-import { format, parse } from './numbers.js';
-import { h, words, fill, count, NONE, downloads, fileStem, previewBlock, bytesText, secondsText, DIALECT } from './dataset-kit.js';
-import { ORDERS_ROLES, ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
-import { CONVERSATION_ROLES, conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
+import { parse } from './numbers.js';
+import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './dataset-kit.js';
+import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
+import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
+import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
 
 export const KINDS = ['survey', 'survey-counts', 'orders', 'conversations'];
-const ROLES = { orders: ORDERS_ROLES, conversations: CONVERSATION_ROLES };
+const CUSTOM = new Set(['orders', 'conversations']); // the kinds this module renders
 
 let sheet;
 
@@ -39,7 +40,7 @@ export class DatasetChoice {
   get kind() { return this.el.settings.dataset ?? 'survey'; }
 
   // true for the kinds this module renders (not survey answers or counts)
-  get custom() { return this.kind in ROLES; }
+  get custom() { return CUSTOM.has(this.kind); }
 
   label(kind, lang = this.el.lang) { return words(lang).kinds[kind] ?? kind; }
 
@@ -129,12 +130,13 @@ export class DatasetChoice {
   // Analysis options for orders / conversations; "(none)" is sent as "".
   options() {
     const el = this.el, { period, overrides } = el.settings;
-    const o = { dataset: this.kind, period, lang: el.lang };
-    for (const [k, v] of Object.entries(overrides)) {
-      if (v == null) continue;
-      o[k] = v === NONE ? '' : v;
-    }
-    return o;
+    return withColumns({ dataset: this.kind, period, lang: el.lang }, overrides, this.headers());
+  }
+
+  // The file's header names, from the last report or else the first look.
+  headers() {
+    const r = this.el.report;
+    return (r?.dataset === this.kind ? r.headers : null) ?? r?.headers ?? this.guess?.headers ?? [];
   }
 
   doneText(r) {
@@ -164,7 +166,7 @@ export class DatasetChoice {
     return h('section', { class: 'report guess', 'aria-labelledby': 'report-title' },
       h('h3', { id: 'report-title', class: 'report-title', text: words(lang).guessTitle }),
       // What the first look noticed (NUL bytes, not text, ragged rows) helps decide.
-      this.el.renderWarnings(g),
+      caveats(lang, g.warnings),
       this.preview(g.headers ?? [], g.preview ?? [], null));
   }
 
@@ -177,10 +179,6 @@ export class DatasetChoice {
 
   renderReport(r) {
     const el = this.el, lang = el.lang, W = words(lang);
-    const rows = r.rows ?? {};
-    const facts = [el.sourceName(), bytesText(lang, r.bytes ?? 0),
-      t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) })];
-    if (Number.isFinite(el.elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, el.elapsedMs / 1000) }));
     const ctx = {
       width: Math.max(300, Math.min(900, (el.root.clientWidth || 700) - 60)),
       periodName: t(lang, 'periods')[el.settings.period] ?? el.settings.period,
@@ -190,15 +188,13 @@ export class DatasetChoice {
     const orders = r.dataset === 'orders';
     const stem = fileStem(el.sourceName());
     return h('section', { class: `report ds-report ds-${r.dataset}`, 'aria-labelledby': 'report-title' },
-      h('h3', { id: 'report-title', class: 'report-title', text: fill(W.reportTitle, { kind: this.label(r.dataset, lang) }) }),
-      h('p', { class: 'facts', text: facts.join(' · ') }),
+      reportHead(el, r, fill(W.reportTitle, { kind: this.label(r.dataset, lang) })),
       h('div', { class: 'report-top' },
         h('div', { class: 'ds-left' }, orders ? ordersSummary(lang, r) : conversationsSummary(lang, r), orders ? this.costs() : null),
         this.settingsBlock(r)),
       orders ? ordersBlocks(lang, r, ctx) : conversationsBlocks(lang, r, ctx),
       this.preview(r.headers ?? [], r.preview ?? [], r),
       el.renderSkipped(r),
-      el.renderWarnings(r),
       downloads(lang, r, stem, orders ? ordersTables(lang, r) : conversationsTables(lang, r)));
   }
 
@@ -212,37 +208,12 @@ export class DatasetChoice {
   // Dialect and columns of this kind (from the report, else from the first look),
   // and for orders the optional gross margin and CAC.
   settingsBlock(r) {
-    const el = this.el, lang = el.lang, W = words(lang), ov = el.settings.overrides;
+    const el = this.el, lang = el.lang, ov = el.settings.overrides;
     const d = r?.dialect ?? this.guess?.dialect ?? {};
     const headers = r?.headers ?? this.guess?.headers ?? [];
     const err = el.dataset.state === 'error' ? el.error : null;
-    const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
-    const dialect = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
-      h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
-    for (const [key, values] of Object.entries(DIALECT)) {
-      const current = key in ov ? ov[key] : d[key];
-      const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
-      if (current == null) opts.unshift(['', '—']);
-      else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-      dialect.append(this.withError(el.select(key, labels[key], opts, current ?? '', (v) => {
-        if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
-        el.run();
-      }, { hint: key in ov ? t(lang, 'setByYou') : null }), err, key));
-    }
-    const counts = new Map();
-    for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
-    const columns = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
-    for (const role of ROLES[this.kind] ?? []) {
-      const key = `${role}_column`;
-      const reason = r?.column_reasons?.[role];
-      const opts = [[NONE, t(lang, 'noColumn')],
-        ...headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name])];
-      let value = reason ? String(reason.index) : NONE;
-      if (ov[key] != null) value = String(ov[key]);
-      const hint = ov[key] === NONE ? t(lang, 'noneChosen') : reason?.reason ?? (r ? t(lang, 'columnNotFound') : null);
-      const label = W.roles[this.kind][role] + (W.required[this.kind]?.includes(role) ? '' : ` (${t(lang, 'optional')})`);
-      columns.append(this.withError(el.select(key, label, opts, value, (v) => { ov[key] = v; el.run(); }, { hint }), err, key));
-    }
+    const dialect = dialectFields({ el, d, err, warnings: r?.warnings });
+    const columns = columnFields({ el, kind: this.kind, r, headers, err, pick: (role, v) => { ov[`${role}_column`] = v; el.run(); } });
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { el.settings.overrides = {}; el.run(); } })
       : null;
@@ -258,23 +229,7 @@ export class DatasetChoice {
     }, (text) => parse(lang, text));
   }
 
-  // The error of a failed run beside the dropdown it is about.
-  withError(field, err, key) {
-    if (!err || (err.field !== key && err.field !== key.replace(/_column$/, ''))) return field;
-    const id = `sel-${key}-error`;
-    const select = field.querySelector('select');
-    select.setAttribute('aria-invalid', 'true');
-    select.setAttribute('aria-describedby', [select.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-    field.classList.add('invalid');
-    field.append(h('p', { class: 'field-error', id },
-      h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }), h('span', { text: err.message ?? '' })));
-    return field;
-  }
-
   preview(headers, preview, r) {
-    const role = new Map();
-    const roleNames = words(this.el.lang).roles[r?.dataset] ?? {};
-    for (const [k, c] of Object.entries(r?.column_reasons ?? {})) if (c) role.set(c.index - 1, roleNames[k] ?? k);
-    return previewBlock(this.el.lang, headers, preview, role);
+    return previewBlock(this.el.lang, headers, preview, previewRoles(this.el.lang, r?.dataset, r));
   }
 }

@@ -117,6 +117,30 @@ export function sortableTable(id, cols, rows, { sort = {}, onSort = null, lang =
   return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
 }
 
+// The report's heading: its title, the file's facts (name, size, rows read /
+// used / skipped, time taken) and the export format recognised, if any.
+export function reportHead(el, r, title) {
+  const lang = el.lang, rows = r.rows ?? {};
+  const facts = [el.sourceName(), bytesText(lang, r.bytes ?? 0),
+    t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) })];
+  if (Number.isFinite(el.elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, el.elapsedMs / 1000) }));
+  return [h('h3', { id: 'report-title', class: 'report-title', text: title }),
+    h('p', { class: 'facts', text: facts.join(' · ') }),
+    r.profile?.name ? h('p', { class: 'profile', id: 'report-profile', 'data-profile': r.profile.id ?? null,
+      text: fill(words(lang).recognised, { name: r.profile.name }) }) : null];
+}
+
+// Every warning of a report, by its headline figure, so no number shows without
+// its caveat (the warnings about one column are also beside that column's dropdown).
+export function caveats(lang, warnings) {
+  if (!warnings?.length) return null;
+  return h('div', { class: 'warnings caveats', role: 'note', 'aria-labelledby': 'caveats-title' },
+    h('p', { class: 'caveats-title', id: 'caveats-title' },
+      h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }),
+      h('span', { text: `${words(lang).caveatsTitle} (${format(lang, warnings.length, 0)})` })),
+    h('ul', {}, warnings.map((w) => h('li', { 'data-code': w.code, 'data-field': w.field ?? null, text: w.message ?? w.code }))));
+}
+
 export function section(id, title, ...children) {
   return h('section', { class: `block ${id}`, 'aria-labelledby': `${id}-title` },
     h('h4', { id: `${id}-title`, text: title }), ...children);

@@ -7,7 +7,7 @@ export default `
 .question { font-weight: 700; font-size: 17px; }
 button.primary { color: var(--accent-fg); background: var(--accent); border-color: var(--accent); justify-self: start; margin-top: 4px; }
 .field-error { color: var(--error); font-weight: 600; display: flex; gap: 6px; align-items: flex-start; overflow-wrap: anywhere; }
-.field-error .chip-icon { flex: none; display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
+.field-error .chip-icon, .field-warning .chip-icon, .caveats .chip-icon { flex: none; display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 50%;
   border: 2px solid currentColor; font-size: 12px; line-height: 1; }
 .field.invalid select { border-color: var(--error); border-width: 2px; }
 .ds-summary h4 { font-size: 17px; }

@@ -2,10 +2,9 @@
 // summary cards, customers per period (chart + table), the cohort retention
 // heat map (a table: the % as text in each cell, the shade only repeats it),
 // the first-time / loyal / at-risk segments, channels, and the definitions.
-import { h, words, fill, num, count, pct, card, sortableTable, section, scroll } from './dataset-kit.js';
+import { h, words, fill, num, count, pct, card, sortableTable, section, scroll, caveats } from './dataset-kit.js';
 import { ordersChart, legendItems } from './orders-chart.js';
 
-export const ORDERS_ROLES = ['customer', 'date', 'amount', 'order', 'channel'];
 const SEGMENTS = ['first_time', 'loyal', 'at_risk'];
 
 export function ordersSummary(lang, r) {
@@ -16,6 +15,7 @@ export function ordersSummary(lang, r) {
       fill(W.o.ordersRefunds, { orders: count(lang, s.orders), refunds: count(lang, s.refunds) })),
     card('revenue', W.o.revenue, num(lang, s.revenue),
       s.refund_amount ? fill(W.o.revenueNet, { orders: num(lang, s.order_revenue), refunds: num(lang, s.refund_amount) }) : null,
+      s.revenue_from ? h('p', { class: 'stat-line', id: 'revenue-from', 'data-from': s.revenue_from, text: W.o.revenueFrom[s.revenue_from] ?? s.revenue_from }) : null,
       s.first_order ? fill(W.o.fromTo, { from: s.first_order, to: s.last_order }) : null),
     card('repeat', W.o.repeatRate, pct(lang, s.repeat_purchase_rate, 2), formula('repeat_purchase_rate')),
     card('apv', W.o.apv, num(lang, s.average_purchase_value)),
@@ -34,6 +34,7 @@ export function ordersSummary(lang, r) {
   if (Number.isFinite(s.cac)) given.push(fill(W.o.cacGiven, { v: num(lang, s.cac) }));
   return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
     h('h4', { id: 'overall-title', text: W.o.summaryTitle }),
+    caveats(lang, r.warnings),
     h('div', { class: 'stats' }, cards),
     given.length ? h('p', { class: 'hint', text: given.join(' · ') }) : null);
 }

@@ -1,0 +1,138 @@
+// The dialect and column dropdowns of every kind of file, shared by the survey view
+// (analysis.js) and the orders / conversations views (dataset-choice.js).
+//
+// One dropdown per role the report names (`report.columns`; before there is a
+// report, the roles the page has words for), each with why its column was
+// chosen, "Did you mean: …" offering a guessed column's runners-up as
+// one-click choices, the report's warnings about that role, and the error of
+// a failed run when it is about that role. Choices are kept as 1-based column
+// numbers in `overrides["<role>_column"]` and sent as the option `columns`.
+import { t } from '../i18n/index.js';
+import { h, words, fill, NONE, DIALECT } from './dataset-kit.js';
+
+const labelsOf = (lang, kind) => words(lang).roles[kind === 'survey-counts' ? 'survey' : kind] ?? {};
+
+// A role's words; a role the page has none for reads as its id ("refund_amount" → "Refund amount").
+export function roleLabel(lang, kind, role) {
+  const plain = String(role).replaceAll('_', ' ');
+  return labelsOf(lang, kind)[role] ?? plain.charAt(0).toUpperCase() + plain.slice(1);
+}
+
+// The roles to offer: the report's own list, else the ones the page has words
+// for (a count column only for pre-aggregated counts).
+export function rolesOf(kind, r) {
+  const listed = Object.keys(r?.columns ?? {});
+  if (listed.length) return listed;
+  return Object.keys(labelsOf('en', kind)).filter((role) => kind !== 'survey' || role !== 'count');
+}
+
+// The overrides as analysis options: `columns` {role: header name} (a column by
+// its number when its name is blank or not unique), "(none)" as "" when
+// `sendNone`, else left out; the other overrides (dialect, costs) as they are.
+export function withColumns(options, overrides, headers = [], { sendNone = true } = {}) {
+  const o = { ...options }, columns = {};
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v == null || v === '') continue;
+    const role = k.endsWith('_column') ? k.slice(0, -'_column'.length) : null;
+    if (!role) { o[k] = v; continue; }
+    if (v === NONE) { if (sendNone) columns[role] = ''; continue; }
+    const i = Number(v), name = headers[i - 1];
+    columns[role] = name && headers.indexOf(name) === headers.lastIndexOf(name) ? name : i;
+  }
+  if (Object.keys(columns).length) o.columns = columns;
+  return o;
+}
+
+function headerOptions(headers) {
+  const counts = new Map();
+  for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
+}
+
+// The "Columns" fieldset. `none(role, reason)`: whether "(none)" is offered;
+// `pick(role, value)`: a choice was made (a 1-based number as text, or NONE).
+export function columnFields({ el, kind, r, headers, err = null, none = () => true, pick }) {
+  const lang = el.lang, W = words(lang), ov = el.settings.overrides;
+  const required = W.required[kind] ?? [];
+  const fieldset = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
+  for (const role of rolesOf(kind, r)) {
+    const key = `${role}_column`, reason = r?.column_reasons?.[role], chosen = ov[key];
+    const found = reason?.index != null;
+    const label = roleLabel(lang, kind, role);
+    const opts = headerOptions(headers);
+    const offerNone = none(role, reason);
+    let value = chosen != null ? String(chosen) : found ? String(reason.index) : offerNone ? NONE : '';
+    if (offerNone) opts.unshift([NONE, t(lang, 'noColumn')]);
+    if (value === '') opts.unshift(['', '—']); // none found and none allowed: nothing preselected
+    const hint = chosen === NONE ? t(lang, 'noneChosen') : (found ? reason.reason : null) ?? (r ? t(lang, 'columnNotFound') : null);
+    const field = el.select(key, label + (required.includes(role) ? '' : ` (${t(lang, 'optional')})`), opts, value,
+      (v) => pick(role, v), { hint });
+    const alternatives = chosen == null && !reason?.by_user ? didYouMean(lang, key, label, reason?.runners_up ?? [], (i) => pick(role, i)) : null;
+    if (alternatives) field.append(alternatives);
+    field.append(...fieldWarnings(r?.warnings, role, key));
+    fieldset.append(withError(field, err, key));
+  }
+  return fieldset;
+}
+
+// The next-best columns of a guessed role, each a button that chooses it.
+function didYouMean(lang, key, role, runnersUp, choose) {
+  if (!runnersUp.length) return null;
+  const W = words(lang);
+  return h('p', { class: 'did-you-mean', id: `sel-${key}-alternatives` },
+    h('span', { text: W.didYouMean }),
+    runnersUp.map((x) => h('button', { type: 'button', class: 'alternative', 'data-index': String(x.index),
+      'aria-label': fill(W.useColumn, { name: x.name, role: role.toLowerCase() }), text: x.name || `(${x.index})`,
+      onclick: () => choose(String(x.index)) })));
+}
+
+// The report's warnings whose `field` is one of `names`, to show beside that dropdown.
+export function fieldWarnings(warnings, ...names) {
+  return (warnings ?? []).filter((w) => w.field && names.includes(w.field)).map((w) =>
+    h('p', { class: 'field-warning', 'data-code': w.code },
+      h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }), h('span', { text: w.message ?? '' })));
+}
+
+// The error of a failed run beside the dropdown it is about.
+export function withError(field, err, key) {
+  if (!err || (err.field !== key && err.field !== key.replace(/_column$/, ''))) return field;
+  const id = `sel-${key}-error`;
+  const select = field.querySelector('select');
+  select.setAttribute('aria-invalid', 'true');
+  select.setAttribute('aria-describedby', [select.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+  field.classList.add('invalid');
+  field.append(h('p', { class: 'field-error', id },
+    h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }), h('span', { text: err.message ?? '' })));
+  return field;
+}
+
+// "How the file was read": one dropdown per dialect setting, preselected with
+// what was detected (`d`) or chosen; a change reads the file again. `noDates`:
+// the file has no date column, so the date order is shown as such and fixed.
+export function dialectFields({ el, d, err = null, noDates = false, warnings = [] }) {
+  const lang = el.lang, ov = el.settings.overrides;
+  const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
+  const fieldset = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
+    h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
+  for (const [key, values] of Object.entries(DIALECT)) {
+    const current = key in ov ? ov[key] : d[key];
+    const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
+    const fixed = key === 'date_order' && noDates && current == null;
+    if (current == null) opts.unshift(['', fixed ? t(lang, 'noDateColumn') : '—']);
+    else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
+    const field = el.select(key, labels[key], opts, current ?? '', (v) => {
+      if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
+      el.run();
+    }, { hint: key in ov ? t(lang, 'setByYou') : null, disabled: fixed });
+    field.append(...fieldWarnings(warnings, key));
+    fieldset.append(withError(field, err, key));
+  }
+  return fieldset;
+}
+
+// Column index (0-based) → role label, for tagging the preview's columns.
+export function previewRoles(lang, kind, r) {
+  const tags = new Map();
+  for (const [role, c] of Object.entries(r?.column_reasons ?? {})) if (c?.index != null) tags.set(c.index - 1, roleLabel(lang, kind, role));
+  return tags;
+}
