@@ -25,10 +25,12 @@ TEST(Columns, HeaderNamesCombineRows) {
 TEST(Columns, KeywordBeatsShapeForScore) {
   const std::vector<std::string> h = {"Rating of delivery", "Quanto \xC3\xA8 probabile che ci consigli?"};
   const Table rows = {{"3", "9"}, {"4", "10 - Estremamente probabile"}, {"5", "7"}, {"2", "0 - Per niente"}};
-  // Both fit; both have keywords; the later has a stronger NPS meaning but
-  // equal points, so the first with a keyword wins...
+  // Both fit and both have keywords: the one naming NPS ("consigli",
+  // "probabil") outranks a generic rating (issue 15: a column named "nps" was
+  // passed over for another with a weaker word)...
   ColumnMapping m = map_columns(h, rows, Dialect{});
-  EXPECT_EQ(m.score.index, 0);
+  EXPECT_EQ(m.score.index, 1);
+  EXPECT_EQ(m.score.runners_up, (std::vector<std::int64_t>{0}));
   // ...unless only one has a keyword.
   const std::vector<std::string> h2 = {"Q1", "Quanto \xC3\xA8 probabile che ci consigli?"};
   m = map_columns(h2, rows, Dialect{});
