@@ -48,7 +48,13 @@ constexpr std::string_view kSegmentWords[] = {
     "channel", "canale",  "segment", "team",      "store",    "negozio", "city",     "citta",
     "source",  "fonte",   "region",  "regione",   "agent",    "operator", "country", "paese",
     "shop",    "sede",    "location", "product",  "prodotto", "plan",    "piano",    "categor",
-    "department", "reparto", "branch", "filiale", "provenienza", "origine", "medium"};
+    "department", "reparto", "branch", "filiale", "provenienza", "origine", "medium",
+    "canal", "magasin", "tienda", "loja", "kanal", "fuente", "origem", "departement", "abteilung"};
+// Free text and people: never a group to compare, however few their values.
+constexpr std::string_view kNotSegmentWords[] = {
+    "comment", "feedback", "reason", "anything", "why", "perche", "motivo", "name", "nome", "nom", "nombre",
+    "email", "e-mail", "mail", "suggest", "suggeri", "note", "osservazion", "pourquoi", "warum", "kommentar",
+    "tell us", "else", "altro", "improve", "miglior", "better", "address", "indirizzo", "phone", "telefono"};
 
 constexpr std::size_t kMaxRunnersUp = 3;
 
@@ -243,7 +249,8 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     m.score.index = idx;
     m.score.confidence = std::min(candidates.front().points, 1.0);
     for (std::size_t i = 1; i < candidates.size() && m.score.runners_up.size() < kMaxRunnersUp; ++i)
-      m.score.runners_up.push_back(static_cast<std::int64_t>(candidates[i].column));
+      if (score_name(folded[candidates[i].column]).tier >= 0.5)  // not "Finished", "Last page", ids
+        m.score.runners_up.push_back(static_cast<std::int64_t>(candidates[i].column));
     m.scale = guess_scale(s, !find_word(folded[c], kNpsWords).empty());
     const std::string range = std::to_string(s.min) + "-" + std::to_string(s.max);
     if (!name.word.empty()) {
@@ -296,6 +303,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     const double limit = std::max(2.0, std::min(50.0, 0.6 * static_cast<double>(s.nonblank)));
     if (distinct < 2 || static_cast<double>(distinct) > limit) continue;
     const std::string_view word = find_word(folded[c], kSegmentWords);
+    if (word.empty() && !find_word(folded[c], kNotSegmentWords).empty()) continue;
     const double points = word.empty() ? 0.3 : 0.85;
     if (points <= best + 1e-9) continue;
     best = points;
