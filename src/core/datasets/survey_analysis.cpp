@@ -93,8 +93,9 @@ std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string
     notes_.push_back(std::move(*mismatch));
     return std::nullopt;
   }
-  auto choice = datasets::metric_from_column(header, seen);
+  auto choice = datasets::metric_from_column(header, seen, columns_.score.by_user);
   if (!choice) return choice.error();
+  if (choice->mismatch) notes_.push_back(*choice->mismatch);
   const MetricAuto& a = *options_.metric_auto;
   auto metric = make_survey_metric(choice->id, a.scale ? a.scale : std::optional<int>(choice->scale), a.threshold, a.method);
   if (!metric) return metric.error();

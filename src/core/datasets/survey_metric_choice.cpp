@@ -98,7 +98,15 @@ ScaleSeen scale_seen(std::span<const std::vector<std::string>> sample, std::size
   return s;
 }
 
-Expected<MetricFromColumn> metric_from_column(std::string_view header, const ScaleSeen& s) {
+Expected<MetricFromColumn> metric_from_column(std::string_view header, const ScaleSeen& s, bool column_by_user) {
+  // A name and a scale that disagree: refused, unless the user chose the
+  // column, who then gets the metric the scale fits, with the warning.
+  auto disagree = [&](std::string_view id) -> Expected<MetricFromColumn> {
+    if (!column_by_user) return mismatch(id, header, s, false);
+    MetricFromColumn m = from_scale(header, s);
+    m.mismatch = mismatch(id, header, s, true);
+    return m;
+  };
   const csv::ScoreWords words = csv::score_words(header);
   const std::string col = quoted(header), word = quoted(words.word);
   const std::string seen = s.any() ? range(s.min, s.max) : std::string("?");
@@ -107,7 +115,7 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
   m.named = true;
   switch (words.family) {
     case csv::ScoreFamily::nps:
-      if (enough && s.max <= 7) return mismatch("nps", header, s, false);
+      if (enough && s.max <= 7) return disagree("nps");
       m.id = "nps";
       m.reason_en = "The column " + col + " asks how likely people are to recommend (" + word + ") and its answers run " + seen + ": NPS.";
       m.reason_it = "La colonna " + col + " chiede la probabilità di consigliare (" + word + ") e le risposte vanno da " + seen + ": NPS.";
@@ -118,7 +126,7 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
       m.reason_it = "La colonna " + col + " chiede la soddisfazione (" + word + ") e le risposte vanno da " + seen + ": CSAT su scala 1" + kDash + std::to_string(m.scale) + ".";
       return m;
     case csv::ScoreFamily::effort:
-      if (enough && s.max > 7) return mismatch("ces", header, s, false);
+      if (enough && s.max > 7) return disagree("ces");
       m.id = "ces", m.scale = s.any() && s.max <= 5 ? 5 : 7;
       m.reason_en = "The column " + col + " asks about effort (" + word + ") and its answers run " + seen + ": CES on a 1" + kDash + std::to_string(m.scale) + " scale.";
       m.reason_it = "La colonna " + col + " chiede lo sforzo (" + word + ") e le risposte vanno da " + seen + ": CES su scala 1" + kDash + std::to_string(m.scale) + ".";

@@ -32,12 +32,15 @@ struct MetricFromColumn {
   int scale = 10;          // the metric's scale that holds the answers
   bool named = false;      // the column's name says the metric; false: the scale alone
   std::string reason_en, reason_it;
+  std::optional<Warning> mismatch;  // scale_mismatch, for a column chosen by hand
 };
 
 // The metric a column holds, from its name (en/it/fr/es/de/pt words) and its
 // answers; a scale_mismatch error when the name asks one metric and the
-// answers cannot give it ("recommend" with 1–5 answers).
-Expected<MetricFromColumn> metric_from_column(std::string_view header, const ScaleSeen& seen);
+// answers cannot give it ("recommend" with 1–5 answers) — or, for a column
+// the user chose, the metric the scale fits with that warning.
+Expected<MetricFromColumn> metric_from_column(std::string_view header, const ScaleSeen& seen,
+                                              bool column_by_user = false);
 
 // The scale_mismatch notice when `metric` (given by the user) cannot be read
 // from this column's answers; nullopt when it can, or the sample is too small
