@@ -268,8 +268,17 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     }
   }
 
+  // The next-best columns of a role, best first, for "did you mean …".
+  auto fill_runners_up = [](std::vector<Candidate>& all, ColumnChoice& choice) {
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
+    for (const Candidate& c : all)
+      if (static_cast<std::int64_t>(c.column) != choice.index && choice.runners_up.size() < kMaxRunnersUp)
+        choice.runners_up.push_back(static_cast<std::int64_t>(c.column));
+  };
+
   // Date.
   double best = 0;
+  std::vector<Candidate> dates;
   for (std::size_t c = 0; c < width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index) continue;
@@ -279,6 +288,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     const std::string_view word = find_word(folded[c], kDateWords);
     const bool completion = !find_word(folded[c], kCompletionWords).empty();
     const double points = ((word.empty() ? 0.5 : 0.85) + (completion ? 0.1 : 0.0)) * fit;
+    dates.push_back({c, points});
     if (points <= best + 1e-9) continue;
     best = points;
     m.date.index = idx;
@@ -291,8 +301,11 @@ ColumnMapping map_columns(std::span<const std::string> headers,
                        (completion ? " Indica quando la risposta \xC3\xA8 stata inviata." : "");
   }
 
+  fill_runners_up(dates, m.date);
+
   // Segment.
   best = 0;
+  std::vector<Candidate> segments;
   for (std::size_t c = 0; c < width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index || idx == m.date.index) continue;
@@ -305,6 +318,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     const std::string_view word = find_word(folded[c], kSegmentWords);
     if (word.empty() && !find_word(folded[c], kNotSegmentWords).empty()) continue;
     const double points = word.empty() ? 0.3 : 0.85;
+    segments.push_back({c, points});
     if (points <= best + 1e-9) continue;
     best = points;
     m.segment.index = idx;
@@ -317,6 +331,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
                           (word.empty() ? std::string("; il nome non indica un gruppo.")
                                         : ", e il nome suggerisce dei gruppi (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
   }
+  fill_runners_up(segments, m.segment);
   return m;
 }
 

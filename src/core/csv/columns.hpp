@@ -31,7 +31,7 @@ struct ColumnChoice {
   double confidence = 0;    // 0..1, for the UI to decide whether to ask
   std::string reason_en;    // why this column, in a sentence
   std::string reason_it;
-  std::vector<std::int64_t> runners_up;  // the next-best columns, best first (score only)
+  std::vector<std::int64_t> runners_up;  // the next-best columns, best first (at most 3)
 };
 
 struct ColumnMapping {
