@@ -37,9 +37,6 @@ struct ParsedScore {
   std::int64_t value = 0;
   NumberIssue issue = NumberIssue::none;
   bool ok() const { return issue == NumberIssue::none; }
-  // Read, and a whole number (a count). Compared as doubles, never through an
-  // integer cast, which is undefined beyond the integer's range (1e97).
-  bool whole() const { return ok() && std::isfinite(value) && std::floor(value) == value; }
 };
 
 // A survey answer as a whole number: "9", "10.0" and "9,0" (a zero fraction),

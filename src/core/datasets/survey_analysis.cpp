@@ -102,7 +102,7 @@ std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string
   options_.metric = *metric;
   options_.metric.scale_from_answers = !a.scale && seen.any();
   aggregate_ = SurveyAggregate(options_.metric.max_score());  // nothing counted yet
-  if (!choice->named) {
+  if (!choice->named && !choice->mismatch) {  // a mismatch already says what to check
     const std::string name = choice->id == "nps" ? "NPS" : choice->id == "csat" ? "CSAT" : "CES";
     notes_.push_back(problems::note(
         "metric_from_scale", "metric",

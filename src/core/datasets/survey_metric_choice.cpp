@@ -17,6 +17,7 @@ const std::string kDash = "\xE2\x80\x93";
 std::string quoted(std::string_view header) { return "\xE2\x80\x9C" + std::string(header) + "\xE2\x80\x9D"; }
 
 std::string range(int lo, int hi) { return std::to_string(lo) + kDash + std::to_string(hi); }
+std::string from_to_it(int lo, int hi) { return "da " + std::to_string(lo) + " a " + std::to_string(hi); }
 
 // The scale the answers are on, as a person names it.
 std::string scale_found(const ScaleSeen& s) {
@@ -65,19 +66,19 @@ MetricFromColumn from_scale(std::string_view header, const ScaleSeen& s) {
     m.reason_it = "La colonna " + col + " non contiene risposte che ne mostrino la scala; l’NPS è la scelta predefinita.";
     return m;
   }
-  const std::string seen = range(s.min, s.max);
+  const std::string seen = range(s.min, s.max), seen_it = from_to_it(s.min, s.max);
   if (s.max <= 5) {
     m.id = "csat", m.scale = 5;
     m.reason_en = "The column " + col + " does not name a metric; its answers run " + seen + ", a 1" + kDash + "5 scale, read as CSAT.";
-    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno da " + seen + ", una scala 1" + kDash + "5, letta come CSAT.";
+    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno " + seen_it + ", una scala 1" + kDash + "5, letta come CSAT.";
   } else if (s.max <= 7 && s.min >= 1) {
     m.id = "ces", m.scale = 7;
     m.reason_en = "The column " + col + " does not name a metric; its answers run " + seen + ", a 1" + kDash + "7 scale, read as CES.";
-    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno da " + seen + ", una scala 1" + kDash + "7, letta come CES.";
+    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno " + seen_it + ", una scala 1" + kDash + "7, letta come CES.";
   } else {
     m.id = "nps";
     m.reason_en = "The column " + col + " does not name a metric; its answers run " + seen + ", the 0" + kDash + "10 scale of NPS.";
-    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno da " + seen + ", la scala 0" + kDash + "10 dell’NPS.";
+    m.reason_it = "La colonna " + col + " non indica una metrica; le risposte vanno " + seen_it + ", la scala 0" + kDash + "10 dell’NPS.";
   }
   return m;
 }
@@ -110,6 +111,7 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
   const csv::ScoreWords words = csv::score_words(header);
   const std::string col = quoted(header), word = quoted(words.word);
   const std::string seen = s.any() ? range(s.min, s.max) : std::string("?");
+  const std::string seen_it = s.any() ? from_to_it(s.min, s.max) : std::string("?");
   const bool enough = s.answers >= kScaleEvidence;
   MetricFromColumn m;
   m.named = true;
@@ -118,25 +120,25 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
       if (enough && s.max <= 7) return disagree("nps");
       m.id = "nps";
       m.reason_en = "The column " + col + " asks how likely people are to recommend (" + word + ") and its answers run " + seen + ": NPS.";
-      m.reason_it = "La colonna " + col + " chiede la probabilità di consigliare (" + word + ") e le risposte vanno da " + seen + ": NPS.";
+      m.reason_it = "La colonna " + col + " chiede la probabilità di consigliare (" + word + ") e le risposte vanno " + seen_it + ": NPS.";
       return m;
     case csv::ScoreFamily::satisfaction:
       m.id = "csat", m.scale = s.max > 5 ? 10 : 5;
       m.reason_en = "The column " + col + " asks about satisfaction (" + word + ") and its answers run " + seen + ": CSAT on a 1" + kDash + std::to_string(m.scale) + " scale.";
-      m.reason_it = "La colonna " + col + " chiede la soddisfazione (" + word + ") e le risposte vanno da " + seen + ": CSAT su scala 1" + kDash + std::to_string(m.scale) + ".";
+      m.reason_it = "La colonna " + col + " chiede la soddisfazione (" + word + ") e le risposte vanno " + seen_it + ": CSAT su scala 1" + kDash + std::to_string(m.scale) + ".";
       return m;
     case csv::ScoreFamily::effort:
       if (enough && s.max > 7) return disagree("ces");
       m.id = "ces", m.scale = s.any() && s.max <= 5 ? 5 : 7;
       m.reason_en = "The column " + col + " asks about effort (" + word + ") and its answers run " + seen + ": CES on a 1" + kDash + std::to_string(m.scale) + " scale.";
-      m.reason_it = "La colonna " + col + " chiede lo sforzo (" + word + ") e le risposte vanno da " + seen + ": CES su scala 1" + kDash + std::to_string(m.scale) + ".";
+      m.reason_it = "La colonna " + col + " chiede lo sforzo (" + word + ") e le risposte vanno " + seen_it + ": CES su scala 1" + kDash + std::to_string(m.scale) + ".";
       return m;
     case csv::ScoreFamily::rating:
       // A rating from 1 is a satisfaction rating; from 0 up to 10 it is the NPS scale.
       if (s.any() && s.min >= 1) {
         m.id = "csat", m.scale = s.max > 5 ? 10 : 5, m.named = false;
         m.reason_en = "The column " + col + " is a rating (" + word + ") with answers " + seen + ": read as CSAT on a 1" + kDash + std::to_string(m.scale) + " scale.";
-        m.reason_it = "La colonna " + col + " è una valutazione (" + word + ") con risposte " + seen + ": letta come CSAT su scala 1" + kDash + std::to_string(m.scale) + ".";
+        m.reason_it = "La colonna " + col + " è una valutazione (" + word + ") con risposte " + seen_it + ": letta come CSAT su scala 1" + kDash + std::to_string(m.scale) + ".";
         return m;
       }
       break;
