@@ -80,14 +80,12 @@ ScoreName score_name(const std::string& folded) {
   const std::string_view n = trim(folded);
   if (n == "nps" || n == "net promoter score" || n == "nps score" || n == "score nps" || n == "punteggio nps")
     return {1.0, "nps"};
-  if (!find_word(folded, kNotScoreWords).empty() && find_word(folded, kScoreWords).empty() &&
-      find_word(folded, kNpsWords).empty() && find_word(folded, kSatisfactionWords).empty())
-    return {0.2, {}};
   const double overall = find_word(folded, kOverallWords).empty() ? 0.0 : 0.04;
   if (auto w = find_word(folded, kNpsWords); !w.empty()) return {0.95, w};
   if (auto w = find_word(folded, kSatisfactionWords); !w.empty()) return {0.85 + overall, w};
   if (auto w = find_word(folded, kEffortWords); !w.empty()) return {0.85 + overall, w};
   if (auto w = find_word(folded, kScoreWords); !w.empty()) return {0.75 + overall, w};
+  if (!find_word(folded, kNotScoreWords).empty()) return {0.2, {}};  // "How easy was the page?" keeps its word
   return {};
 }
 

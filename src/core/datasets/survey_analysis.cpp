@@ -84,8 +84,8 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
 // scale must be able to hold it, or the user must have chosen the column.
 std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string>& headers,
                                                    std::span<const std::vector<std::string>> sample) {
-  const ScaleSeen seen = scale_seen(sample, static_cast<std::size_t>(columns_.score.index));
   const std::string& header = headers[static_cast<std::size_t>(columns_.score.index)];
+  const ScaleSeen seen = scale_seen(sample, static_cast<std::size_t>(columns_.score.index), header);
   if (!options_.metric_auto) {
     auto mismatch = scale_mismatch(options_.metric, header, seen, columns_.score.by_user);
     if (!mismatch) return std::nullopt;

@@ -41,12 +41,15 @@ std::string needed_scale(std::string_view id) {
 
 Notice mismatch(std::string_view id, std::string_view header, const ScaleSeen& s, bool by_user) {
   const std::string found = scale_found(s), fits = fitting_metric(s), name = metric_name(id);
-  std::string en = "The column " + quoted(header) + " holds answers from " + std::to_string(s.min) + " to " +
-                   std::to_string(s.max) + ", a " + found + " scale, which cannot give " + name + " (it needs " +
-                   needed_scale(id) + " answers). A " + found + " scale fits " + metric_name(fits) + " (" + fits + ")";
-  std::string it = "La colonna " + quoted(header) + " contiene risposte da " + std::to_string(s.min) + " a " +
-                   std::to_string(s.max) + ", una scala " + found + ", che non può dare l’" + name + " (servono risposte " +
-                   needed_scale(id) + "). Una scala " + found + " è adatta al " + metric_name(fits) + " (" + fits + ")";
+  const std::string lo = std::to_string(s.min), hi = std::to_string(s.max);
+  std::string en = "The column " + quoted(header) + (s.stated ? " is asked on a " + found + " scale (its name says so)"
+                                                              : " holds answers from " + lo + " to " + hi + ", a " + found + " scale") +
+                   ", which cannot give " + name + " (it needs " + needed_scale(id) + " answers). A " + found +
+                   " scale fits " + metric_name(fits) + " (" + fits + ")";
+  std::string it = "La colonna " + quoted(header) + (s.stated ? " usa una scala " + found + " (lo dice il nome)"
+                                                              : " contiene risposte da " + lo + " a " + hi + ", una scala " + found) +
+                   ", che non può dare l’" + name + " (servono risposte " + needed_scale(id) + "). Una scala " + found +
+                   " è adatta al " + metric_name(fits) + " (" + fits + ")";
   if (by_user) {
     en += ". The figure is computed anyway because you chose this column: check the metric and the column.";
     it += ". Il valore è calcolato comunque perché hai scelto tu questa colonna: controlla la metrica e la colonna.";
@@ -83,17 +86,45 @@ MetricFromColumn from_scale(std::string_view header, const ScaleSeen& s) {
   return m;
 }
 
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// "(1-5)", "1–7", "0 - 10", "1 to 5", "da 1 a 5", "de 1 à 5", "von 1 bis 5",
+// "de 0 a 10": a low end of 0 or 1 and a high end of 5, 7 or 10.
+std::optional<std::pair<int, int>> stated_scale(std::string_view header) {
+  const std::string h = csv::fold_for_matching(header);
+  for (std::size_t i = 0; i < h.size(); ++i) {
+    if ((h[i] != '0' && h[i] != '1') || (i > 0 && digit(h[i - 1])) || (i + 1 < h.size() && digit(h[i + 1]))) continue;
+    std::size_t j = i + 1;
+    while (j < h.size() && h[j] == ' ') ++j;
+    std::size_t joint = 0;
+    for (std::string_view w : {"-", "\xE2\x80\x93", "to ", "a ", "bis ", "al "})
+      if (h.compare(j, w.size(), w) == 0) joint = w.size();
+    if (joint == 0) continue;
+    j += joint;
+    while (j < h.size() && h[j] == ' ') ++j;
+    int hi = 0;
+    std::size_t k = j;
+    while (k < h.size() && digit(h[k]) && k - j < 2) hi = hi * 10 + (h[k++] - '0');
+    if (k == j || (k < h.size() && digit(h[k]))) continue;
+    if (hi == 5 || hi == 7 || hi == 10) return std::pair<int, int>{h[i] - '0', hi};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-ScaleSeen scale_seen(std::span<const std::vector<std::string>> sample, std::size_t column) {
+ScaleSeen scale_seen(std::span<const std::vector<std::string>> sample, std::size_t column, std::string_view header) {
   ScaleSeen s;
+  if (const auto stated = stated_scale(header)) {
+    s.min = stated->first, s.max = stated->second, s.stated = true;
+  }
   for (const auto& row : sample) {
     if (column >= row.size()) continue;
     const csv::ParsedScore score = csv::leading_score(row[column]);
     if (!score.ok() || score.value > 10) continue;
     const int v = static_cast<int>(score.value);
     s.min = s.any() ? std::min(s.min, v) : v;
-    s.max = s.any() ? std::max(s.max, v) : v;
+    s.max = s.any() ? std::max(s.max, v) : v;  // answers beyond a stated scale win: the name was wrong
     ++s.answers;
   }
   return s;
@@ -112,7 +143,7 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
   const std::string col = quoted(header), word = quoted(words.word);
   const std::string seen = s.any() ? range(s.min, s.max) : std::string("?");
   const std::string seen_it = s.any() ? from_to_it(s.min, s.max) : std::string("?");
-  const bool enough = s.answers >= kScaleEvidence;
+  const bool enough = s.enough();
   MetricFromColumn m;
   m.named = true;
   switch (words.family) {
@@ -151,14 +182,24 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
 
 std::optional<Notice> scale_mismatch(const SurveyMetric& metric, std::string_view header, const ScaleSeen& s,
                                      bool column_by_user) {
-  if (s.answers < kScaleEvidence) return std::nullopt;
+  if (!s.any()) return std::nullopt;
+  const csv::ScoreFamily family = csv::score_words(header).family;
+  const bool names_nps = family == csv::ScoreFamily::nps;
+  const bool names_other = family == csv::ScoreFamily::satisfaction || family == csv::ScoreFamily::effort;
   bool fits = true;
-  if (metric.id == "nps") fits = s.max > 7;
-  else if (metric.scale_given) return std::nullopt;
-  // CSAT takes 0–10 answers too (one guide scores 0–5); only a column that
-  // names NPS and answers on its 0–10 scale cannot be CSAT.
-  else if (metric.id == "csat") fits = !(s.min == 0 && s.max > 7 && csv::score_words(header).family == csv::ScoreFamily::nps);
-  else if (metric.id == "ces") fits = s.max <= 7;
+  if (metric.id == "nps") {
+    // Few answers that stop at 7 may be a bad month; a stated scale or a
+    // satisfaction/effort name says it is no 0–10 question.
+    fits = s.max > 7 || !(s.enough() || names_other);
+  } else if (metric.scale_given) {
+    return std::nullopt;  // a scale the user gave is taken as given
+  } else if (metric.id == "csat") {
+    // CSAT takes 0–10 answers too (one guide scores 0–5); not a stated 1–7
+    // scale, nor a column that names NPS and answers on its 0–10 scale.
+    fits = !(s.stated && s.max == 7) && !(names_nps && s.min == 0 && s.max > 7);
+  } else if (metric.id == "ces") {
+    fits = s.max <= 7 || !(s.enough() || names_nps);
+  }
   if (fits) return std::nullopt;
   return mismatch(metric.id, header, s, column_by_user);
 }

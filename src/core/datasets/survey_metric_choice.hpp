@@ -15,17 +15,23 @@
 
 namespace polso::datasets {
 
-// The answers a sample of the score column holds (whole numbers 0..10).
-struct ScaleSeen {
-  int min = -1, max = -1;  // -1: no answer read
-  std::uint64_t answers = 0;
-  bool any() const { return answers > 0; }
-};
-ScaleSeen scale_seen(std::span<const std::vector<std::string>> sample, std::size_t column);
-
 // Fewer answers than this cannot show a column's scale: a small file may
 // simply lack the high answers.
 inline constexpr std::uint64_t kScaleEvidence = 10;
+
+// The scale of a score column: the answers a sample of it holds (whole
+// numbers 0..10), widened to the scale its name states ("(1-5)", "0–10",
+// "1 to 7", "da 1 a 5").
+struct ScaleSeen {
+  int min = -1, max = -1;  // -1: no answer read and no scale stated
+  std::uint64_t answers = 0;
+  bool stated = false;  // the name states the scale
+  bool any() const { return answers > 0 || stated; }
+  // Enough to judge which metrics the column can hold.
+  bool enough() const { return stated || answers >= kScaleEvidence; }
+};
+ScaleSeen scale_seen(std::span<const std::vector<std::string>> sample, std::size_t column,
+                     std::string_view header = {});
 
 struct MetricFromColumn {
   std::string id;          // nps | csat | ces

@@ -123,6 +123,7 @@ TEST(Columns, ScoreWordsInSixLanguages) {
   EXPECT_EQ(score_words("Stars").family, ScoreFamily::rating);
   EXPECT_EQ(score_words("Punteggio").family, ScoreFamily::generic);
   EXPECT_EQ(score_words("Respondent ID").family, ScoreFamily::none);
+  EXPECT_EQ(score_words("How easy was it to use the page?").family, ScoreFamily::effort);
 }
 
 TEST(Columns, IdsAndFlagsLoseToANamedQuestion) {

@@ -88,5 +88,28 @@ TEST(ScaleSeen, ReadsTheSampleLikeTheRows) {
   EXPECT_FALSE(scale_seen(rows, 0).any());  // timestamps are not answers
 }
 
+// A scale the name states is evidence however few the answers: seven answers
+// to "Soddisfazione (1-5)" gave NPS −100 (issue 15).
+TEST(ScaleSeen, TheNameCanStateTheScale) {
+  const std::vector<std::vector<std::string>> rows = {{"4"}, {"2"}, {"3"}};
+  for (const char* h : {"Soddisfazione (1-5)", "Rate us 1 to 5", "Voto da 1 a 5", "Note de 1 \xC3\xA0 5", "Stars (1 \xE2\x80\x93 5)"}) {
+    const ScaleSeen s = scale_seen(rows, 0, h);
+    EXPECT_TRUE(s.stated) << h;
+    EXPECT_EQ(s.max, 5) << h;
+    EXPECT_EQ(s.min, 1) << h;
+  }
+  EXPECT_EQ(scale_seen(rows, 0, "How likely (0-10)?").max, 10);
+  EXPECT_FALSE(scale_seen(rows, 0, "Visit 2024-10").stated);
+  EXPECT_FALSE(scale_seen(rows, 0, "Q15").stated);
+  const SurveyMetric nps = *make_survey_metric("nps", std::nullopt, std::nullopt, "mean");
+  EXPECT_TRUE(scale_mismatch(nps, "Soddisfazione (1-5)", scale_seen(rows, 0, "Soddisfazione (1-5)"), false));
+  // A satisfaction name with answers that stop at 5 is no NPS question either.
+  EXPECT_TRUE(scale_mismatch(nps, "Satisfaction", scale_seen(rows, 0, "Satisfaction"), false));
+  const SurveyMetric csat = *make_survey_metric("csat", std::nullopt, std::nullopt, "mean");
+  EXPECT_TRUE(scale_mismatch(csat, "Effort (1-7)", scale_seen(rows, 0, "Effort (1-7)"), false));
+  const MetricFromColumn c = choice("Satisfaction (1-10)", scale_seen(rows, 0, "Satisfaction (1-10)"));
+  EXPECT_EQ(c.scale, 10);  // the stated scale, though no answer is above 5
+}
+
 }  // namespace
 }  // namespace polso::datasets
