@@ -6,6 +6,7 @@
 #include "core/datasets/period_index.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
+#include "core/datasets/survey_sanity.hpp"
 #include "core/inference/compare.hpp"
 #include "core/inference/metric_words.hpp"
 #include "core/inference/verdict.hpp"
@@ -109,6 +110,10 @@ class SurveySession final : public DatasetSession {
     report["scale"] = {{"lowest", m.lowest_named()},
                        {"highest", m.max_score()},
                        {"from", m.scale_given ? "option" : m.scale_from_answers ? "answers" : "default"}};
+    const auto& chosen = a.metric_from_column();
+    report["metric_from"] = chosen ? "column" : "option";
+    report["metric_reason"] = chosen ? json(lang == Lang::it ? chosen->reason_it : chosen->reason_en) : json(nullptr);
+    report["profile"] = profile_json(a.profile(), lang);
     json periods = json::array(), segments = json::array();
     for (std::size_t i = 0; i < r->periods.size(); ++i) {
       json p = group_json("period", r->periods[i], intervals_, lang);
@@ -125,6 +130,10 @@ class SurveySession final : public DatasetSession {
     else
       add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}}, lang);
     report["warnings"] = overall["warnings"];
+    for (const Warning& w : a.notes()) report["warnings"].push_back(notice_json(w, lang));
+    if (!a.options().pre_aggregated)
+      for (const Warning& w : datasets::survey_sanity(a.aggregate(), c.score.name))
+        report["warnings"].push_back(notice_json(w, lang));
     if (a.aggregate().segments_capped())
       report["warnings"].push_back(notice_json(
           problems::note("too_many_segments", "",
@@ -153,10 +162,18 @@ Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& o, boo
   if (!scale) return scale.error();
   auto threshold = int_option(o, "threshold", 0, 10);
   if (!threshold) return threshold.error();
-  auto metric = datasets::make_survey_metric(text_option(o, "metric").value_or("nps"), *scale, *threshold,
-                                             text_option(o, "method").value_or("mean"));
-  if (!metric) return metric.error();
-  options.metric = *metric;
+  // No metric, or "auto": it follows the score column once the file shows it.
+  const std::string metric_id = text_option(o, "metric").value_or("auto");
+  const std::string method = text_option(o, "method").value_or("mean");
+  if (metric_id == "auto") {
+    options.metric_auto = datasets::MetricAuto{*scale, *threshold, method};
+    if (method != "mean" && method != "percent_easy")  // checked now, as a given metric's would be
+      return datasets::make_survey_metric("ces", std::nullopt, std::nullopt, method).error();
+  } else {
+    auto metric = datasets::make_survey_metric(metric_id, *scale, *threshold, method);
+    if (!metric) return metric.error();
+    options.metric = *metric;
+  }
   auto table = table_options(o);
   if (!table) return table.error();
   options.table = *table;

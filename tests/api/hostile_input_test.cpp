@@ -29,7 +29,10 @@ TEST(HostileInput, HeaderOnlyIsNoDataRows) {
 }
 
 TEST(HostileInput, NulBytesAreWarnedAbout) {
-  const json r = analyse(std::string("score,channel\n9,web\n1\0,shop\n10,app\n", 35));
+  // "1\0" is not a score (a cell is a number only if all of it is one), so
+  // enough other rows keep "score" the score column.
+  const char bytes[] = "score,channel\n9,web\n1\0,shop\n10,app\n8,web\n7,shop\n";
+  const json r = analyse(std::string(bytes, sizeof bytes - 1));
   ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
   EXPECT_TRUE(has_warning(r, "nul_bytes")) << r.dump();
 }

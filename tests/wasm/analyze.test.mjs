@@ -132,3 +132,31 @@ test('a raw file and its pre-aggregated score,count file give the same report', 
   assert.equal(a.n, 20000);
   for (const k of ['value', 'n', 'details', 'periods', 'segments']) assert.deepEqual(b[k], a[k], k);
 });
+
+test('with no metric the metric follows the score column, the same in wasm as in the CLI (issue 15)', () => {
+  const bytes = readFileSync(join(fixtures, 'windows1252.csv'));
+  const cli = runCli(['analyze', join(fixtures, 'windows1252.csv'), '--lang', 'en']).stdout;
+  assert.equal(analyseInWasm(bytes, { metric: 'auto', lang: 'en' }, [7, 40, 13]), cli);
+  const r = JSON.parse(cli);
+  assert.equal(r.metric, 'csat'); // a 1–5 satisfaction column: CSAT, not NPS −100
+  assert.equal(r.metric_from, 'column');
+  assert.match(r.metric_reason, /satisf/);
+  assert.equal(r.scale.highest, 5);
+  const given = JSON.parse(runCli(['analyze', join(fixtures, 'windows1252.csv'), '--metric', 'csat', '--lang', 'en']).stdout);
+  assert.equal(given.metric_from, 'option');
+  assert.equal(given.value, r.value);
+});
+
+test('the survey export fixtures give the same report in wasm as in the CLI', () => {
+  const exportsDir = `${root}tests/data/exports`;
+  for (const vendor of readdirSync(exportsDir)) {
+    if (vendor === 'reference' || !vendor.match(/^(surveymonkey|qualtrics|typeform|google_forms|microsoft_forms|jotform|limesurvey|delighted|generic_surveys)$/)) continue;
+    for (const file of readdirSync(join(exportsDir, vendor)).filter((f) => f.endsWith('.csv'))) {
+      const path = join(exportsDir, vendor, file);
+      const spec = JSON.parse(readFileSync(path.replace(/\.csv$/, '.expected.json'), 'utf8'));
+      const flags = Object.entries(spec.options).flatMap(([k, v]) => [`--${k}`, String(v)]);
+      const cli = runCli(['analyze', path, ...flags]).stdout;
+      assert.equal(analyseInWasm(readFileSync(path), spec.options, [4096]), cli, `${vendor}/${file}`);
+    }
+  }
+});

@@ -12,21 +12,51 @@
 namespace polso::csv {
 namespace {
 
-constexpr std::string_view kNpsWords[] = {"recommend", "likely", "nps", "consigli", "raccomand", "probabil"};
-constexpr std::string_view kScoreWords[] = {
-    "recommend", "likely",  "nps",      "consigli",  "raccomand",   "probabil", "satisf",
-    "soddisf",   "effort",  "easy",     "facile",    "score",       "voto",     "punteggio",
-    "rating",    "valutaz", "csat",     "ces",       "grade",       "stars",    "stelle"};
+// Score words by what they name, in English, Italian, French, Spanish, German
+// and Portuguese (folded: no accents). A tier that names a metric outranks a
+// generic word: a column named "nps" beats "satisfaction", which beats "rating".
+constexpr std::string_view kNpsWords[] = {"recommend", "likely", "nps", "consigli", "raccomand", "probabil",
+                                          "recommand", "recomend", "empfehl", "wahrscheinlich", "net promoter"};
+constexpr std::string_view kSatisfactionWords[] = {"satisf", "soddisf", "csat", "zufrieden", "contento", "happy",
+                                                   "satisfe", "satisfa"};
+constexpr std::string_view kEffortWords[] = {"effort", "easy", "facile", "ces", "sforzo", "facil", "esfuerzo",
+                                             "esforco", "einfach", "aufwand", "difficult", "difficil", "leicht"};
+// Generic words: "rating" and its kin lean to satisfaction; "score" names no metric.
+constexpr std::string_view kRatingWords[] = {"rating", "voto", "valutaz", "grade", "stars", "stelle", "bewertung",
+                                             "avaliacao", "evaluation", "notation", "sterne", "estrellas",
+                                             "estrelas", "calificacion"};
+constexpr std::string_view kScoreWords[] = {"score", "punteggio", "puntuacion", "puntaje", "pontuacao", "punkte",
+                                            "rating", "voto", "valutaz", "grade", "stars", "stelle", "bewertung",
+                                            "avaliacao", "evaluation", "notation", "sterne", "estrellas",
+                                            "estrelas", "calificacion"};
+// A whole-survey question outranks a sub-rating of one aspect.
+constexpr std::string_view kOverallWords[] = {"overall", "complessiv", "generale", "global", "gesamt", "general",
+                                              "insgesamt", "totale"};
+// Names of columns that hold small whole numbers but never an answer.
+constexpr std::string_view kNotScoreWords[] = {"id", "progress", "finished", "status", "duration", "lastpage",
+                                               "page", "seed", "number", "numero", "count", "age", "eta",
+                                               "quantity", "year", "anno", "index", "row"};
 constexpr std::string_view kDateWords[] = {"date", "data", "time", "timestamp", "submitted", "submit",
                                            "inviat", "invio", "cronolog", "recorded", "created",
-                                           "completed", "closed", "chius", "giorno", "day", "quando", "when"};
+                                           "completed", "closed", "chius", "giorno", "day", "quando", "when",
+                                           "horodateur", "zeitstempel", "marca temporal", "carimbo", "fecha",
+                                           "datum", "heure", "hora", "zeit"};
 constexpr std::string_view kCompletionWords[] = {"submit", "inviat", "invio", "recorded", "completed", "closed", "chius",
-                                                 "end", "fine", "cronolog", "timestamp"};
+                                                 "end", "fine", "cronolog", "timestamp", "completion", "horodateur",
+                                                 "zeitstempel", "marca temporal", "carimbo", "envio", "soumis"};
 constexpr std::string_view kSegmentWords[] = {
     "channel", "canale",  "segment", "team",      "store",    "negozio", "city",     "citta",
     "source",  "fonte",   "region",  "regione",   "agent",    "operator", "country", "paese",
     "shop",    "sede",    "location", "product",  "prodotto", "plan",    "piano",    "categor",
-    "department", "reparto", "branch", "filiale", "provenienza", "origine", "medium"};
+    "department", "reparto", "branch", "filiale", "provenienza", "origine", "medium",
+    "canal", "magasin", "tienda", "loja", "kanal", "fuente", "origem", "departement", "abteilung"};
+// Free text and people: never a group to compare, however few their values.
+constexpr std::string_view kNotSegmentWords[] = {
+    "comment", "feedback", "reason", "anything", "why", "perche", "motivo", "name", "nome", "nom", "nombre",
+    "email", "e-mail", "mail", "suggest", "suggeri", "note", "osservazion", "pourquoi", "warum", "kommentar",
+    "tell us", "else", "altro", "improve", "miglior", "better", "address", "indirizzo", "phone", "telefono"};
+
+constexpr std::size_t kMaxRunnersUp = 3;
 
 template <std::size_t N>
 std::string_view find_word(const std::string& folded, const std::string_view (&words)[N]) {
@@ -37,6 +67,25 @@ std::string_view find_word(const std::string& folded, const std::string_view (&w
       if (w.size() > 3 || ((pos == 0 || !letter(pos - 1)) && !letter(pos + w.size()))) return w;
     }
   }
+  return {};
+}
+
+struct ScoreName {
+  double tier = 0.5;        // how strongly the name says "score"
+  std::string_view word;    // the word that said it; empty: none
+};
+
+// A name that is exactly "nps" (or "NPS score") names the metric outright.
+ScoreName score_name(const std::string& folded) {
+  const std::string_view n = trim(folded);
+  if (n == "nps" || n == "net promoter score" || n == "nps score" || n == "score nps" || n == "punteggio nps")
+    return {1.0, "nps"};
+  const double overall = find_word(folded, kOverallWords).empty() ? 0.0 : 0.04;
+  if (auto w = find_word(folded, kNpsWords); !w.empty()) return {0.95, w};
+  if (auto w = find_word(folded, kSatisfactionWords); !w.empty()) return {0.85 + overall, w};
+  if (auto w = find_word(folded, kEffortWords); !w.empty()) return {0.85 + overall, w};
+  if (auto w = find_word(folded, kScoreWords); !w.empty()) return {0.75 + overall, w};
+  if (!find_word(folded, kNotScoreWords).empty()) return {0.2, {}};  // "How easy was the page?" keeps its word
   return {};
 }
 
@@ -88,6 +137,17 @@ ScoreScale guess_scale(const ColumnStats& s, bool nps_words) {
 }
 
 }  // namespace
+
+ScoreWords score_words(std::string_view header) {
+  const std::string folded = fold_for_matching(trim(header));
+  const ScoreName name = score_name(folded);
+  if (name.tier >= 1.0 || !find_word(folded, kNpsWords).empty()) return {ScoreFamily::nps, name.word};
+  if (name.word.empty()) return {};
+  if (!find_word(folded, kSatisfactionWords).empty()) return {ScoreFamily::satisfaction, name.word};
+  if (!find_word(folded, kEffortWords).empty()) return {ScoreFamily::effort, name.word};
+  if (!find_word(folded, kRatingWords).empty()) return {ScoreFamily::rating, name.word};
+  return {ScoreFamily::generic, name.word};
+}
 
 std::string_view scale_name(ScoreScale scale) {
   switch (scale) {
@@ -155,42 +215,68 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     folded.push_back(fold_for_matching(names.back()));
   }
 
-  // Score.
-  double best = 0;
+  // Score: the name's tier, times the share of answers that are scores, plus
+  // a little for a wider scale (an overall 1–10 over a 1–5 sub-rating).
+  struct Candidate {
+    std::size_t column;
+    double points;
+  };
+  std::vector<Candidate> candidates;
   std::size_t value_only = 0;
-  bool score_named = false;
   for (std::size_t c = 0; c < width; ++c) {
     const ColumnStats& s = stats[c];
     const double fit = share(s.scores, s.nonblank);
     if (s.nonblank == 0 || fit < 0.8) continue;
-    const std::string_view word = find_word(folded[c], kScoreWords);
-    if (word.empty()) ++value_only;
-    const double points = (word.empty() ? 0.5 : 0.9) * fit;
-    if (points <= best + 1e-9) continue;
-    best = points;
+    if (share(s.dates, s.nonblank) >= 0.5) continue;  // timestamps are never scores
+    const ScoreName name = score_name(folded[c]);
+    if (name.word.empty()) ++value_only;
+    // Among named columns a wider scale wins a tie (an overall 1–10 rating
+    // over a 1–5 sub-rating); unnamed ones keep file order.
+    double points = name.tier * fit + (name.word.empty() ? 0.0 : 0.002 * static_cast<double>(s.max - s.min));
+    if (s.min == s.max && name.word.empty()) points *= 0.5;  // one value only: a flag, not answers
+    candidates.push_back({c, points});
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
+  if (!candidates.empty()) {
+    const std::size_t c = candidates.front().column;
+    const ColumnStats& s = stats[c];
+    const double fit = share(s.scores, s.nonblank);
+    const ScoreName name = score_name(folded[c]);
     const auto idx = static_cast<std::int64_t>(c);
-    score_named = !word.empty();
     m.score.index = idx;
-    m.score.confidence = points;
+    m.score.confidence = std::min(candidates.front().points, 1.0);
+    for (std::size_t i = 1; i < candidates.size() && m.score.runners_up.size() < kMaxRunnersUp; ++i)
+      if (score_name(folded[candidates[i].column]).tier >= 0.5)  // not "Finished", "Last page", ids
+        m.score.runners_up.push_back(static_cast<std::int64_t>(candidates[i].column));
     m.scale = guess_scale(s, !find_word(folded[c], kNpsWords).empty());
     const std::string range = std::to_string(s.min) + "-" + std::to_string(s.max);
-    if (!word.empty()) {
-      m.score.reason_en = "Column " + quoted(names[c], idx) + ": its name contains \xE2\x80\x9C" + std::string(word) +
+    if (!name.word.empty()) {
+      m.score.reason_en = "Column " + quoted(names[c], idx) + ": its name contains \xE2\x80\x9C" + std::string(name.word) +
                           "\xE2\x80\x9D and " + percent(fit) + " of its answers are whole numbers (" + range + ").";
-      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il nome contiene \xE2\x80\x9C" + std::string(word) +
+      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il nome contiene \xE2\x80\x9C" + std::string(name.word) +
                           "\xE2\x80\x9D e il " + percent(fit) + " delle risposte sono numeri interi (" + range + ").";
     } else {
       m.score.reason_en = "Column " + quoted(names[c], idx) + ": " + percent(fit) +
                           " of its answers are whole numbers (" + range + "), but its name does not say it is a score.";
       m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il " + percent(fit) +
                           " delle risposte sono numeri interi (" + range + "), ma il nome non indica un punteggio.";
+      // Several unnamed small-integer columns: a guess the UI should confirm.
+      if (value_only > 1) m.score.confidence = 0.3;
     }
   }
-  // Several unnamed small-integer columns: a guess the UI should confirm.
-  if (m.score.index >= 0 && !score_named && value_only > 1) m.score.confidence = 0.3;
+
+  // The next-best columns of a role, best first, for "did you mean …".
+  auto fill_runners_up = [](std::vector<Candidate>& all, ColumnChoice& choice) {
+    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
+    for (const Candidate& c : all)
+      if (static_cast<std::int64_t>(c.column) != choice.index && choice.runners_up.size() < kMaxRunnersUp)
+        choice.runners_up.push_back(static_cast<std::int64_t>(c.column));
+  };
 
   // Date.
-  best = 0;
+  double best = 0;
+  std::vector<Candidate> dates;
   for (std::size_t c = 0; c < width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index) continue;
@@ -200,6 +286,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     const std::string_view word = find_word(folded[c], kDateWords);
     const bool completion = !find_word(folded[c], kCompletionWords).empty();
     const double points = ((word.empty() ? 0.5 : 0.85) + (completion ? 0.1 : 0.0)) * fit;
+    dates.push_back({c, points});
     if (points <= best + 1e-9) continue;
     best = points;
     m.date.index = idx;
@@ -212,8 +299,11 @@ ColumnMapping map_columns(std::span<const std::string> headers,
                        (completion ? " Indica quando la risposta \xC3\xA8 stata inviata." : "");
   }
 
+  fill_runners_up(dates, m.date);
+
   // Segment.
   best = 0;
+  std::vector<Candidate> segments;
   for (std::size_t c = 0; c < width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index || idx == m.date.index) continue;
@@ -224,7 +314,9 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     const double limit = std::max(2.0, std::min(50.0, 0.6 * static_cast<double>(s.nonblank)));
     if (distinct < 2 || static_cast<double>(distinct) > limit) continue;
     const std::string_view word = find_word(folded[c], kSegmentWords);
+    if (word.empty() && !find_word(folded[c], kNotSegmentWords).empty()) continue;
     const double points = word.empty() ? 0.3 : 0.85;
+    segments.push_back({c, points});
     if (points <= best + 1e-9) continue;
     best = points;
     m.segment.index = idx;
@@ -237,6 +329,7 @@ ColumnMapping map_columns(std::span<const std::string> headers,
                           (word.empty() ? std::string("; il nome non indica un gruppo.")
                                         : ", e il nome suggerisce dei gruppi (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
   }
+  fill_runners_up(segments, m.segment);
   return m;
 }
 

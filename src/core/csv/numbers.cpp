@@ -150,6 +150,25 @@ ParsedNumber parse_number(std::string_view field, NumberFormat format) {
   return {negative ? -v : v, NumberIssue::none};
 }
 
+namespace {
+
+bool is_letter_start(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0xC0;  // an ASCII letter or a UTF-8 lead byte
+}
+
+// The separator a survey tool writes between a scale point and its label:
+// "10 - Extremely likely", "0 = Per niente", "9 (Promoter)", "5: Very", "3 – Neutral".
+// Returns its length, 0 when `s` does not start with one.
+std::size_t label_separator(std::string_view s) {
+  if (s.empty()) return 0;
+  if (s[0] == '-' || s[0] == '=' || s[0] == '(' || s[0] == ':') return 1;
+  if (s.size() >= 3 && s[0] == '\xE2' && s[1] == '\x80' && (s[2] == '\x93' || s[2] == '\x94')) return 3;  // – —
+  return 0;
+}
+
+}  // namespace
+
 ParsedScore leading_score(std::string_view field) {
   // The common cells, "7" and "10", without trimming or scanning.
   if (field.size() == 1 && is_digit(field[0])) return {field[0] - '0', NumberIssue::none};
@@ -166,13 +185,26 @@ ParsedScore leading_score(std::string_view field) {
     ++i;
   }
   if (i == 0) return bad;
+  // A whole number written with a zero fraction: "10.0", "9,0", "7.", "8.00".
+  // Three digits after the mark ("1.000") read as thousands, so they are refused.
+  if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+    std::size_t zeros = 0;
+    while (i + 1 + zeros < s.size() && s[i + 1 + zeros] == '0') ++zeros;
+    const std::size_t after = i + 1 + zeros;
+    if (zeros > 2 || (after < s.size() && is_digit(s[after]))) return bad;  // "7.5", "4,5", "1.000"
+    if (zeros == 0 && s[i] == ',') return bad;                               // "9," is not a number
+    i = after;
+  }
   if (i == s.size()) return {v, NumberIssue::none};
-  const char next = s[i];
-  // "7.5" or "4,5": a decimal, not a scale point.
-  if ((next == '.' || next == ',') && i + 1 < s.size() && is_digit(s[i + 1])) return bad;
-  // "5stars", "1st": digits glued to a word are not a score.
-  const auto u = static_cast<unsigned char>(next);
-  if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || u >= 0x80) return bad;
+  // Nothing else may follow, except a label after a separator: the cell is a
+  // number only if all of it is one ("9/17/2025 20:35:23" is not the score 9).
+  std::size_t j = i;
+  while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+  const std::size_t sep = label_separator(s.substr(j));
+  if (sep == 0) return bad;
+  j += sep;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j >= s.size() || !is_letter_start(s[j])) return bad;
   return {v, NumberIssue::none};
 }
 

@@ -37,14 +37,13 @@ struct ParsedScore {
   std::int64_t value = 0;
   NumberIssue issue = NumberIssue::none;
   bool ok() const { return issue == NumberIssue::none; }
-  // Read, and a whole number (a count). Compared as doubles, never through an
-  // integer cast, which is undefined beyond the integer's range (1e97).
-  bool whole() const { return ok() && std::isfinite(value) && std::floor(value) == value; }
 };
 
-// The integer an answer starts with: "9", "10 - Extremely likely",
-// "0 = Per niente probabile", "9 (Promoter)". Rejects decimals ("7.5", "4,5"),
-// digits glued to letters ("5stars"), signs, more than 9 digits, and text.
+// A survey answer as a whole number: "9", "10.0" and "9,0" (a zero fraction),
+// and the labels survey tools write after a scale point: "10 - Extremely
+// likely", "0 = Per niente probabile", "9 (Promoter)". Anything else after the
+// number makes the cell not a score ("9/17/2025 20:35:23", "3/5", "5stars",
+// "10 stars"); so do decimals ("7.5", "4,5"), signs, more than 9 digits and text.
 ParsedScore leading_score(std::string_view field);
 
 // Trims ASCII whitespace and UTF-8 no-break spaces from both ends.

@@ -84,7 +84,11 @@ ResolvedColumn column_containing(const std::vector<std::string>& headers,
 
 ResolvedColumn from_guess(const csv::ColumnChoice& c, const std::vector<std::string>& headers) {
   if (c.index < 0 || c.index >= static_cast<std::int64_t>(headers.size())) return {};
-  return {c.index, headers[static_cast<std::size_t>(c.index)], c.reason_en, c.reason_it};
+  ResolvedColumn r{c.index, headers[static_cast<std::size_t>(c.index)], c.reason_en, c.reason_it};
+  for (std::int64_t i : c.runners_up)
+    if (i >= 0 && i < static_cast<std::int64_t>(headers.size()) && r.runners_up.size() < ResolvedColumn::kMaxRunnersUp)
+      r.runners_up.push_back({i, headers[static_cast<std::size_t>(i)]});
+  return r;
 }
 
 ResolvedColumn from_profile(const ExportProfile& p, std::string_view role, const std::vector<std::string>& headers) {

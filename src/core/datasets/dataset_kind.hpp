@@ -10,6 +10,8 @@
 
 namespace polso::datasets {
 
+struct ExportProfile;
+
 enum class DatasetKind { survey, orders, conversations };
 std::string_view dataset_kind_id(DatasetKind k);
 
@@ -17,7 +19,11 @@ struct KindGuess {
   DatasetKind kind = DatasetKind::survey;
   bool sure = false;                    // false: offer the choice to the user
   std::array<double, 3> scores{};       // evidence per kind, in enum order
+  const ExportProfile* profile = nullptr;  // the export format that settled it, if any
 };
+
+// A known export format's signature (export_profile.hpp) decides the kind for
+// sure; otherwise the column names' keywords weigh each kind.
 
 KindGuess guess_dataset_kind(const std::vector<std::string>& headers);
 

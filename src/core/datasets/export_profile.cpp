@@ -38,9 +38,14 @@ std::optional<std::size_t> find_header(const std::vector<std::string>& folded, s
   return std::nullopt;
 }
 
+// A name written "^name" must be the first column (Google Forms' lone
+// timestamp is only telling there).
 bool signature_holds(const ExportProfile& p, const std::vector<std::string>& folded) {
   bool all = !p.signature.empty();
-  each_name(p.signature, [&](std::string_view name) { all = all && find_header(folded, name).has_value(); });
+  each_name(p.signature, [&](std::string_view name) {
+    if (name.starts_with('^')) all = all && !folded.empty() && header_is(folded.front(), name.substr(1));
+    else all = all && find_header(folded, name).has_value();
+  });
   return all;
 }
 

@@ -53,8 +53,9 @@ struct ExportProfile {
   std::string_view id;  // stable, snake_case: "shopify_orders"
   std::string_view name_en, name_it;
   DatasetKind kind = DatasetKind::survey;
-  // Folded header names, "|"-separated, that must all be present. The most
-  // specific profile (the longest signature) wins when several match.
+  // Folded header names, "|"-separated, that must all be present; "^name"
+  // must be the first column. The most specific profile (the longest
+  // signature) wins when several match.
   std::string_view signature;
   std::array<ProfileColumn, 24> columns{};
   // Words this tool writes beyond the generic vocabularies.

@@ -4,6 +4,7 @@
 
 #include "core/csv/numbers.hpp"
 #include "core/datasets/id_hash.hpp"
+#include "core/datasets/survey_dates.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -33,8 +34,19 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
                                 "Un file pre-aggregato richiede una colonna “count” accanto a “score”. Le colonne sono: " + column_list(headers) + "."});
   } else {
     const csv::ColumnMapping m = csv::map_columns(headers, sample, table_.dialect());
-    if (auto e = choose(c.score, "score_column", from_guess(m.score, headers), columns_.score)) return e;
-    if (auto e = choose(c.date, "date_column", from_guess(m.date, headers), columns_.date)) return e;
+    profile_ = match_profile(headers, DatasetKind::survey);
+    // The profile's own columns first (its timestamp, its score), then the guess.
+    auto known = [&](std::string_view role, const csv::ColumnChoice& guess) {
+      ResolvedColumn r = profile_ ? from_profile(*profile_, role, headers) : ResolvedColumn{};
+      ResolvedColumn g = from_guess(guess, headers);
+      if (!r.found()) return g;
+      if (g.found() && g.index != r.index) r.runners_up.push_back({g.index, g.name});
+      for (const RunnerUp& u : g.runners_up)
+        if (u.index != r.index && r.runners_up.size() < ResolvedColumn::kMaxRunnersUp) r.runners_up.push_back(u);
+      return r;
+    };
+    if (auto e = choose(c.score, "score_column", known("score", m.score), columns_.score)) return e;
+    if (auto e = choose(c.date, "date_column", known("date", m.date), columns_.date)) return e;
     if (auto e = choose(c.segment, "segment_column", from_guess(m.segment, headers), columns_.segment)) return e;
   }
   // A column the user chose for one role is never also guessed for another
@@ -54,13 +66,50 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
                              {"Could not tell which column holds the scores. Choose it (--score-column on the command line). The columns are: " + column_list(headers) + ".",
                               "Non è chiaro quale colonna contenga i punteggi. Sceglila tu (--score-column da riga di comando). Le colonne sono: " + column_list(headers) + "."});
 
-  if (!options_.metric.scale_given) settle_scale(sample);
+  if (auto e = settle_metric(headers, sample)) return e;
+  if (!options_.metric.scale_given && !options_.metric_auto) settle_scale(sample);
   if (columns_.date.found() && !options_.pre_aggregated) {
     csv::DateOrderVote vote;
     for (const auto& row : sample)
       if (static_cast<std::size_t>(columns_.date.index) < row.size()) vote.add(row[static_cast<std::size_t>(columns_.date.index)]);
-    date_order_ = options_.table.dialect.date_order.value_or(vote.decide(options_.table.fallback_date_order));
+    DateOrderChoice order = choose_date_order(vote, options_.table.dialect.date_order, profile_, headers,
+                                              options_.table.fallback_date_order);
+    date_order_ = order.order;
+    if (order.ambiguous) notes_.push_back(std::move(*order.ambiguous));
   }
+  return std::nullopt;
+}
+
+// The metric follows the column when not given; when given, the column's
+// scale must be able to hold it, or the user must have chosen the column.
+std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string>& headers,
+                                                   std::span<const std::vector<std::string>> sample) {
+  const std::string& header = headers[static_cast<std::size_t>(columns_.score.index)];
+  const ScaleSeen seen = scale_seen(sample, static_cast<std::size_t>(columns_.score.index), header);
+  if (!options_.metric_auto) {
+    auto mismatch = scale_mismatch(options_.metric, header, seen, columns_.score.by_user);
+    if (!mismatch) return std::nullopt;
+    if (!columns_.score.by_user) return mismatch;
+    notes_.push_back(std::move(*mismatch));
+    return std::nullopt;
+  }
+  auto choice = datasets::metric_from_column(header, seen, columns_.score.by_user);
+  if (!choice) return choice.error();
+  if (choice->mismatch) notes_.push_back(*choice->mismatch);
+  const MetricAuto& a = *options_.metric_auto;
+  auto metric = make_survey_metric(choice->id, a.scale ? a.scale : std::optional<int>(choice->scale), a.threshold, a.method);
+  if (!metric) return metric.error();
+  options_.metric = *metric;
+  options_.metric.scale_from_answers = !a.scale && seen.any();
+  aggregate_ = SurveyAggregate(options_.metric.max_score());  // nothing counted yet
+  if (!choice->named && !choice->mismatch) {  // a mismatch already says what to check
+    const std::string name = choice->id == "nps" ? "NPS" : choice->id == "csat" ? "CSAT" : "CES";
+    notes_.push_back(problems::note(
+        "metric_from_scale", "metric",
+        {"The column’s name does not say which metric it holds, so " + name + " was chosen from the answers’ scale alone. If the question asks something else, choose the metric.",
+         "Il nome della colonna non dice quale metrica contiene, quindi " + name + " è stato scelto solo dalla scala delle risposte. Se la domanda chiede altro, scegli la metrica."}));
+  }
+  metric_from_column_ = std::move(choice.value());
   return std::nullopt;
 }
 

@@ -12,6 +12,8 @@
 #include "core/csv/dates.hpp"
 #include "core/datasets/score_counts.hpp"
 #include "core/datasets/column_choice.hpp"
+#include "core/datasets/export_profile.hpp"
+#include "core/datasets/survey_metric_choice.hpp"
 #include "core/datasets/survey_aggregate.hpp"
 #include "core/datasets/survey_report.hpp"
 #include "core/datasets/table_stream.hpp"
@@ -26,8 +28,16 @@ struct ColumnOverrides {
   std::optional<std::string> score, date, segment, count;
 };
 
+// The metric was not given ("auto"): it follows the score column, and these
+// parts of it, if given, are applied to the metric chosen.
+struct MetricAuto {
+  std::optional<int> scale, threshold;
+  std::string method = "mean";
+};
+
 struct SurveyAnalysisOptions {
   SurveyMetric metric;
+  std::optional<MetricAuto> metric_auto;
   bool pre_aggregated = false;  // "survey-counts": score,count[,period][,segment]
   TableOptions table;
   ColumnOverrides columns;
@@ -50,6 +60,13 @@ class SurveyAnalysis final : private TableHandler {
   const SurveyColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
   const SurveyAnalysisOptions& options() const { return options_; }
+  // The export format recognised from the headers; nullptr when none.
+  const ExportProfile* profile() const { return profile_; }
+  // When the metric followed the column: how it was chosen.
+  const std::optional<MetricFromColumn>& metric_from_column() const { return metric_from_column_; }
+  // What the column choice left to check: scale_mismatch (a column chosen by
+  // hand), metric_from_scale, date_order_ambiguous.
+  const std::vector<Warning>& notes() const { return notes_; }
 
  private:
   std::optional<Error> on_columns(const std::vector<std::string>& headers,
@@ -58,6 +75,8 @@ class SurveyAnalysis final : private TableHandler {
   void on_empty_row(std::uint64_t line) override { aggregate_.skip("empty_row", line); }
   void on_counts_row(std::uint64_t line, std::span<const std::string_view> fields);
   void settle_scale(std::span<const std::vector<std::string>> sample);
+  std::optional<Error> settle_metric(const std::vector<std::string>& headers,
+                                     std::span<const std::vector<std::string>> sample);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
 
@@ -84,6 +103,9 @@ class SurveyAnalysis final : private TableHandler {
   SurveyAggregate aggregate_;
   SurveyColumns columns_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
+  const ExportProfile* profile_ = nullptr;
+  std::optional<MetricFromColumn> metric_from_column_;
+  std::vector<Warning> notes_;
   TableStream table_;  // last: it calls back into the members above
 };
 

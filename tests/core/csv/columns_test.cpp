@@ -25,10 +25,12 @@ TEST(Columns, HeaderNamesCombineRows) {
 TEST(Columns, KeywordBeatsShapeForScore) {
   const std::vector<std::string> h = {"Rating of delivery", "Quanto \xC3\xA8 probabile che ci consigli?"};
   const Table rows = {{"3", "9"}, {"4", "10 - Estremamente probabile"}, {"5", "7"}, {"2", "0 - Per niente"}};
-  // Both fit; both have keywords; the later has a stronger NPS meaning but
-  // equal points, so the first with a keyword wins...
+  // Both fit and both have keywords: the one naming NPS ("consigli",
+  // "probabil") outranks a generic rating (issue 15: a column named "nps" was
+  // passed over for another with a weaker word)...
   ColumnMapping m = map_columns(h, rows, Dialect{});
-  EXPECT_EQ(m.score.index, 0);
+  EXPECT_EQ(m.score.index, 1);
+  EXPECT_EQ(m.score.runners_up, (std::vector<std::int64_t>{0}));
   // ...unless only one has a keyword.
   const std::vector<std::string> h2 = {"Q1", "Quanto \xC3\xA8 probabile che ci consigli?"};
   m = map_columns(h2, rows, Dialect{});
@@ -79,6 +81,64 @@ TEST(Columns, ShortKeywordsOnlyAsWholeWords) {
   const std::vector<std::string> h = {"process step", "NPS"};
   const Table rows = {{"1", "9"}, {"2", "8"}};
   EXPECT_EQ(map_columns(h, rows, Dialect{}).score.index, 1);
+}
+
+// Issue 15: which survey column holds the answers.
+TEST(Columns, AColumnNamedNpsBeatsSatisfaction) {
+  const std::vector<std::string> h = {"date", "satisfaction", "nps"};
+  const Table rows = {{"2025-01-02", "4", "9"}, {"2025-01-03", "5", "10"}, {"2025-01-04", "3", "6"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 2);
+  EXPECT_EQ(m.score.runners_up, (std::vector<std::int64_t>{1}));
+}
+
+TEST(Columns, AnOverallRatingBeatsASubRating) {
+  const std::vector<std::string> h = {"delivery_rating", "overall_rating"};
+  const Table rows = {{"4", "8"}, {"5", "10"}, {"2", "3"}, {"3", "7"}};
+  EXPECT_EQ(map_columns(h, rows, Dialect{}).score.index, 1);
+  // Wider scale alone breaks the tie too (no "overall" word).
+  const std::vector<std::string> h2 = {"speed rating", "experience rating"};
+  EXPECT_EQ(map_columns(h2, rows, Dialect{}).score.index, 1);
+}
+
+TEST(Columns, TimestampsAreNeverScores) {
+  const std::vector<std::string> h = {"Timestamp", "Comments"};
+  const Table rows = {{"9/17/2025 20:35:23", "ok"}, {"9/18/2025 8:01:02", "bad"}, {"10/2/2025 9:00:00", "good"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, -1);
+  EXPECT_EQ(m.date.index, 0);
+}
+
+TEST(Columns, ScoreWordsInSixLanguages) {
+  const Table rows = {{"x", "9"}, {"y", "3"}, {"z", "10"}};
+  for (const char* name : {"Recommanderiez-vous notre magasin ?", "¿Nos recomendaría?", "Würden Sie uns empfehlen?",
+                           "Você nos recomendaria?", "Consiglieresti il negozio?", "Puntuación", "Bewertung"}) {
+    const ColumnMapping m = map_columns(std::vector<std::string>{"Q0", name}, rows, Dialect{});
+    EXPECT_EQ(m.score.index, 1) << name;
+    EXPECT_GT(m.score.confidence, 0.7) << name;
+  }
+  EXPECT_EQ(score_words("Empfehlen Sie uns?").family, ScoreFamily::nps);
+  EXPECT_EQ(score_words("Êtes-vous satisfait ?").family, ScoreFamily::satisfaction);
+  EXPECT_EQ(score_words("Fue fácil?").family, ScoreFamily::effort);
+  EXPECT_EQ(score_words("Stars").family, ScoreFamily::rating);
+  EXPECT_EQ(score_words("Punteggio").family, ScoreFamily::generic);
+  EXPECT_EQ(score_words("Respondent ID").family, ScoreFamily::none);
+  EXPECT_EQ(score_words("How easy was it to use the page?").family, ScoreFamily::effort);
+}
+
+TEST(Columns, IdsAndFlagsLoseToANamedQuestion) {
+  // Qualtrics: Status 0, Finished 1, an ID 1..4: all small whole numbers.
+  const std::vector<std::string> h = {"ID", "Status", "Finished", "Q1 - Quanto sei soddisfatto?"};
+  const Table rows = {{"1", "0", "1", "4"}, {"2", "0", "1", "5"}, {"3", "0", "1", "2"}, {"4", "0", "1", "4"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 3);
+  EXPECT_TRUE(m.score.runners_up.empty());  // ids and flags are no "did you mean"
+}
+
+TEST(Columns, FreeTextIsNeverASegment) {
+  const std::vector<std::string> h = {"score", "Comments", "Name"};
+  const Table rows = {{"9", "ok", "Ada"}, {"3", "bad", "Bo"}, {"10", "ok", "Ada"}, {"8", "bad", "Bo"}};
+  EXPECT_EQ(map_columns(h, rows, Dialect{}).segment.index, -1);
 }
 
 }  // namespace

@@ -96,8 +96,27 @@ TEST(LeadingScore, ReadsTheLeadingInteger) {
   EXPECT_EQ(score("10 - Extremely likely"), 10);
   EXPECT_EQ(score("0 = Per niente probabile"), 0);
   EXPECT_EQ(score("9 (Promoter)"), 9);
-  EXPECT_EQ(score("3/5"), 3);
   EXPECT_EQ(score("7."), 7);
+  EXPECT_EQ(score("10 \xE2\x80\x93 Estremamente probabile"), 10);
+  EXPECT_EQ(score("5: Very satisfied"), 5);
+}
+
+// Whole numbers written as decimals are whole numbers (issue 15: "10.0" was
+// refused as "no usable answer").
+TEST(LeadingScore, ReadsWholeNumbersWithAZeroFraction) {
+  EXPECT_EQ(score("10.0"), 10);
+  EXPECT_EQ(score("9,0"), 9);
+  EXPECT_EQ(score("8.00"), 8);
+  EXPECT_EQ(score(" 7.0 "), 7);
+  EXPECT_EQ(score("10.0 - Extremely likely"), 10);
+}
+
+// A cell is a score only if all of it is one: the leading "9" of a timestamp
+// once made a date column read as scores (CSAT 100% from the answer dates).
+TEST(LeadingScore, RefusesCellsThatOnlyStartWithANumber) {
+  for (const char* cell : {"9/17/2025 20:35:23", "3/5", "9:30", "2025-09-17", "17.09.2025", "10 stars", "1.000",
+                           "7.05", "9,", "10 -", "10 - 3", "4 (", "5 x"})
+    EXPECT_EQ(leading_score(cell).issue, NumberIssue::not_a_number) << cell;
 }
 
 TEST(LeadingScore, Rejects) {

@@ -1,5 +1,7 @@
 #include "core/datasets/dataset_kind.hpp"
 
+#include "core/datasets/export_profile.hpp"
+
 #include <gtest/gtest.h>
 
 namespace polso::datasets {
@@ -37,6 +39,39 @@ TEST(DatasetKind, UnclearFilesAreNotSure) {
   EXPECT_FALSE(guess({"a", "b", "c"}).sure);
   EXPECT_FALSE(guess({"email", "date"}).sure);  // one hint of orders (1) is too little
   EXPECT_FALSE(guess({"customer", "total", "score"}).sure);  // orders 2 vs survey 2
+}
+
+// A known export format settles the kind for sure, with the profile named;
+// the keyword evidence stays the fallback for unknown files.
+TEST(DatasetKind, AProfileSettlesTheKind) {
+  // Microsoft Forms: no survey keyword at all, only the tool's fixed columns.
+  auto g = guess({"ID", "Start time", "Completion time", "Email", "Name", "Q1"});
+  EXPECT_EQ(g.kind, DatasetKind::survey);
+  EXPECT_TRUE(g.sure);
+  ASSERT_NE(g.profile, nullptr);
+  EXPECT_EQ(g.profile->id, "microsoft_forms");
+  // LimeSurvey's question codes name nothing; its columns do.
+  g = guess({"id", "submitdate", "lastpage", "startlanguage", "seed", "Q01", "Q02"});
+  EXPECT_TRUE(g.sure);
+  EXPECT_EQ(g.profile->id, "limesurvey");
+  // Qualtrics' joined two-row names match by their first row.
+  g = guess({"StartDate - Start Date", "EndDate - End Date", "Status - Response Type", "Progress",
+             "Duration (in seconds)", "Finished", "RecordedDate - Recorded Date", "ResponseId - Response ID",
+             "Q1 - How satisfied were you?"});
+  EXPECT_EQ(g.profile->id, "qualtrics");
+  EXPECT_FALSE(guess({"a", "b", "c"}).profile);
+}
+
+TEST(DatasetKind, GoogleFormsTimestampOnlyCountsAsTheFirstColumn) {
+  auto g = guess({"Horodateur", "Votre avis"});
+  EXPECT_EQ(g.kind, DatasetKind::survey);
+  EXPECT_TRUE(g.sure);
+  EXPECT_EQ(g.profile->id, "google_forms");
+  EXPECT_FALSE(guess({"id", "Timestamp", "x"}).profile);
+  // A lone "Timestamp" first does not outweigh names that clearly say orders.
+  g = guess({"Timestamp", "order_id", "customer_email", "total"});
+  EXPECT_EQ(g.kind, DatasetKind::orders);
+  EXPECT_EQ(g.profile, nullptr);
 }
 
 }  // namespace

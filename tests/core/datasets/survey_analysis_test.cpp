@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/datasets/survey_report.hpp"
+#include "core/datasets/survey_sanity.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -295,6 +296,71 @@ TEST(SurveyAnalysis, AnEmptyOrNoneColumnChoiceMeansNoSuchColumn) {
     EXPECT_TRUE(a.aggregate().periods().empty());
     EXPECT_EQ(a.aggregate().overall().total(), 2);
   }
+}
+
+SurveyAnalysisOptions auto_metric() {
+  SurveyAnalysisOptions o;
+  o.metric_auto = MetricAuto{};
+  return o;
+}
+
+bool has_note(const SurveyAnalysis& a, std::string_view code) {
+  for (const auto& w : a.notes())
+    if (w.code == code) return true;
+  return false;
+}
+
+// Issue 15: with no metric given, a 1–5 satisfaction file is CSAT, not NPS −100.
+TEST(SurveyAnalysis, TheMetricFollowsTheColumn) {
+  auto run = analyse(fixture("windows1252.csv"), auto_metric());
+  EXPECT_EQ(run->analysis.options().metric.id, "csat");
+  EXPECT_EQ(run->analysis.options().metric.scale, 5);
+  ASSERT_TRUE(run->analysis.metric_from_column());
+  EXPECT_TRUE(run->analysis.metric_from_column()->named);
+  run = analyse(fixture("crlf_ces.csv"), auto_metric());
+  EXPECT_EQ(run->analysis.options().metric.id, "ces");
+}
+
+TEST(SurveyAnalysis, AGivenMetricTheColumnCannotHoldIsRefused) {
+  std::string csv = "date,rating\n";
+  for (int i = 1; i <= 12; ++i) csv += "2025-03-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + "," + std::to_string(1 + i % 5) + "\n";
+  SurveyAnalysis a(options_for("nps"));
+  auto e = a.feed(csv);
+  if (!e) e = a.finish();
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->code, "scale_mismatch");
+  // Chosen by hand: the figure, with the warning on top.
+  SurveyAnalysisOptions o = options_for("nps");
+  o.columns.score = "rating";
+  auto run = analyse(csv, o);
+  EXPECT_TRUE(has_note(run->analysis, "scale_mismatch"));
+  EXPECT_EQ(run->report.overall.outcome.value, -100);
+}
+
+TEST(SurveyAnalysis, DayFirstHeadersSettleDatesTheDataCannot) {
+  // Every day is 12 or less; Italian names say day first: 03/11 is 3 November.
+  const std::string csv = "Data;Quanto è probabile che ci consiglieresti?\n03/11/2025;9\n05/11/2025;10\n12/10/2025;4\n";
+  auto run = analyse(csv, auto_metric());
+  EXPECT_EQ(run->analysis.date_order(), csv::DateOrder::dmy);
+  EXPECT_TRUE(has_note(run->analysis, "date_order_ambiguous"));
+  ASSERT_EQ(run->report.periods.size(), 2u);
+  EXPECT_EQ(run->report.periods[0].key, "2025-10");
+  EXPECT_EQ(run->report.periods[1].key, "2025-11");
+}
+
+TEST(SurveySanity, AConstantColumnAndWordsInsteadOfNumbersAreFlagged) {
+  auto run = analyse("score\n5\n5\n5\n5\n5\n5\n", auto_metric());
+  auto w = survey_sanity(run->analysis.aggregate(), "score");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].code, "score_constant");
+  EXPECT_NE(w[0].message_en.find("All 6 answers"), std::string::npos);
+  // Half the rows are words (too many for a guess: the column is chosen by hand).
+  SurveyAnalysisOptions o = options_for("nps");
+  o.columns.score = "score";
+  run = analyse("score\n9\ngood\n8\nbad\n10\nok\n7\nmeh\n9\nfine\n", o);
+  w = survey_sanity(run->analysis.aggregate(), "score");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].code, "score_mostly_not_numbers");
 }
 
 }  // namespace
