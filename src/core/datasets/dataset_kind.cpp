@@ -39,13 +39,6 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
 
   KindGuess g;
-  // A known export format settles it.
-  if (const ExportProfile* p = match_profile(headers)) {
-    g.kind = p->kind;
-    g.sure = true;
-    g.scores[static_cast<std::size_t>(p->kind)] = 10;
-    return g;
-  }
   // A survey question names what it asks and often its scale: each counts double.
   g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",
@@ -74,6 +67,18 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
     if (static_cast<std::ptrdiff_t>(i) != best - g.scores.begin()) second = std::max(second, g.scores[i]);
   // Sure when the evidence is clear and well ahead of the runner-up.
   g.sure = *best >= 1.5 && *best >= second + 1;
+
+  // A known export format settles it — unless its signature is one name
+  // (Google Forms' timestamp) and the words clearly say another kind.
+  if (const ExportProfile* p = match_profile(headers)) {
+    std::size_t names = 0;
+    each_name(p->signature, [&](std::string_view) { ++names; });
+    if (names > 1 || !g.sure || g.kind == p->kind) {
+      g.kind = p->kind;
+      g.sure = true;
+      g.profile = p;
+    }
+  }
 
   // A known export format settles it — unless its signature is one name
   // (Google Forms' timestamp) and the words clearly say another kind.
