@@ -88,7 +88,10 @@ std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string
   const ScaleSeen seen = scale_seen(sample, static_cast<std::size_t>(columns_.score.index), header);
   if (!options_.metric_auto) {
     auto mismatch = scale_mismatch(options_.metric, header, seen, columns_.score.by_user);
-    if (!mismatch) return std::nullopt;
+    if (!mismatch) {
+      if (auto doubt = scale_doubt(options_.metric, header, seen)) notes_.push_back(std::move(*doubt));
+      return std::nullopt;
+    }
     if (!columns_.score.by_user) return mismatch;
     notes_.push_back(std::move(*mismatch));
     return std::nullopt;

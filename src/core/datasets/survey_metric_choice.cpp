@@ -14,7 +14,7 @@ namespace {
 
 const std::string kDash = "\xE2\x80\x93";
 
-std::string quoted(std::string_view header) { return "\xE2\x80\x9C" + std::string(header) + "\xE2\x80\x9D"; }
+using problems::quoted;
 
 std::string range(int lo, int hi) { return std::to_string(lo) + kDash + std::to_string(hi); }
 std::string from_to_it(int lo, int hi) { return "da " + std::to_string(lo) + " a " + std::to_string(hi); }
@@ -202,6 +202,17 @@ std::optional<Notice> scale_mismatch(const SurveyMetric& metric, std::string_vie
   }
   if (fits) return std::nullopt;
   return mismatch(metric.id, header, s, column_by_user);
+}
+
+std::optional<Notice> scale_doubt(const SurveyMetric& metric, std::string_view header, const ScaleSeen& s) {
+  if (metric.id != "nps" || s.stated || s.answers == 0 || s.enough() || s.max > 7) return std::nullopt;
+  const std::string n = std::to_string(s.answers), lo = std::to_string(s.min), hi = std::to_string(s.max);
+  return problems::note(
+      "scale_uncertain", "metric",
+      {"The " + n + " answers in " + quoted(header) + " are all between " + lo + " and " + hi +
+           ": too few to tell whether the question was asked from 0 to 10. If it was asked on a 1–5 or 1–7 scale, NPS does not apply: choose CSAT (csat) or CES (ces).",
+       "Le " + n + " risposte di " + quoted(header) + " sono tutte tra " + lo + " e " + hi +
+           ": troppo poche per capire se la domanda andava da 0 a 10. Se la scala era 1–5 o 1–7, l’NPS non si applica: scegli CSAT (csat) o CES (ces)."});
 }
 
 }  // namespace polso::datasets

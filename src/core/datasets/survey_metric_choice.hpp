@@ -54,4 +54,9 @@ Expected<MetricFromColumn> metric_from_column(std::string_view header, const Sca
 std::optional<Notice> scale_mismatch(const SurveyMetric& metric, std::string_view header, const ScaleSeen& seen,
                                      bool column_by_user);
 
+// NPS asked of fewer than kScaleEvidence answers that all stop at 7: no
+// proof of a mismatch, but the figure may come from a 1–5 or 1–7 question,
+// so the report says so (scale_uncertain) beside it.
+std::optional<Notice> scale_doubt(const SurveyMetric& metric, std::string_view header, const ScaleSeen& seen);
+
 }  // namespace polso::datasets

@@ -8,7 +8,7 @@ namespace polso::datasets {
 
 std::vector<Warning> survey_sanity(const SurveyAggregate& aggregate, std::string_view score_column) {
   std::vector<Warning> out;
-  const std::string col = "\xE2\x80\x9C" + std::string(score_column) + "\xE2\x80\x9D";
+  const std::string col = problems::quoted(score_column);
   const auto& counts = aggregate.overall().counts;
   const double total = aggregate.overall().total();
   for (std::size_t v = 0; v < counts.size(); ++v) {

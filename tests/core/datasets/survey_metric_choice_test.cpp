@@ -79,6 +79,20 @@ TEST(ScaleMismatch, AGivenMetricMustFitTheColumn) {
   EXPECT_TRUE(scale_mismatch(csat, "How likely to recommend", seen(0, 10), false));
 }
 
+TEST(ScaleMismatch, TooFewAnswersBelowEightAreDoubtedNotTrusted) {
+  // 9 answers from 1 to 5: no proof of a 1–5 question, but NPS −100 must not
+  // stand alone — scale_uncertain says so beside it.
+  const SurveyMetric nps = *make_survey_metric("nps", std::nullopt, std::nullopt, "mean");
+  auto doubt = scale_doubt(nps, "rating", seen(1, 5, 9));
+  ASSERT_TRUE(doubt);
+  EXPECT_EQ(doubt->code, "scale_uncertain");
+  EXPECT_NE(doubt->message_en.find("csat"), std::string::npos);
+  EXPECT_FALSE(scale_doubt(nps, "rating", seen(1, 9, 9)));   // an 8 or more fits 0–10
+  EXPECT_FALSE(scale_doubt(nps, "rating", seen(0, 10)));     // enough answers: scale_mismatch decides
+  const SurveyMetric csat = *make_survey_metric("csat", std::nullopt, std::nullopt, "mean");
+  EXPECT_FALSE(scale_doubt(csat, "rating", seen(1, 5, 9)));
+}
+
 TEST(ScaleSeen, ReadsTheSampleLikeTheRows) {
   const std::vector<std::vector<std::string>> rows = {{"9/17/2025 20:35:23", "10.0"}, {"x", "3"}, {"y", ""}, {"z", "7 - ok"}};
   const ScaleSeen s = scale_seen(rows, 1);
