@@ -65,8 +65,8 @@ Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
   std::string it = n + (one ? " risposta è fuori" : " risposte sono fuori") + " dalla scala " + range +
                    (one ? " ed è stata scartata." : " e sono state scartate.");
   if (m.id != "nps" && m.max_score() == 5) {  // 1–10 (CSAT) or 1–7 (CES) may be the survey's
-    en += " If the survey uses another scale, choose it (--scale on the command line).";
-    it += " Se il sondaggio usa un’altra scala, sceglila (--scale da riga di comando).";
+    en += " If the survey uses another scale, choose it.";
+    it += " Se il sondaggio usa un’altra scala, sceglila.";
   }
   return problems::note("scores_out_of_scale", "scale", {en, it});
 }

@@ -64,6 +64,23 @@ void print_help() {
       "Reports are documented in docs/api.md and docs/datasets.md.\n";
 }
 
+// The core's messages say what to choose; this door says how: the flag
+// that sets the field the error names, on stderr beside the JSON.
+void print_hint(const std::string& report) {
+  const auto j = nlohmann::json::parse(report, nullptr, false);
+  if (j.is_discarded() || j.value("ok", true) || !j.contains("error")) return;
+  const auto field = j["error"].value("field", nlohmann::json()).is_string() ? j["error"]["field"].get<std::string>() : "";
+  if (field.empty()) return;
+  std::string flag = field;
+  for (char& c : flag) if (c == '_') c = '-';
+  if (field.size() > 7 && field.ends_with("_column")) {
+    const std::string role = field.substr(0, field.size() - 7);
+    std::cerr << "polso analyze: name the column with --column " << role << "=NAME (a header or a 1-based number).\n";
+  } else if (field != "columns") {
+    std::cerr << "polso analyze: set it with --" << flag << " (see polso analyze --help).\n";
+  }
+}
+
 std::string default_lang() {
   const char* lang = std::getenv("LANG");
   return lang && std::string(lang).rfind("it", 0) == 0 ? "it" : "en";
@@ -154,6 +171,7 @@ int analyze_command(std::span<const std::string_view> args) {
   }
   const std::string report = failure.empty() ? analysis.finish() : failure;
   std::cout << report << "\n";
+  print_hint(report);
   return exit_code_of(report);
 }
 

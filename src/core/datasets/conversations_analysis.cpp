@@ -74,8 +74,8 @@ std::optional<Error> ConversationsAnalysis::on_columns(const std::vector<std::st
 
   if (!c.created.found())
     return problems::invalid("created_column", "created_column_not_found",
-                             {"Could not tell which column holds when each conversation was created. Choose it (--created-column on the command line). The columns are: " + column_list(headers) + ".",
-                              "Non è chiaro quale colonna contenga la creazione di ogni conversazione. Sceglila tu (--created-column da riga di comando). Le colonne sono: " + column_list(headers) + "."});
+                             {"Could not tell which column holds when each conversation was created. Choose it. The columns are: " + column_list(headers) + ".",
+                              "Non è chiaro quale colonna contenga la creazione di ogni conversazione. Sceglila tu. Le colonne sono: " + column_list(headers) + "."});
 
   csv::DateOrderVote vote;
   for (const auto& row : sample)

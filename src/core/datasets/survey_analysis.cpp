@@ -63,8 +63,8 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
   }
   if (!columns_.score.found())
     return problems::invalid("score_column", "score_column_not_found",
-                             {"Could not tell which column holds the scores. Choose it (--score-column on the command line). The columns are: " + column_list(headers) + ".",
-                              "Non è chiaro quale colonna contenga i punteggi. Sceglila tu (--score-column da riga di comando). Le colonne sono: " + column_list(headers) + "."});
+                             {"Could not tell which column holds the scores. Choose it. The columns are: " + column_list(headers) + ".",
+                              "Non è chiaro quale colonna contenga i punteggi. Sceglila tu. Le colonne sono: " + column_list(headers) + "."});
 
   if (auto e = settle_metric(headers, sample)) return e;
   if (!options_.metric.scale_given && !options_.metric_auto) settle_scale(sample);

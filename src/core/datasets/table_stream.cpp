@@ -30,8 +30,8 @@ std::optional<Error> not_text(std::string_view decoded) {
   // ASCII saved as UTF-16 without a byte order mark: every other byte is NUL.
   if (odd_nuls * 4 >= head.size() || even_nuls * 4 >= head.size())
     return problems::invalid("encoding", "not_text",
-                             {"This file looks like text saved as UTF-16 without a byte order mark. Choose the encoding “UTF-16” (--encoding utf-16 on the command line).",
-                              "Questo file sembra testo salvato in UTF-16 senza BOM. Scegli la codifica “UTF-16” (--encoding utf-16 da riga di comando)."});
+                             {"This file looks like text saved as UTF-16 without a byte order mark. Choose the encoding “UTF-16”.",
+                              "Questo file sembra testo salvato in UTF-16 senza BOM. Scegli la codifica “UTF-16”."});
   return problems::invalid("", "not_text",
                            {"This file is not text, so it cannot be a CSV export: it looks like a binary file (a workbook, an image, a PDF …) with a .csv name. If it comes from a spreadsheet, choose “Save as” → “CSV” there and open that file instead.",
                             "Questo file non è testo, quindi non può essere un’esportazione CSV: sembra un file binario (una cartella di lavoro, un’immagine, un PDF …) con il nome .csv. Se viene da un foglio di calcolo, scegli “Salva con nome” → “CSV” e apri quel file."});
