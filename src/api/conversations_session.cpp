@@ -58,12 +58,14 @@ json value_or_null(const std::optional<Evaluation>& e) { return e ? number_json(
 
 json band_json(const Evaluation& e, Lang lang) { return success_json(e, lang)["band"]; }
 
-json group_json(const char* key_name, const ConversationsSummary& g) {
+// `answers_known`: the file has a first-response column. Without one, no
+// conversation is known to be answered or not, and the counts are null.
+json group_json(const char* key_name, const ConversationsSummary& g, bool answers_known) {
   json j = {{key_name, g.key}};
   if (std::string_view(key_name) == "channel")
     j["kind"] = std::string(datasets::channel_kind_name(datasets::channel_kind(g.key)));
   j["conversations"] = g.conversations;
-  j["unanswered"] = g.unanswered;
+  j["unanswered"] = answers_known ? json(g.unanswered) : json(nullptr);
   j["resolved"] = g.resolved;
   j["first_response"] = durations_json(g.first_response, true);
   j["resolution"] = durations_json(g.resolution, false);
@@ -151,9 +153,10 @@ class ConversationsSession final : public DatasetSession {
       warnings.push_back(notice_json(problems::note(code, "", {en, it}), lang));
     };
 
+    const bool answers_known = c.first_response.found() || c.first_response_time.found();
     json summary = {{"conversations", o.conversations},
-                    {"answered", o.conversations - o.unanswered},
-                    {"unanswered", o.unanswered},
+                    {"answered", answers_known ? json(o.conversations - o.unanswered) : json(nullptr)},
+                    {"unanswered", answers_known ? json(o.unanswered) : json(nullptr)},
                     {"resolved", o.resolved},
                     {"first_response", durations_json(o.first_response, true)},
                     {"resolution", durations_json(o.resolution, false)}};
@@ -185,8 +188,8 @@ class ConversationsSession final : public DatasetSession {
     volume["gaps_filled"] = r->volume.gaps_filled;
 
     json channels = json::array(), agents = json::array();
-    for (const auto& g : r->channels) channels.push_back(group_json("channel", g));
-    for (const auto& g : r->agents) agents.push_back(group_json("agent", g));
+    for (const auto& g : r->channels) channels.push_back(group_json("channel", g, answers_known));
+    for (const auto& g : r->agents) agents.push_back(group_json("agent", g, answers_known));
 
     json report = {{"ok", true},
                    {"dataset", "conversations"},
@@ -236,6 +239,10 @@ class ConversationsSession final : public DatasetSession {
     if (notes.flag_unrecognised > 0)
       warn("flag_unrecognised", std::to_string(notes.flag_unrecognised) + " self-service or reopened cells are neither yes nor no; they were read as no (self-service) or unknown (reopened).",
            std::to_string(notes.flag_unrecognised) + " celle self-service o riaperto non sono né sì né no; sono state lette come no (self-service) o sconosciute (riaperto).");
+    if (notes.open_with_resolution_time > 0)
+      warn("open_with_resolution_time",
+           std::to_string(notes.open_with_resolution_time) + " conversations have a resolution time but no resolved time; they were counted as open, and their resolution times left out. If they are resolved, choose another resolved column.",
+           std::to_string(notes.open_with_resolution_time) + " conversazioni hanno un tempo di risoluzione ma nessuna data di risoluzione; sono state contate come aperte e i loro tempi di risoluzione esclusi. Se sono risolte, scegli un’altra colonna della risoluzione.");
     add_sanity_warnings(a, *r, warn);
     if (notes.repeated_ids > 0)
       warn("repeated_ids", std::to_string(notes.repeated_ids) + " rows repeat the conversation id of the row above. The analysis expects one row per conversation; a file with one row per message counts messages, not conversations.",

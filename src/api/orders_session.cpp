@@ -20,6 +20,12 @@ Localized orders_reason(const std::string& code) {
     return {"The order or payment was not paid (failed, declined, voided, pending or cancelled before payment), so it is no order; its product lines are left out with it.",
             "L’ordine o il pagamento non è stato pagato (non riuscito, rifiutato, annullato, in attesa o cancellato prima del pagamento), quindi non è un ordine; le sue righe di prodotto sono escluse con lui."};
   if (code == "duplicate_order") return {"The row repeats an order already counted on an earlier row (the same id with its total, or the whole row again).", "La riga ripete un ordine già contato in una riga precedente (lo stesso identificativo con il suo totale, o l’intera riga)."};
+  if (code == "not_a_sale")
+    return {"The transaction is not a sale or a refund of one: a withdrawal, transfer, deposit, currency conversion, hold or fee (by the type column), or money the account paid out or got back.",
+            "La transazione non è una vendita né il rimborso di una vendita: un prelievo, un trasferimento, un deposito, una conversione di valuta, un blocco o una commissione (secondo la colonna del tipo), oppure denaro pagato o ricevuto indietro dal conto."};
+  if (code == "order_line_apart")
+    return {"A line of an order listed earlier, not right after its order’s other rows, with its customer or date blank: it cannot be placed. Sort the file by order.",
+            "Una riga di un ordine elencato prima, non subito dopo le altre righe dell’ordine, con cliente o data vuoti: non si può attribuire. Ordina il file per ordine."};
   if (code == "customer_id_too_long") return {"The customer id is longer than 1 MB.", "L’identificativo del cliente supera 1 MB."};
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
@@ -210,7 +216,7 @@ class OrdersSession final : public DatasetSession {
     add_columns(report,
                 {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount}, {"order", &c.order},
                  {"channel", &c.channel}, {"quantity", &c.quantity}, {"unit_price", &c.unit_price},
-                 {"status", &c.status}, {"refund_amount", &c.refund_amount}},
+                 {"status", &c.status}, {"refund_amount", &c.refund_amount}, {"type", &c.type}},
                 lang);
     json warnings = warnings_json(r->warnings, lang);
     if (a.aggregate().channels_capped())
@@ -250,7 +256,7 @@ Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& o) {
                      text_option(o, "amount_column"),     text_option(o, "order_column"),
                      text_option(o, "channel_column"),    text_option(o, "quantity_column"),
                      text_option(o, "unit_price_column"), text_option(o, "status_column"),
-                     text_option(o, "refund_amount_column")};
+                     text_option(o, "refund_amount_column"), text_option(o, "type_column")};
   datasets::OrdersReportOptions report;
   auto period = period_option(o);
   if (!period) return period.error();

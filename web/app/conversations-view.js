@@ -13,7 +13,8 @@ export function conversationsSummary(lang, r) {
   const spread = (d) => (d ? fill(W.c.meanP90, { mean: duration(lang, d.mean), p90: duration(lang, d.p90) }) : null);
   const cards = [
     card('conversations', W.c.conversations, count(lang, s.conversations),
-      fill(W.c.answeredLine, { answered: count(lang, s.answered), unanswered: count(lang, s.unanswered), resolved: count(lang, s.resolved) })),
+      s.answered == null ? fill(W.c.resolvedLine, { resolved: count(lang, s.resolved) })
+        : fill(W.c.answeredLine, { answered: count(lang, s.answered), unanswered: count(lang, s.unanswered), resolved: count(lang, s.resolved) })),
     card('first-response', W.c.firstResponseMedian, duration(lang, fr?.median), spread(fr),
       fr && Number.isFinite(fr.within_target_pct)
         ? fill(W.c.withinTargetLine, { pct: pct(lang, fr.within_target_pct), k: count(lang, fr.within_target), n: count(lang, fr.with_target) })

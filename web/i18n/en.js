@@ -213,7 +213,7 @@ export default {
     c: {
       summaryTitle: 'Service',
       doneText: '{n} conversations.',
-      conversations: 'Conversations', answeredLine: '{answered} answered, {unanswered} never answered, {resolved} resolved',
+      conversations: 'Conversations', answeredLine: '{answered} answered, {unanswered} never answered, {resolved} resolved', resolvedLine: '{resolved} resolved; no first-response column, so answers are unknown',
       firstResponseMedian: 'First response (median)', resolutionMedian: 'Resolution (median)', meanP90: 'mean {mean} · 90th percentile {p90}',
       withinTargetLine: '{pct} within target ({k} of {n})', noTarget: 'No target applies to these channels.',
       fcr: 'First-contact resolution', fcrLine: '{k} of {n} resolved conversations',

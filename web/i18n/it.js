@@ -212,7 +212,7 @@ export default {
     c: {
       summaryTitle: 'Servizio',
       doneText: '{n} conversazioni.',
-      conversations: 'Conversazioni', answeredLine: '{answered} con risposta, {unanswered} senza risposta, {resolved} risolte',
+      conversations: 'Conversazioni', answeredLine: '{answered} con risposta, {unanswered} senza risposta, {resolved} risolte', resolvedLine: '{resolved} risolte; nessuna colonna della prima risposta, quindi le risposte sono sconosciute',
       firstResponseMedian: 'Prima risposta (mediana)', resolutionMedian: 'Risoluzione (mediana)', meanP90: 'media {mean} · 90° percentile {p90}',
       withinTargetLine: '{pct} entro l’obiettivo ({k} su {n})', noTarget: 'Nessun obiettivo per questi canali.',
       fcr: 'Risoluzione al primo contatto', fcrLine: '{k} su {n} conversazioni risolte',

@@ -95,6 +95,7 @@ void CellNotes::merge(const CellNotes& o) {
   repeated_ids += o.repeated_ids;
   csat_not_answered += o.csat_not_answered;
   durations_over_a_year += o.durations_over_a_year;
+  open_with_resolution_time += o.open_with_resolution_time;
 }
 
 ConversationGroup& ConversationAggregate::group(std::map<std::string, ConversationGroup, std::less<>>& m,

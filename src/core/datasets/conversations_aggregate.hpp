@@ -83,6 +83,7 @@ struct CellNotes {
   std::uint64_t repeated_ids = 0;         // same conversation id as the row before
   std::uint64_t csat_not_answered = 0;    // "Offered", "Unoffered": a survey with no answer
   std::uint64_t durations_over_a_year = 0;
+  std::uint64_t open_with_resolution_time = 0;  // a resolution time but no resolved-at time: read as open
   void merge(const CellNotes& o);
 };
 

@@ -133,6 +133,12 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
   const int rt = given(c.resolution_time, resolution_unit_, "bad_resolution_time", conv.resolution);
   if (rt < 0) return;
   if (rt == 0 && !elapsed(c.resolved, "bad_resolved", "resolved_before_created", conv.resolution)) return;
+  // A resolution time beside an empty resolved-at cell: the export times
+  // open tickets too (time so far), so the ticket is open, not resolved.
+  if (rt == 1 && c.resolved.found() && csv::trim(c.resolved.in(fields)).empty()) {
+    conv.resolution.reset();
+    ++notes.open_with_resolution_time;
+  }
   conv.resolved = conv.resolution.has_value();
 
   if (c.channel.found()) {

@@ -30,7 +30,7 @@ struct Rule {
 // before the agent search sees it.
 const Rule kRules[] = {
     {"first_response_time",
-     {"first response time", "first reply time", "first_response_time", "first_reply_time", "time to first response",
+     {"first response time", "first reply time", "time to first response",
       "time to first reply", "time to first agent reply", "tempo di prima risposta", "tempo prima risposta",
       "temps de premiere reponse", "delai de premiere reponse", "tiempo de primera respuesta", "erste antwortzeit",
       "zeit bis zur ersten antwort", "tempo de primeira resposta", "first response", "first reply", "prima risposta",
@@ -39,8 +39,8 @@ const Rule kRules[] = {
      {"status", "due", "sla", "breach", "wait", "attesa", "violat", "target", "obiettivo"},
      Values::duration},
     {"first_response",
-     {"first response at", "first responded", "first replied", "first response", "first_response", "firstresponse",
-      "first reply", "first_reply", "initial response", "risposta iniziale", "prima risposta", "prima_risposta",
+     {"first response at", "first responded", "first replied", "first response", "firstresponse",
+      "first reply", "initial response", "risposta iniziale", "prima risposta", 
       "premiere reponse", "primera respuesta", "erste antwort", "primeira resposta", "responded", "replied",
       "answered", "risposto", "risposta", "reponse", "respuesta", "antwort", "resposta"},
      {"status", "due", "sla", "breach", "wait", "attesa", "violat", "target", "by"},
@@ -63,7 +63,7 @@ const Rule kRules[] = {
      {"due", "updated", "modified", "aggiornat", "modificat", "by", "da", "par", "por", "von", "purchase", "acquisto",
       "order", "ordine", "birth", "nascita", "delivery", "consegna", "shipped", "spedizione"},
      Values::timestamp},
-    {"reopened", {"reopen", "re-open", "re_open", "riapert", "rouvert", "reabiert", "wiedereroffnet", "reaberto"},
+    {"reopened", {"reopen", "re-open", "riapert", "rouvert", "reabiert", "wiedereroffnet", "reaberto"},
      {"time", "at", "date"}, Values::flag},
     {"contacts",
      {"contacts", "contatti", "contact count", "interactions", "interazioni", "touches", "touchpoints"},
@@ -75,7 +75,7 @@ const Rule kRules[] = {
      {"remark", "comment", "commento", "updated", "date", "at", "sent", "chatbot", "fin", "reason", "motivo"},
      Values::csat},
     {"self_service",
-     {"self service", "self-service", "self_service", "selfservice", "bot", "automat", "virtual agent",
+     {"self service", "self-service", "selfservice", "bot", "automat", "virtual agent",
       "assistente virtuale"},
      {"time", "rating", "replied"}, Values::flag},
     {"channel",
@@ -88,8 +88,8 @@ const Rule kRules[] = {
       "type", "at", "date", "data", "group", "team", "email", "rated"},
      Values::label},
     {"conversation",
-     {"conversation id", "conversation_id", "conversationid", "id conversazione", "ticket id", "ticket_id",
-      "ticketid", "id ticket", "ticket number", "ticket #", "case id", "case number", "unique key", "unique_key",
+     {"conversation id", "conversationid", "id conversazione", "ticket id", 
+      "ticketid", "id ticket", "ticket number", "ticket #", "case id", "case number", "unique key", 
       "uniquekey", "id", "conversation", "conversazione", "ticket", "numero", "number"},
      {"type", "tipo", "zip", "postal", "requester", "customer", "cliente", "client", "user", "contact", "organization",
       "company", "group", "brand", "external", "parent", "agent", "assignee", "status", "subject", "tags", "form",
@@ -267,7 +267,12 @@ Expected<ConversationColumns> choose_conversation_columns(const std::vector<std:
   }
   std::vector<std::string> folded;
   folded.reserve(headers.size());
-  for (const auto& h : headers) folded.push_back(csv::fold_for_matching(csv::trim(h)));
+  // Snake-case names ("first_response_minutes", "csat_score") are read as words.
+  for (const auto& h : headers) {
+    std::string f = csv::fold_for_matching(csv::trim(h));
+    std::replace(f.begin(), f.end(), '_', ' ');
+    folded.push_back(std::move(f));
+  }
   auto is_taken = [&](std::size_t i) { return std::find(taken.begin(), taken.end(), i) != taken.end(); };
 
   for (const Rule& rule : kRules) {

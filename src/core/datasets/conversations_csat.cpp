@@ -39,10 +39,24 @@ std::span<const VocabularyEntry> generic_csat_words() {
   return kWords;
 }
 
+namespace {
+
+// "4.0" or "4,00": a score a spreadsheet or a pandas export wrote as a
+// decimal. Other decimals ("4.5") stay unreadable: no box holds them.
+std::string_view without_zero_decimals(std::string_view cell) {
+  const std::size_t sep = cell.find_first_of(".,");
+  if (sep == std::string_view::npos || sep == 0 || sep + 1 == cell.size()) return cell;
+  if (cell.find_first_not_of('0', sep + 1) != std::string_view::npos) return cell;
+  if (cell.find_first_not_of("0123456789") != sep) return cell;
+  return cell.substr(0, sep);
+}
+
+}  // namespace
+
 CsatCell read_csat(std::string_view cell, const ExportProfile* profile) {
   cell = csv::trim(cell);
   if (cell.empty()) return {};
-  const csv::ParsedScore s = csv::leading_score(cell);
+  const csv::ParsedScore s = csv::leading_score(without_zero_decimals(cell));
   if (s.ok() && s.value >= 0 && s.value <= 10) return {CsatCell::Kind::score, static_cast<int>(s.value)};
   switch (meaning_of(cell, profile, generic_csat_words())) {
     case Meaning::satisfied: return {CsatCell::Kind::satisfied};

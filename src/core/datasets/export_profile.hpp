@@ -29,6 +29,7 @@ enum class Meaning : std::uint8_t {
   refunded,         // paid, then refunded in full
   partly_refunded,  // paid, then refunded in part (the refund column says how much)
   not_paid,         // failed, voided, declined, pending, cancelled before payment: not an order
+  not_a_sale,       // a transaction type that moves money but sells nothing: a withdrawal, transfer, fee, hold
   // a satisfaction answer given as words
   satisfied,
   unsatisfied,

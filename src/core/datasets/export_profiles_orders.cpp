@@ -92,10 +92,11 @@ std::span<const ExportProfile> order_profiles() {
        .name_en = "Stripe payments export",
        .name_it = "esportazione pagamenti Stripe",
        .kind = DatasetKind::orders,
-       .signature = "id|created (utc)|amount|amount refunded|currency|status",
+       // The Dashboard has written the date as "Created (UTC)" and, since 2024, "Created date (UTC)".
+       .signature = "id|amount|amount refunded|currency|captured|status",
        .columns = {{{"order", "id"},
                     {"customer", "customer email|customer id"},
-                    {"date", "created (utc)"},
+                    {"date", "created date (utc)|created (utc)"},
                     {"amount", "amount"},
                     {"status", "status"},
                     {"refund_amount", "amount refunded"}}},
@@ -111,7 +112,8 @@ std::span<const ExportProfile> order_profiles() {
                     {"customer", "name|from email address"},  // the counterparty: the buyer on payments and on refunds alike
                     {"date", "date"},
                     {"amount", "gross"},
-                    {"status", "status"}}},
+                    {"status", "status"},
+                    {"type", "type"}}},
        // A refund is its own row with a negative Gross; the refunded payment
        // keeps its money here, or the refund would count twice.
        .words = {{{paid, "refunded|partially refunded"}, {not_paid, "pending|denied|failed|reversed|canceled|held"}}},

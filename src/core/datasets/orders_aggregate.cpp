@@ -31,6 +31,16 @@ void OrdersAggregate::merge(const OrdersAggregate& other) {
   channels_capped_ = channels_capped_ || other.channels_capped_;
   largest_order_ = std::max(largest_order_, other.largest_order_);
   unknown_refunds_ += other.unknown_refunds_;
+  for (const auto& code : other.currencies_) note_currency(code);
+}
+
+void OrdersAggregate::note_currency(std::string_view code) {
+  std::string upper(code);
+  for (char& ch : upper)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  if (std::find(currencies_.begin(), currencies_.end(), upper) == currencies_.end() &&
+      currencies_.size() < kMaxCurrencies)
+    currencies_.push_back(std::move(upper));
 }
 
 }  // namespace polso::datasets

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/datasets/orders_customers.hpp"
 #include "core/datasets/orders_order_ids.hpp"
@@ -46,6 +47,10 @@ class OrdersAggregate {
   void note_order_amount(double amount) { largest_order_ = amount > largest_order_ ? amount : largest_order_; }
   // An order said to be partly refunded without saying how much.
   void note_unknown_refund() { ++unknown_refunds_; }
+  // The currency of an amount added (the first kMaxCurrencies different
+  // codes, compared without regard to capitals).
+  void note_currency(std::string_view code);
+  static constexpr std::size_t kMaxCurrencies = 8;
   void skip(const std::string& reason, std::uint64_t line) { rows_.skipped(reason, line); }
   void merge(const OrdersAggregate& other);
 
@@ -58,6 +63,7 @@ class OrdersAggregate {
   std::uint64_t duplicates_across_parts() const { return duplicates_across_parts_; }
   double largest_order() const { return largest_order_; }
   std::uint64_t unknown_refunds() const { return unknown_refunds_; }
+  const std::vector<std::string>& currencies() const { return currencies_; }
   std::uint64_t memory_bytes() const { return customers_.memory_bytes() + order_ids_.memory_bytes(); }
 
  private:
@@ -72,6 +78,7 @@ class OrdersAggregate {
   std::uint64_t duplicates_across_parts_ = 0;
   double largest_order_ = 0;
   std::uint64_t unknown_refunds_ = 0;
+  std::vector<std::string> currencies_;
 };
 
 }  // namespace polso::datasets

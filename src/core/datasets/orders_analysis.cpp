@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/csv/columns.hpp"
 #include "core/csv/numbers.hpp"
 #include "core/datasets/orders_amounts.hpp"
 #include "core/datasets/orders_status.hpp"
@@ -103,17 +104,34 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
                                        : meaning_of(status_cell, layout_.profile, generic_order_statuses());
   if (same_order && !current_.skip_reason.empty()) return skip(current_.skip_reason, line);
   if (same_order && status_cell.empty()) status = current_.status;
-  if (status == Meaning::not_paid) {
-    current_ = CurrentOrder{};
-    current_.id = id;
-    current_.skip_reason = "not_paid";
-    return skip("not_paid", line);
-  }
+  // An order that cannot be counted: its line rows that follow are skipped alike.
+  auto skip_order = [&](std::string_view reason) {
+    if (!same_order) {
+      current_ = CurrentOrder{};
+      current_.id = id;
+      current_.skip_reason = reason;
+    }
+    skip(reason, line);
+  };
+  if (status == Meaning::not_paid) return skip_order("not_paid");
+  // A ledger's withdrawals, transfers, fees and holds move money but sell
+  // nothing; PayPal's memo rows (invoices sent, authorizations) move none.
+  const std::string_view type_cell = csv::trim(c.type.in(fields));
+  const Meaning type = type_cell.empty() ? Meaning::none : transaction_type_meaning(type_cell);
+  if (type == Meaning::not_a_sale) return skip("not_a_sale", line);
+  if (c.balance_impact && *c.balance_impact < fields.size() &&
+      csv::fold_for_matching(csv::trim(fields[*c.balance_impact])) == "memo")
+    return skip("not_a_sale", line);
 
   // The money.
   const Money m = row_money(fields);
   const std::uint8_t flags = id.empty() ? 0 : aggregate_.order_flags(id);
   if (!m.skip.empty() && !m.blank) return skip(m.skip, line);
+  // A payment paid out is the account's own spending, and a refund paid in
+  // someone else's refund to the account. (A type no word tells, "Product"
+  // or "Service", leaves a negative amount a credit note.)
+  if ((type == Meaning::paid && m.value < 0) || (type == Meaning::refunded && m.value > 0))
+    return skip("not_a_sale", line);
   // A blank amount is a line of an order already counted, or nothing.
   if (m.blank && !same_order && !(flags & kOrderCounted)) return skip(m.skip, line);
   double revenue = 0, refund = 0;
@@ -131,17 +149,20 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // Who and when: the row's own cells, or its order's on a line-item row.
   const std::string_view date_cell = csv::trim(c.date.in(fields));
+  const std::string_view customer_cell = csv::trim(c.customer.in(fields));
+  // A line row of an order seen earlier but not just before: its customer
+  // and day are not kept, so it cannot be placed.
+  if (!same_order && flags != 0 && (date_cell.empty() || customer_cell.empty())) return skip("order_line_apart", line);
   std::int64_t day = current_.day;
   if (!same_order || !date_cell.empty()) {
     const csv::ParsedDate d = csv::parse_date(date_cell, date_order_);
     if (!d.ok())
-      return skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
+      return skip_order(d.issue == csv::DateIssue::blank ? "blank_date" : csv::date_issue_code(d.issue));
     // The local calendar date as written decides the day (see csv/dates.hpp).
     day = csv::days_from_civil(d.date.year, d.date.month, d.date.day);
-    if (!day_in_range(day)) return skip("not_a_date", line);
+    if (!day_in_range(day)) return skip_order("not_a_date");
   }
-  const std::string_view customer_cell = csv::trim(c.customer.in(fields));
-  if (customer_cell.empty() && !same_order) return skip("blank_customer", line);
+  if (customer_cell.empty() && !same_order) return skip_order("blank_customer");
   std::uint32_t customer = current_.customer;
   if (!customer_cell.empty()) {
     customer = aggregate_.customer(customer_id(customer_cell));
@@ -155,7 +176,12 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // Refunds said by a refund column or by the status: once per order (a
   // refunded order listed line by line refunds each of its lines).
-  const csv::ParsedNumber told = parse_amount(c.refund_amount.in(fields), number_format_);
+  csv::ParsedNumber told = parse_amount(c.refund_amount.in(fields), number_format_);
+  if (!c.refund_amount.found() && c.adjusted_total && revenue > 0 && *c.adjusted_total < fields.size()) {
+    const csv::ParsedNumber adjusted = parse_amount(fields[*c.adjusted_total], number_format_);
+    if (adjusted.ok() && adjusted.value >= 0 && revenue - adjusted.value > 0.005)
+      told = {revenue - adjusted.value, csv::NumberIssue::none};
+  }
   const bool refund_open = !(flags & kRefundCounted);
   if (told.ok() && std::isfinite(told.value) && told.value != 0) {
     if (refund_open) refund += std::fabs(told.value);
@@ -186,6 +212,10 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   }
   current_.amount += revenue;
   aggregate_.note_order_amount(current_.amount);
+  if (c.currency && (revenue > 0 || refund > 0)) {
+    const std::string_view currency = *c.currency < fields.size() ? csv::trim(fields[*c.currency]) : std::string_view();
+    if (!currency.empty()) aggregate_.note_currency(currency);
+  }
 }
 
 }  // namespace polso::datasets

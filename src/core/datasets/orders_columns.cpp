@@ -100,6 +100,14 @@ constexpr RoleRule kRules[] = {
      "note|ip|agent|type|tipo|message|accepts|marketing|count|number of|since|total|spent|group|gruppo|new|nuovo|"
      "to email",
      Values::customer},
+    {"type", &OrdersColumns::type, &OrdersColumnOverrides::type,
+     "type|transaction type|tipo|tipo transazione|tipo di transazione|tipo movimento|type de transaction|"
+     "tipo de transaccion|transaktionstyp|transaktionsart|tipo de transacao|event type|tipo evento",
+     "type|tipo|typ",
+     "order|ordine|commande|pedido|bestell|customer|cliente|client|kunde|product|prodotto|item|articolo|payment method|"
+     "metodo|card|carta|shipping|spedizion|address|indirizzo|account|conto|document|tax|iva|price|prezzo|file|"
+     "device|dispositivo|source|fonte|mime",
+     Values::words},
     {"channel", &OrdersColumns::channel, &OrdersColumnOverrides::channel,
      "channel|canale|source|fonte|origine|sales channel|canal|kanal|vertriebskanal|canal de venta|order type|"
      "origin|canale di vendita",
@@ -352,6 +360,16 @@ Expected<OrdersLayout> choose_order_columns(const std::vector<std::string>& head
     }
     set_runners_up(c, ranked, headers);
     if (c.found()) used.push_back(c.index);
+  }
+
+  for (std::size_t i = 0; i < headers.size() && !cols.currency; ++i)
+    if (equals_any(csv::fold_for_matching(csv::trim(headers[i])),
+                   "currency|currency code|valuta|divisa|codice valuta|devise|moneda|wahrung|moeda"))
+      cols.currency = i;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    const std::string name = csv::fold_for_matching(csv::trim(headers[i]));
+    if (name == "balance impact" && !cols.balance_impact) cols.balance_impact = i;
+    if (name == "adjusted order total" && !cols.adjusted_total) cols.adjusted_total = i;
   }
 
   if (!cols.customer.found())

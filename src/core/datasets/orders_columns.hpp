@@ -21,16 +21,23 @@ namespace polso::datasets {
 // The roles an orders file's columns can play ("--column ROLE=NAME").
 // "amount" is the order's total, or each line's amount when the file lists
 // one row per product line (see RevenueFrom).
-inline constexpr std::string_view kOrderRoles[] = {"customer", "date",     "amount",     "order",        "channel",
-                                                   "quantity", "unit_price", "status", "refund_amount"};
+inline constexpr std::string_view kOrderRoles[] = {"customer", "date",       "amount", "order",         "channel",
+                                                   "quantity", "unit_price", "status", "refund_amount", "type"};
 
 // Columns chosen by the user: a header name or a 1-based column number.
 struct OrdersColumnOverrides {
-  std::optional<std::string> customer, date, amount, order, channel, quantity, unit_price, status, refund_amount;
+  std::optional<std::string> customer, date, amount, order, channel, quantity, unit_price, status, refund_amount, type;
 };
 
 struct OrdersColumns {
-  ResolvedColumn customer, date, amount, order, channel, quantity, unit_price, status, refund_amount;
+  // type: the transaction's type in a payments ledger (PayPal's "Type":
+  // payment, refund, withdrawal, fee …), read by transaction_type_meaning.
+  ResolvedColumn customer, date, amount, order, channel, quantity, unit_price, status, refund_amount, type;
+  // Not roles, found by their names: the currency of each amount, PayPal's
+  // "Balance Impact" (Memo: the row moves no money), and Etsy's "Adjusted
+  // Order Total" (the total after refunds: below the total, the difference
+  // is refunded).
+  std::optional<std::size_t> currency, balance_impact, adjusted_total;
 };
 
 // What an order's amount is computed from.

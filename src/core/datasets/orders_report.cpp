@@ -64,6 +64,14 @@ void sanity_warnings(const OrdersAggregate& aggregate, const OrdersSummary& s, s
         {n + " of " + of + " rows repeat an order id already counted and were left out. Check that the order column holds each order’s own id; if the file lists one row per product line, choose the quantity and unit price columns.",
          n + " righe su " + of + " ripetono un identificativo d’ordine già contato e sono state escluse. Controlla che la colonna dell’ordine contenga l’identificativo di ogni ordine; se il file ha una riga per prodotto, scegli le colonne di quantità e prezzo unitario."}));
   }
+  if (const auto& codes = aggregate.currencies(); codes.size() > 1) {
+    std::string list;
+    for (const auto& code : codes) list += (list.empty() ? "" : ", ") + code;
+    out.push_back(problems::note(
+        "mixed_currencies", "amount_column",
+        {"The amounts are in " + std::to_string(codes.size()) + " currencies (" + list + ") and were added up as if they were one. Choose an amount column in one currency (such as a converted amount), or analyse each currency in a file of its own.",
+         "Gli importi sono in " + std::to_string(codes.size()) + " valute (" + list + ") e sono stati sommati come se fossero una sola. Scegli una colonna dell’importo in una sola valuta (come un importo convertito), oppure analizza ogni valuta in un file a sé."}));
+  }
   if (aggregate.unknown_refunds() > 0) {
     const std::string n = std::to_string(aggregate.unknown_refunds());
     out.push_back(problems::note(

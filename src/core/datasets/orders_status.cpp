@@ -1,6 +1,24 @@
 #include "core/datasets/orders_status.hpp"
 
+#include <cctype>
+
+#include "core/csv/columns.hpp"
+
 namespace polso::datasets {
+namespace {
+
+// Whether one of `words` starts a word of `folded` ("fee" in "stripe_fee",
+// not in "coffee").
+bool has_word(std::string_view folded, std::string_view words) {
+  bool hit = false;
+  each_name(words, [&](std::string_view w) {
+    for (std::size_t at = folded.find(w); !hit && at != std::string_view::npos; at = folded.find(w, at + 1))
+      hit = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+  });
+  return hit;
+}
+
+}  // namespace
 
 std::span<const VocabularyEntry> generic_order_statuses() {
   // Folded (lowercase, accents removed). "pending" and "on hold" are not paid
@@ -28,6 +46,25 @@ std::span<const VocabularyEntry> generic_order_statuses() {
        "falhou|falhado|falhada|recusado|recusada|pendente|aguardando pagamento|nao pago|expirado"},
   };
   return kWords;
+}
+
+Meaning transaction_type_meaning(std::string_view cell) {
+  const std::string t = csv::fold_for_matching(csv::trim(cell));
+  if (t.empty()) return Meaning::none;
+  if (has_word(t, "withdrawal|transfer|conversion|deposit|hold|payout|fee|authorization|authorisation|"
+                  "reauthorization|topup|top-up|top up|adjustment|tax|debit card|invoice sent|request|memo|"
+                  "cash back|cashback|bonus|reward|interest|non reference credit|prelievo|bonifico|trasferimento|giroconto|commission|conversione|"
+                  "deposito|ricarica|retrait|virement|frais|retiro|transferencia|comision|deposito|auszahlung|"
+                  "uberweisung|gebuhr|umrechnung|saque|taxa|conversao"))
+    return Meaning::not_a_sale;
+  if (has_word(t, "refund|reversal|chargeback|return|credit note|rimborso|storno|nota di credito|reso|"
+                  "remboursement|avoir|reembolso|devolucion|erstattung|ruckerstattung|gutschrift|estorno|devolucao"))
+    return Meaning::refunded;
+  if (has_word(t, "payment|sale|charge|order|purchase|invoice|subscription|checkout|pagamento|vendita|ordine|"
+                  "acquisto|fattura|abbonamento|paiement|vente|commande|achat|facture|pago|venta|pedido|compra|"
+                  "factura|zahlung|verkauf|bestellung|kauf|rechnung|venda|fatura"))
+    return Meaning::paid;
+  return Meaning::none;
 }
 
 }  // namespace polso::datasets

@@ -12,4 +12,13 @@ namespace polso::datasets {
 
 std::span<const VocabularyEntry> generic_order_statuses();
 
+// What a payments ledger's transaction type says (PayPal "Express Checkout
+// Payment", "Payment Refund", "General Withdrawal"; Stripe "charge",
+// "refund", "payout", "stripe_fee"), by the words it holds: not_a_sale
+// (withdrawal, transfer, deposit, currency conversion, hold, fee,
+// authorization, debit-card spending, an invoice sent, cash back …; checked
+// first, so "Reversal of General Account Hold" is a hold), refunded (refund, reversal, chargeback), paid (payment, sale,
+// charge, order …), else none.
+Meaning transaction_type_meaning(std::string_view cell);
+
 }  // namespace polso::datasets

@@ -23,6 +23,14 @@ TEST(ReadCsat, ScoresAndGenericWords) {
   EXPECT_EQ(read_csat("maybe", nullptr).kind, K::unreadable);
 }
 
+TEST(ReadCsat, WholeDecimalsAreScores) {
+  EXPECT_EQ(read_csat("4.0", nullptr).kind, CsatCell::Kind::score);
+  EXPECT_EQ(read_csat("4.0", nullptr).score, 4);
+  EXPECT_EQ(read_csat("10,00", nullptr).score, 10);
+  EXPECT_EQ(read_csat("4.5", nullptr).kind, CsatCell::Kind::unreadable);
+  EXPECT_EQ(read_csat(".0", nullptr).kind, CsatCell::Kind::unreadable);
+}
+
 TEST(ReadCsat, TheProfileWordsComeFirst) {
   const ExportProfile* helpscout = nullptr;
   for (const auto& p : support_profiles())

@@ -8,6 +8,7 @@
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_order_ids.hpp"
 #include "core/datasets/orders_report.hpp"
+#include "core/datasets/orders_status.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -166,6 +167,82 @@ TEST(OrdersLines, OneOrderHoldingMostRevenueIsWarned) {
   for (int i = 0; i < 10; ++i) csv += std::to_string(i) + ",c" + std::to_string(i) + ",2024-01-0" + std::to_string(i % 9 + 1) + ",10\n";
   csv += "99,big,2024-01-09,500\n";
   EXPECT_TRUE(warned(*analyse(csv), "revenue_concentrated"));  // 500 of 600
+}
+
+// A ledger of one account's money (PayPal's layout, a generic Type column):
+// only customer payments are sales and only refund rows are refunds.
+TEST(OrdersLines, LedgerRowsThatSellNothingAreNotSales) {
+  auto a = analyse(
+      "transaction id,date,customer,type,status,amount,currency\n"
+      "t1,2024-01-05,Ann,Website Payment,Completed,100.00,USD\n"      // a sale
+      "t2,2024-01-06,Bob,Express Checkout Payment,Completed,-30.00,USD\n"  // the account paid Bob
+      "t3,2024-01-07,,General Withdrawal,Completed,-50.00,USD\n"      // to the bank
+      "t4,2024-01-08,PayPal,Reversal of General Account Hold,Completed,20.00,USD\n"  // a hold, not a sale
+      "t5,2024-01-09,Shop,General PayPal Debit Card Transaction,Completed,-12.00,USD\n"  // card spending
+      "t6,2024-01-10,Ann,Payment Refund,Completed,-40.00,USD\n"       // a refund to Ann
+      "t7,2024-01-11,Cy,stripe_fee,Completed,2.00,USD\n"              // a fee
+      "t8,2024-01-12,Dee,Mobile Payment,Completed,60.00,USD\n");      // a sale
+  const OrdersSummary s = summary(*a);
+  EXPECT_EQ(a->columns().type.name, "type");
+  EXPECT_EQ(s.orders, 2u);                 // t1, t8
+  EXPECT_EQ(s.refunds, 1u);                // t6
+  EXPECT_DOUBLE_EQ(s.revenue, 120.0);      // 100 + 60 − 40
+  EXPECT_EQ(skipped(*a, "not_a_sale"), 5u);  // t2, t3, t4, t5, t7
+  EXPECT_FALSE(warned(*a, "mixed_currencies"));
+}
+
+TEST(OrdersLines, TransactionTypeWords) {
+  EXPECT_EQ(transaction_type_meaning("Reversal of General Account Hold"), Meaning::not_a_sale);
+  EXPECT_EQ(transaction_type_meaning("General Currency Conversion"), Meaning::not_a_sale);
+  EXPECT_EQ(transaction_type_meaning("Invoice Sent"), Meaning::not_a_sale);
+  EXPECT_EQ(transaction_type_meaning("payout"), Meaning::not_a_sale);
+  EXPECT_EQ(transaction_type_meaning("Payment Reversal"), Meaning::refunded);
+  EXPECT_EQ(transaction_type_meaning("Chargeback"), Meaning::refunded);
+  EXPECT_EQ(transaction_type_meaning("Subscription Payment"), Meaning::paid);
+  EXPECT_EQ(transaction_type_meaning("charge"), Meaning::paid);
+  EXPECT_EQ(transaction_type_meaning("Coffee"), Meaning::none);  // "fee" only at a word's start
+  EXPECT_EQ(transaction_type_meaning(""), Meaning::none);
+}
+
+TEST(OrdersLines, AmountsInSeveralCurrenciesAreWarned) {
+  auto a = analyse(
+      "id,date,customer,amount,currency\n"
+      "p1,2024-01-05,ann,15.00,usd\n"
+      "p2,2024-01-06,bob,9.00,eur\n"
+      "p3,2024-01-07,cy,150.00,MXN\n"
+      "p4,2024-01-08,dee,15.00,USD\n");
+  EXPECT_TRUE(warned(*a, "mixed_currencies"));
+}
+
+// An order whose first row cannot be used takes its line rows with it, under
+// the same reason; a line row far from its order cannot be placed.
+TEST(OrdersLines, LinesFollowTheirOrdersFate) {
+  auto a = analyse(
+      "Name,Email,Financial Status,Paid at,Total,Created at,Lineitem quantity,Lineitem price\n"
+      "#1,,paid,2024-01-02,50.00,2024-01-02,1,50.00\n"   // no customer
+      "#1,,,,,,1,0.00\n"                                 // its line: blank_customer too
+      "#2,b@x.com,paid,2024-01-03,30.00,2024-01-03,1,30.00\n"
+      "#3,c@x.com,paid,2024-01-04,20.00,2024-01-04,1,20.00\n"
+      "#2,,,,,,1,0.00\n");                               // #2's line, after #3
+  const OrdersSummary s = summary(*a);
+  EXPECT_EQ(s.orders, 2u);
+  EXPECT_DOUBLE_EQ(s.revenue, 50.0);
+  EXPECT_EQ(skipped(*a, "blank_customer"), 2u);
+  EXPECT_EQ(skipped(*a, "blank_amount"), 0u);
+  EXPECT_EQ(skipped(*a, "order_line_apart"), 1u);
+}
+
+// Etsy: an Adjusted Order Total below the Order Total is a partial refund.
+TEST(OrdersLines, AdjustedTotalBelowTheTotalIsARefund) {
+  auto a = analyse(
+      "Sale Date,Order ID,Buyer User ID,Number of Items,Order Value,Order Total,Status,Adjusted Order Total\n"
+      "02/13/24,1,u1,1,40.00,42.80,Completed,30.00\n"
+      "02/14/24,2,u2,1,20.00,20.00,Completed,20.00\n");
+  const OrdersSummary s = summary(*a);
+  EXPECT_EQ(a->profile()->id, "etsy_sold_orders");
+  EXPECT_EQ(s.refunds, 1u);
+  EXPECT_NEAR(s.refund_amount, 12.80, 1e-9);  // 42.80 − 30.00
+  EXPECT_NEAR(s.revenue, 50.00, 1e-9);        // 42.80 + 20.00 − 12.80
 }
 
 TEST(OrderIdSet, FlagsAccumulateAndMerge) {

@@ -14,9 +14,19 @@ Semantics (issue 15):
   pending, cancelled…): all its rows are skipped as "not_paid";
 - amount = the order's total (first non-empty), else Σ quantity × unit price,
   else Σ line amounts; negative lines are refunds (credit notes);
-- a refund column's first non-zero value is refunded; a "refunded" status
+- a refund column's first non-zero value is refunded; without one, an
+  "Adjusted Order Total" (Etsy) below the order's total refunds the
+  difference; a "refunded" status
   without one refunds the whole order; an order counts one refund at most;
-- revenue = Σ order amounts − Σ refunds; average purchase value = revenue / orders.
+- revenue = Σ order amounts − Σ refunds; average purchase value = revenue / orders;
+- a payments ledger with a transaction type (PayPal): a row is a sale only when
+  its type is one of the fixture's sale types and its amount is positive, a
+  refund only when its type is a refund type and its amount is negative, and
+  never when its balance impact is "Memo"; every other row (withdrawals,
+  holds, authorizations, invoices sent, card spending) is "not_a_sale"
+  (a status meaning not paid is reported first, as "not_paid");
+- with a currency column holding more than one currency the figures add
+  different money, and the report must warn "mixed_currencies".
 Run: python3 tests/data/exports/reference/orders.py
 """
 import csv
@@ -68,6 +78,7 @@ FIXTURES = [
     {"file": "etsy/EtsySoldOrders.csv", "profile": "etsy_sold_orders", "delimiter": ",",
      "roles": {"order": "Order ID", "customer": "Buyer User ID", "date": "Sale Date", "amount": "Order Total",
                "status": "Status"},
+     "adjusted_total": "Adjusted Order Total",
      "revenue_from": "order_total", "decimal": "."},
     {"file": "etsy/EtsySoldOrderItems.csv", "profile": "etsy_sold_order_items", "delimiter": ",",
      "roles": {"order": "Order ID", "customer": "Buyer", "date": "Sale Date", "quantity": "Quantity",
@@ -77,6 +88,23 @@ FIXTURES = [
      "roles": {"order": "InvoiceNo", "customer": "CustomerID", "date": "InvoiceDate", "quantity": "Quantity",
                "unit_price": "UnitPrice"},
      "revenue_from": "quantity_x_unit_price", "decimal": "."},
+    # Real exports (personal data replaced by pseudonyms; see ../README.md).
+    {"file": "shopify/orders_export_real.csv", "profile": "shopify_orders", "delimiter": ",",
+     "roles": {"order": "Name", "customer": "Email", "date": "Created at", "amount": "Total",
+               "quantity": "Lineitem quantity", "unit_price": "Lineitem price", "status": "Financial Status",
+               "refund_amount": "Refunded Amount", "channel": "Source"},
+     "revenue_from": "order_total", "decimal": "."},
+    {"file": "paypal/activity_business_real.csv", "profile": "paypal_activity", "delimiter": ",",
+     "roles": {"order": "Transaction ID", "customer": "Name", "date": "Date", "amount": "Gross",
+               "status": "Status", "type": "Type"},
+     "refunded_is_paid": True,
+     "sale_types": {"Website Payment", "PayPal Here Payment", "Mobile Payment", "Express Checkout Payment"},
+     "refund_types": {"Payment Refund"}, "memo_column": "Balance Impact",
+     "revenue_from": "order_total", "decimal": "."},
+    {"file": "stripe/payments_custom_columns.csv", "profile": None, "delimiter": ";",
+     "roles": {"order": "Invoice Number", "customer": "Customer ID", "date": "Created date (UTC)",
+               "amount": "Amount", "status": "Status", "channel": "Payment Source Type"},
+     "currency": "Currency", "revenue_from": "order_total", "decimal": "."},
     # No profile: the columns must be found by name and values.
     {"file": "orders_generic/commandes_fr.csv", "profile": None, "delimiter": ";",
      "roles": {"order": "N° de commande", "customer": "Courriel", "date": "Date de commande",
@@ -147,6 +175,13 @@ def analyse(fx):
     order_keys = []
     skipped = {}
     for i, r in enumerate(rows):
+        if "sale_types" in fx and cell(r, "status").lower() not in NOT_PAID:
+            kind, gross = cell(r, "type"), money(cell(r, "amount"), dec) or 0
+            sale = kind in fx["sale_types"] and gross >= 0
+            refund = kind in fx["refund_types"] and gross < 0
+            if (r.get(fx["memo_column"]) or "").strip() == "Memo" or not (sale or refund):
+                skipped["not_a_sale"] = skipped.get("not_a_sale", 0) + 1
+                continue
         oid = cell(r, "order") or ("#row%d" % i)
         if oid not in orders:
             orders[oid] = {"rows": [], "status": "", "customer": "", "day": None}
@@ -180,6 +215,10 @@ def analyse(fx):
         refund = -sum(v for v in lines if v < 0)
         told = [money(cell(r, "refund_amount"), dec) for r in o["rows"] if cell(r, "refund_amount")]
         told = [abs(v) for v in told if v]
+        if not told and "adjusted_total" in fx:
+            adjusted = [money(r.get(fx["adjusted_total"]), dec) for r in o["rows"] if (r.get(fx["adjusted_total"]) or "").strip()]
+            if adjusted and amount - adjusted[0] > 0.005:
+                told = [amount - adjusted[0]]
         if told:
             refund += told[0]
         elif refunded:
@@ -194,6 +233,8 @@ def analyse(fx):
     result["revenue"] = result["order_revenue"] - result["refund_amount"]
     result["customers"] = len(customers)
     result["average_purchase_value"] = result["revenue"] / result["orders"]
+    if "currency" in fx:
+        result["currencies"] = {(r.get(fx["currency"]) or "").strip().upper() for r in rows} - {""}
     return result, skipped
 
 
@@ -216,6 +257,9 @@ def main():
         if fx["profile"] is None:
             del expect["profile.id"]
             spec["expect_absent"] = ["profile"]
+        if len(r.get("currencies", ())) > 1:
+            expect["warnings.0.code"] = "mixed_currencies"
+            spec.setdefault("expect_absent", []).append("warnings.1")
         out = os.path.join(ROOT, fx["file"][:-4] + ".expected.json")
         with open(out, "w") as f:
             json.dump(spec, f, indent=1, ensure_ascii=False)
