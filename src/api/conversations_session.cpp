@@ -253,6 +253,7 @@ class ConversationsSession final : public DatasetSession {
     if (!r->volume.gaps_filled)
       warn("volume_gaps", "The dates span too many periods to list the empty ones; only periods with conversations are shown.",
            "Le date coprono troppi periodi per elencare quelli vuoti; sono mostrati solo i periodi con conversazioni.");
+    if (a.date_order_note()) warnings.push_back(notice_json(*a.date_order_note(), lang));
     report["warnings"] = std::move(warnings);
     add_table_sections(report, a.table(), agg.rows(), a.date_order(), conversations_reason, lang);
     return report;

@@ -225,16 +225,7 @@ class OrdersSession final : public DatasetSession {
                          {"The channel column has more than 1,000 different values; the rest are grouped as “(other)”.",
                           "La colonna dei canali ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
           lang));
-    if (a.date_order_guessed()) {
-      const bool dmy = a.date_order() == csv::DateOrder::dmy;
-      warnings.push_back(notice_json(
-          problems::note("date_order_ambiguous", "date_order",
-                         {std::string("No date in the file has a day above 12, so day and month cannot be told apart; they were read ") +
-                              (dmy ? "day first" : "month first") + ". Check the dates and choose the date order if that is wrong.",
-                          std::string("Nessuna data del file ha un giorno oltre il 12, quindi giorno e mese non si distinguono; sono stati letti ") +
-                              (dmy ? "con il giorno prima" : "con il mese prima") + ". Controlla le date e scegli l’ordine giusto se è sbagliato."}),
-          lang));
-    }
+    if (a.date_order_note()) warnings.push_back(notice_json(*a.date_order_note(), lang));
     report["warnings"] = std::move(warnings);
     add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), orders_reason, lang);
     return report;

@@ -8,6 +8,7 @@
 #include "core/datasets/conversations_csat.hpp"
 #include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_periods.hpp"
+#include "core/datasets/date_order_choice.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -82,10 +83,10 @@ std::optional<Error> ConversationsAnalysis::on_columns(const std::vector<std::st
     for (const ResolvedColumn* col : {&c.created, &c.first_response, &c.resolved})
       if (col->found() && static_cast<std::size_t>(col->index) < row.size())
         vote.add(row[static_cast<std::size_t>(col->index)]);
-  const csv::DateOrder fallback = profile_ && profile_->date_order != csv::DateOrder::unknown
-                                      ? profile_->date_order
-                                      : options_.table.fallback_date_order;
-  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
+  DateOrderChoice order = choose_date_order(vote, options_.table.dialect.date_order, profile_, headers,
+                                            options_.table.fallback_date_order);
+  date_order_ = order.order;
+  date_order_note_ = std::move(order.ambiguous);
   return std::nullopt;
 }
 

@@ -21,6 +21,7 @@
 #include "core/datasets/conversations_columns.hpp"
 #include "core/datasets/export_profile.hpp"
 #include "core/datasets/table_stream.hpp"
+#include "core/error.hpp"
 
 namespace polso::datasets {
 
@@ -50,6 +51,8 @@ class ConversationsAnalysis final : private TableHandler {
   const TableStream& table() const { return table_; }
   const ConversationColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
+  // date_order_ambiguous, when no date settled the day-month order.
+  const std::optional<Warning>& date_order_note() const { return date_order_note_; }
   // The export format recognised from the header, if any.
   const ExportProfile* profile() const { return profile_; }
   DurationUnit first_response_unit() const { return first_response_unit_; }
@@ -68,6 +71,7 @@ class ConversationsAnalysis final : private TableHandler {
   ConversationAggregate aggregate_;
   ConversationColumns columns_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
+  std::optional<Warning> date_order_note_;
   const ExportProfile* profile_ = nullptr;
   DurationUnit first_response_unit_ = DurationUnit::none, resolution_unit_ = DurationUnit::none;
   double id_distinct_share_ = 1;

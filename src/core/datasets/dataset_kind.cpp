@@ -79,18 +79,6 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
       g.profile = p;
     }
   }
-
-  // A known export format settles it — unless its signature is one name
-  // (Google Forms' timestamp) and the words clearly say another kind.
-  if (const ExportProfile* p = match_profile(headers)) {
-    std::size_t names = 0;
-    each_name(p->signature, [&](std::string_view) { ++names; });
-    if (names > 1 || !g.sure || g.kind == p->kind) {
-      g.kind = p->kind;
-      g.sure = true;
-      g.profile = p;
-    }
-  }
   return g;
 }
 

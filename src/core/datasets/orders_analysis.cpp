@@ -5,6 +5,7 @@
 
 #include "core/csv/columns.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/datasets/date_order_choice.hpp"
 #include "core/datasets/orders_amounts.hpp"
 #include "core/datasets/orders_status.hpp"
 
@@ -31,13 +32,10 @@ std::optional<Error> OrdersAnalysis::on_columns(const std::vector<std::string>& 
   const auto at = static_cast<std::size_t>(layout_.columns.date.index);
   for (const auto& row : sample)
     if (at < row.size()) vote.add(row[at]);
-  csv::DateOrder fallback = options_.table.fallback_date_order;
-  if (layout_.day_first_language) fallback = csv::DateOrder::dmy;
-  if (layout_.profile && layout_.profile->date_order != csv::DateOrder::unknown) fallback = layout_.profile->date_order;
-  date_order_ = options_.table.dialect.date_order.value_or(vote.decide(fallback));
-  // Day-month dates that no cell settles, read by the header's language or the page's.
-  date_order_guessed_ = !options_.table.dialect.date_order && vote.dmy() == 0 && vote.mdy() == 0 &&
-                        vote.ambiguous() > 0 && date_order_ != csv::DateOrder::ymd;
+  DateOrderChoice order = choose_date_order(vote, options_.table.dialect.date_order, layout_.profile, headers,
+                                            options_.table.fallback_date_order);
+  date_order_ = order.order;
+  date_order_note_ = std::move(order.ambiguous);
   number_format_ = csv::number_format(table_.dialect());
   if (!options_.table.dialect.decimal) {
     std::vector<std::string_view> money;

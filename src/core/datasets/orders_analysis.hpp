@@ -38,7 +38,8 @@ class OrdersAnalysis final : private TableHandler {
   const ExportProfile* profile() const { return layout_.profile; }
   csv::DateOrder date_order() const { return date_order_; }
   // No date in the sample tells day from month: the order was assumed.
-  bool date_order_guessed() const { return date_order_guessed_; }
+  // date_order_ambiguous, when no date settled the day-month order.
+  const std::optional<Warning>& date_order_note() const { return date_order_note_; }
 
  private:
   // The order the previous row belonged to: its line-item rows that follow
@@ -73,7 +74,7 @@ class OrdersAnalysis final : private TableHandler {
   OrdersAggregate aggregate_;
   OrdersLayout layout_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
-  bool date_order_guessed_ = false;
+  std::optional<Warning> date_order_note_;
   csv::NumberFormat number_format_;
   std::string id_buffer_;  // the folded customer id of the current row
   std::string row_buffer_;

@@ -297,15 +297,6 @@ Error missing_column(std::string_view field, std::string_view what_en, std::stri
                                 ". Sceglila tu. Le colonne sono: " + list + "."});
 }
 
-bool day_first_language(const std::vector<std::string>& headers) {
-  for (const auto& h : headers)
-    if (contains_any(csv::fold_for_matching(h),
-                     "data|ordine|cliente|importo|totale|quantita|prezzo|commande|montant|courriel|quantite|prix|"
-                     "fecha|pedido|importe|cantidad|precio|datum|bestell|kunde|betrag|menge|preis|rechnung|"
-                     "encomenda|quantidade|preco"))
-      return true;
-  return false;
-}
 
 }  // namespace
 
@@ -324,7 +315,6 @@ Expected<OrdersLayout> choose_order_columns(const std::vector<std::string>& head
   OrdersLayout out;
   OrdersColumns& cols = out.columns;
   out.profile = match_profile(headers, DatasetKind::orders);
-  out.day_first_language = day_first_language(headers);
   // The user's choices first, so nothing else takes their columns.
   std::vector<std::int64_t> used;
   for (const RoleRule& r : kRules) {

@@ -52,9 +52,6 @@ struct OrdersLayout {
   OrdersColumns columns;
   RevenueFrom revenue_from = RevenueFrom::order_total;
   const ExportProfile* profile = nullptr;  // the export format recognised, if any
-  // The header is in a language that writes the day first (Italian, French,
-  // Spanish, German, Portuguese): the date order when the dates cannot tell.
-  bool day_first_language = false;
 };
 
 Expected<OrdersLayout> choose_order_columns(const std::vector<std::string>& headers,

@@ -4,7 +4,7 @@
 
 #include "core/csv/numbers.hpp"
 #include "core/datasets/id_hash.hpp"
-#include "core/datasets/survey_dates.hpp"
+#include "core/datasets/date_order_choice.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {

@@ -1,6 +1,7 @@
-// The day-month order a survey's dates follow when the data cannot tell
+// The day-month order a file's dates follow when the data cannot tell
 // (issue 15: a French Google Forms export was read month first, silently).
-#include "core/datasets/survey_dates.hpp"
+// One rule for surveys, orders and conversations.
+#include "core/datasets/date_order_choice.hpp"
 
 #include <gtest/gtest.h>
 
@@ -20,6 +21,11 @@ TEST(HeaderLanguage, DayFirstLanguagesFromTheirWords) {
   EXPECT_EQ(header_language({"Datum", "Wie zufrieden sind Sie?"})->code, "de");
   EXPECT_EQ(header_language({"Carimbo de data/hora", "Você está satisfeito?"})->code, "pt");
   EXPECT_FALSE(header_language({"Date", "How likely are you to recommend us?", "Notes"}));
+  // Shops and help desks: order words, and German compounds by their stem.
+  EXPECT_EQ(header_language({"Numero ordine", "Cliente", "Totale"})->code, "it");
+  EXPECT_EQ(header_language({"N° de commande", "Courriel", "Montant total"})->code, "fr");
+  EXPECT_EQ(header_language({"Bestellnummer", "Kundennummer", "Einzelpreis", "Menge"})->code, "de");
+  EXPECT_FALSE(header_language({"Order", "Customer", "Vorbestellung"}));  // "bestell*" must start a word
 }
 
 TEST(ChooseDateOrder, TheDataDecideWhenTheyCan) {

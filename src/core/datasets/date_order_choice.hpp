@@ -1,7 +1,8 @@
-// The day-month order of a survey's dates when the file cannot settle it
-// (every day 12 or less): the export profile's order, else the language of
-// the column names (French, Italian, Spanish, German, Portuguese write day
-// first), else the page language — always with a warning saying which.
+// The day-month order of a file's dates — survey, orders or conversations —
+// when the file cannot settle it (every day 12 or less): the export
+// profile's order, else the language of the column names (French, Italian,
+// Spanish, German, Portuguese write day first), else the page language —
+// always with a warning (date_order_ambiguous) saying which.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-#include "core/datasets/survey_dates.hpp"
+#include "core/datasets/date_order_choice.hpp"
 
 #include <array>
 
@@ -10,35 +10,43 @@ namespace {
 
 struct LanguageWords {
   HeaderLanguage language;
-  std::array<std::string_view, 14> words;  // folded; matched as whole words or phrases
+  // Folded; matched as whole words or phrases, or as the start of a word
+  // when written "stem*" (German compounds: "Bestellnummer").
+  std::array<std::string_view, 24> words;
 };
 
-// Words that survey tools and people write in column names, and that English
-// does not use. Google Forms' timestamp column names the language outright.
+// Words that survey tools, shops, help desks and people write in column
+// names, and that English does not use. Google Forms' timestamp column names the language outright.
 constexpr LanguageWords kLanguages[] = {
     {{"it", "Italian", "italiano"},
      {"marca temporale", "data", "domanda", "risposta", "quanto", "consiglieresti", "soddisfatto", "punteggio",
-      "voto", "commento", "negozio", "canale", "perche", "valutazione"}},
+      "voto", "commento", "negozio", "canale", "perche", "valutazione", "ordine", "cliente", "importo", "totale",
+      "quantita", "prezzo", "apertura", "operatore", "risoluzione"}},
     {{"fr", "French", "francese"},
      {"horodateur", "recommanderiez", "satisfait", "commentaire", "pourquoi", "quelle", "magasin", "reponse",
-      "recommander", "votre", "vous", "date de", "heure", "adresse"}},
+      "recommander", "votre", "vous", "date de", "heure", "adresse", "commande", "montant", "courriel", "quantite",
+      "prix", "statut"}},
     {{"es", "Spanish", "spagnolo"},
      {"marca temporal", "fecha", "recomendarias", "satisfecho", "puntuacion", "comentarios", "tienda", "usted",
-      "cual", "que tan", "correo", "nombre", "recomendaria", "respuesta"}},
+      "cual", "que tan", "correo", "nombre", "recomendaria", "respuesta", "pedido", "importe", "cantidad", "precio",
+      "cliente"}},
     {{"de", "German", "tedesco"},
      {"zeitstempel", "datum", "empfehlen", "zufrieden", "bewertung", "kommentar", "warum", "wie", "wahrscheinlich",
-      "ihre", "sie", "uhrzeit", "filiale", "weiterempfehlen"}},
+      "ihre", "sie", "uhrzeit", "filiale", "weiterempfehlen", "bestell*", "kunde*", "betrag", "menge", "preis",
+      "rechnung*", "zahlung*"}},
     {{"pt", "Portuguese", "portoghese"},
      {"carimbo de data/hora", "recomendaria", "satisfeito", "pontuacao", "comentario", "loja", "voce", "qual",
-      "endereco", "nome", "avaliacao", "provavel", "resposta", "por que"}},
+      "endereco", "nome", "avaliacao", "provavel", "resposta", "por que", "encomenda", "quantidade", "preco"}},
 };
 
 bool letter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
 
 bool has_word(const std::string& folded, std::string_view w) {
+  const bool stem = w.ends_with('*');
+  if (stem) w.remove_suffix(1);
   for (std::size_t pos = folded.find(w); pos != std::string::npos; pos = folded.find(w, pos + 1)) {
     const std::size_t end = pos + w.size();
-    if ((pos == 0 || !letter(folded[pos - 1])) && (end >= folded.size() || !letter(folded[end]))) return true;
+    if ((pos == 0 || !letter(folded[pos - 1])) && (stem || end >= folded.size() || !letter(folded[end]))) return true;
   }
   return false;
 }
