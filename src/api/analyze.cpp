@@ -105,7 +105,8 @@ std::string Analysis::finish() {
   if (!report) return dump(failure_json(report.error(), state_->lang));
   if (state_->guess)
     report.value()["detected"] = {{"dataset", std::string(datasets::dataset_kind_id(state_->guess->kind))},
-                             {"sure", state_->guess->sure}};
+                                  {"sure", state_->guess->sure},
+                                  {"profile", state_->guess->profile ? json(std::string(state_->guess->profile->id)) : json(nullptr)}};
   return dump(*report);
 }
 

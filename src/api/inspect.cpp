@@ -60,6 +60,7 @@ std::string inspect(std::string_view head, std::string_view options_json) {
   json report = {{"ok", true},
                  {"dataset", std::string(datasets::dataset_kind_id(guess.kind))},
                  {"sure", guess.sure},
+                 {"profile", profile_json(guess.profile, lang)},
                  {"scores", {{"survey", guess.scores[0]}, {"orders", guess.scores[1]}, {"conversations", guess.scores[2]}}}};
   datasets::RowAccounting no_rows;
   add_table_sections(report, table, no_rows, std::nullopt, nullptr, lang);
