@@ -142,6 +142,49 @@ TEST(ConversationsDurations, AChosenUnitlessColumnNeedsAUnit) {
   EXPECT_EQ(b->aggregate().overall().first_response.mean(), 2520);
 }
 
+TEST(ConversationColumns, SnakeCaseHeaderWordsNameTheirRolesAndUnits) {
+  // "_" separates words as a space does: first_response_minutes is a
+  // first-response duration in minutes, csat_score is CSAT.
+  const auto a = run(
+      "ticket_id,created_date,channel,agent,first_response_minutes,resolution_hours,resolved_date,csat_score\n"
+      "T-1,2024-09-02 08:00:00,email,ana_r,45,2.5,2024-09-02 10:30:00,4.0\n"
+      "T-2,2024-09-02 09:00:00,chat,jonas_w,3,1.0,2024-09-02 10:00:00,2.0\n");
+  const ConversationColumns& c = a->columns();
+  EXPECT_EQ(c.conversation.name, "ticket_id");
+  EXPECT_EQ(c.channel.name, "channel");
+  EXPECT_EQ(c.agent.name, "agent");
+  EXPECT_EQ(c.created.name, "created_date");
+  EXPECT_EQ(c.first_response_time.name, "first_response_minutes");
+  EXPECT_FALSE(c.first_response.found()) << c.first_response.name;
+  EXPECT_EQ(c.resolution_time.name, "resolution_hours");
+  EXPECT_EQ(c.resolved.name, "resolved_date");
+  EXPECT_EQ(c.csat.name, "csat_score");
+  EXPECT_EQ(a->first_response_unit(), DurationUnit::minutes);
+  EXPECT_EQ(a->resolution_unit(), DurationUnit::hours);
+  // 45 and 3 minutes: (2700 + 180) / 2 s. CSAT 4.0 satisfied, 2.0 not: 1 / 2.
+  EXPECT_DOUBLE_EQ(a->aggregate().overall().first_response.mean(), (2700.0 + 180.0) / 2);
+  const auto r = conversations_report(a->aggregate(), {});
+  ASSERT_TRUE(r.ok() && r->overall.csat);
+  EXPECT_DOUBLE_EQ(r->overall.csat->outcome.value, 50.0);
+}
+
+TEST(ConversationsDurations, AResolutionTimeWithoutResolvedAtIsAnOpenTicket) {
+  // T-2 (In Progress) and T-3 (Escalated) give a time so far but no resolved
+  // date: open, and their hours are not resolution times. Only T-1's 2 h count.
+  const auto a = run(
+      "ticket_id,created_date,resolution_hours,resolved_date,status\n"
+      "T-1,2024-09-02 08:00:00,2.0,2024-09-02 10:00:00,Resolved\n"
+      "T-2,2024-09-02 09:00:00,30.5,,In Progress\n"
+      "T-3,2024-09-02 09:30:00,51.0,,Escalated\n"
+      "T-4,2024-09-02 11:00:00,,,Open\n");
+  const auto& overall = a->aggregate().overall();
+  EXPECT_EQ(overall.conversations, 4u);
+  EXPECT_EQ(overall.resolved, 1u);
+  EXPECT_EQ(overall.resolution.n(), 1u);
+  EXPECT_DOUBLE_EQ(overall.resolution.mean(), 7200.0);
+  EXPECT_EQ(a->aggregate().notes().open_with_resolution_time, 2u);
+}
+
 TEST(ConversationsCsat, WordsCountAsSatisfiedOrNot) {
   // Good, Good, Bad answered; Offered and Unoffered are no answer: 2 / 3.
   const auto a = run(

@@ -73,12 +73,12 @@ FIXTURES = {
         profile=None, delimiter=';', decimal=',', day_first=True, conversation='ID ticket', channel='Canale',
         agent='Operatore', created='Data apertura', first_response_time=('Tempo di prima risposta (minuti)', MIN),
         resolution_time=('Tempo di risoluzione (ore)', HOUR), csat='Soddisfazione del cliente'),
-    # Real files (see ../README.md): first rows as published.
+    # Layouts of real files with invented values (see ../README.md).
     'generic/tickets_response_hours.csv': dict(
         profile=None, conversation='Ticket ID', agent='Agent Assigned', created='Created Date',
         resolved='Resolved Date', first_response_time=('Response Time (hours)', HOUR),
         resolution_time=('Resolution Time (hours)', HOUR), warnings=['no_response_target']),
-    'generic/nyc311_service_requests.csv': dict(
+    'generic/service_requests_no_response.csv': dict(
         profile=None, conversation='unique_key', channel='open_data_channel_type', created='created_date',
         resolved='closed_date'),
     # In Progress and Escalated tickets have a resolution_hours but no resolved_date: open.
