@@ -39,6 +39,17 @@ Expected<ResolvedColumn> choose_column(const std::vector<std::string>& headers,
     if (h.size() > w.size() + 3 && h.compare(0, w.size(), w) == 0 && h.compare(w.size(), 3, " - ") == 0)
       by_top_row.push_back(i);
   }
+  if (by_top_row.size() > 1) {
+    // SurveyMonkey puts a question's answer under "Response" and its "Other
+    // (please specify)" text beside it: the question names the answer.
+    std::vector<std::size_t> answers;
+    for (std::size_t i : by_top_row) {
+      const std::string rest = csv::fold_for_matching(csv::trim(headers[i])).substr(w.size() + 3);
+      for (std::string_view word : {"response", "risposta", "reponse", "respuesta", "antwort", "resposta"})
+        if (rest == word) answers.push_back(i);
+    }
+    if (answers.size() == 1) by_top_row = answers;
+  }
   if (by_top_row.size() == 1) return chosen(by_top_row.front());
   if (by_top_row.size() > 1) {
     std::vector<std::string> names;
