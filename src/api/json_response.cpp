@@ -23,6 +23,7 @@ json notice_json(const Notice& n, Lang lang) {
   if (!n.field.empty()) out["field"] = n.field;
   if (n.row >= 0) out["row"] = n.row;
   if (n.column >= 0) out["column"] = n.column;
+  if (!n.suggestion.empty()) out["suggestion"] = n.suggestion;
   return out;
 }
 

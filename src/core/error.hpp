@@ -16,6 +16,7 @@ struct Notice {
   std::string field;       // input or column name; empty when none
   std::int64_t row = -1;   // 1-based file row; -1 when none
   std::int64_t column = -1;// 1-based file column; -1 when none
+  std::string suggestion;  // a value of `field` that would work instead (a metric id …); empty when none
 };
 
 using Error = Notice;    // stops the computation

@@ -285,13 +285,11 @@ export class PolsoAnalysis extends HTMLElement {
   }
 
   // scale_mismatch (NPS asked of a 1–5 column …): one click runs the metric
-  // that fits, as the error names it (suggested_metric, else the id its
-  // message gives in brackets, "… fits Customer Satisfaction Score (csat)").
+  // that fits, as the error's suggestion names it.
   metricFix(err) {
     if (err?.code !== 'scale_mismatch') return null;
-    const named = METRICS.filter((m) => m !== 'auto' && m !== this.settings.metric && (err.message ?? '').includes(`(${m})`));
-    const metric = METRICS.includes(err.suggested_metric) && err.suggested_metric !== 'auto' ? err.suggested_metric : named[0];
-    if (!metric) return null;
+    const metric = err.suggestion;
+    if (!METRICS.includes(metric) || metric === 'auto' || metric === this.settings.metric) return null;
     return h('p', { class: 'error-fix' }, h('button', { type: 'button', id: 'fix-metric', class: 'primary', 'data-metric': metric,
       text: t(this.lang, 'useMetric', { metric: this.metricName(metric) }),
       onclick: () => { this.settings.metric = metric; this.run(); } }));

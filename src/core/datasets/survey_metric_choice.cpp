@@ -57,7 +57,9 @@ Notice mismatch(std::string_view id, std::string_view header, const ScaleSeen& s
     en += ": choose that metric, or choose the column that holds the " + needed_scale(id) + " answers.";
     it += ": scegli quella metrica, oppure scegli la colonna con le risposte " + needed_scale(id) + ".";
   }
-  return problems::invalid("metric", "scale_mismatch", {en, it});
+  Notice n = problems::invalid("metric", "scale_mismatch", {en, it});
+  n.suggestion = fits;
+  return n;
 }
 
 MetricFromColumn from_scale(std::string_view header, const ScaleSeen& s) {
