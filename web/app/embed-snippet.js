@@ -17,7 +17,9 @@ export const FALLBACK_FRAME_HEIGHT = 720;
 // Text safe inside a double-quoted attribute or as element content.
 export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-// Attribute names the element reads besides the metric's own inputs.
+// URLs go in as they are: encodeState percent-encodes every value and the keys
+// are ids followed by '=', so no '&name;' can appear, and '"', '<' and '>' are
+// percent-encoded; an author reads "&l=it", not "&#38;l=it".
 const attr = (name, value) => ` ${name}="${escapeHtml(value)}"`;
 
 // The lines the host page runs to resize the iframe to the height the framed
@@ -47,12 +49,12 @@ export function embedSnippets({ state, metricName, base, readonly = false }) {
   }
   if (readonly) attrs += ' readonly';
   const fallback = `<p>${escapeHtml(t(lang, 'embedFallbackText', { metric: metricName }))} `
-    + `<a href="${escapeHtml(fullUrl)}">${escapeHtml(t(lang, 'embedFallbackLink', { metric: metricName }))}</a></p>`;
-  const element = `<script type="module" src="${escapeHtml(new URL('embed.js', appUrl).href)}"></script>\n`
+    + `<a href="${fullUrl}">${escapeHtml(t(lang, 'embedFallbackLink', { metric: metricName }))}</a></p>`;
+  const element = `<script type="module" src="${new URL('embed.js', appUrl).href}"></script>\n`
     + `<polso-calculator${attrs}>\n  ${fallback}\n</polso-calculator>`;
 
   const frameUrl = `${new URL('index.html', appUrl).href}?embed=1#${fragment}`;
-  const iframe = `<iframe data-polso src="${escapeHtml(frameUrl)}" title="${escapeHtml(`Polso — ${metricName}`)}" `
+  const iframe = `<iframe data-polso src="${frameUrl}" title="${escapeHtml(`Polso — ${metricName}`)}" `
     + `width="100%" height="${FALLBACK_FRAME_HEIGHT}" loading="lazy"></iframe>\n${resizeScript(appUrl.origin)}`;
   return { element, iframe, fullUrl };
 }
