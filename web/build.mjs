@@ -7,7 +7,8 @@
 //   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
 //   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
 //   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
-//   embed-demo.html, host.css        a blog post embedding two calculators, with hostile CSS
+//   embed-demo.html                  a sample blog post embedding two calculators (one in Italian)
+//   embed-hostile.html               a test fixture: hostile host CSS around two calculators
 //   sw.js, manifest.webmanifest, icon.svg   offline after the first visit; installable
 //   polso-api.js, polso-single.js    the JS face of the core, for node scripts and tests
 //
@@ -19,6 +20,11 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const [wasmDir = 'build-wasm/bin', dist = 'dist'] = process.argv.slice(2);
+// Where the hosted app lives (https://…/polso/), for the links the offline file
+// copies ("Copy share link", the Embed dialog); unset: they say they work only
+// on this computer. docs/embedding.md.
+const publicUrl = process.env.POLSO_PUBLIC_URL ?? '';
+if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new Error(`POLSO_PUBLIC_URL must start with http(s)://, not ${publicUrl}`);
 const web = new URL('.', import.meta.url).pathname;
 const wasmBin = resolve(wasmDir);
 
@@ -44,7 +50,7 @@ async function bundle(entry, { single = false, outfile } = {}) {
     bundle: true, format: 'esm', minify: true, target: 'es2022', charset: 'utf8',
     legalComments: 'none', write: !!outfile, outfile,
     external: ['node:*'], // polso-api.js reads the wasm from disk only under node
-    define: { __POLSO_SINGLE_FILE__: String(single) },
+    define: { __POLSO_SINGLE_FILE__: String(single), __POLSO_PUBLIC_URL__: JSON.stringify(publicUrl) },
     plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js')],
     logLevel: 'warning',
   });
@@ -93,12 +99,14 @@ await writeFile(join(dist, 'polso.html'), template
   .replace('<!--HEAD-->', () => `<style>${css}</style>\n<link rel="icon" href="${icon}" type="image/svg+xml">`)
   .replace('<!--SCRIPT-->', () => `<script type="module">${singleJs}</script>`));
 
-// The embed demo: its hostile host CSS is inline, allowed by hash.
-const demo = await readFile(join(web, 'embed-demo.html'), 'utf8');
-const hostCss = demo.match(/<style>([\s\S]*?)<\/style>/)[1];
-await writeFile(join(dist, 'embed-demo.html'), demo.replace('<!--CSP-->',
-  `${CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha256(hostCss)}; img-src 'self' data:; connect-src 'self'`)
-  .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
+// The embed demo and the hostile-CSS fixture: their host CSS is inline, allowed by hash.
+for (const name of ['embed-demo.html', 'embed-hostile.html']) {
+  const page = await readFile(join(web, name), 'utf8');
+  const hostCss = page.match(/<style>([\s\S]*?)<\/style>/)[1];
+  await writeFile(join(dist, name), page.replace('<!--CSP-->',
+    `${CSP_BASE}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha256(hostCss)}; img-src 'self' data:; connect-src 'self'`)
+    .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
+}
 
 // Service worker: precache the hosted app; the version changes with its bytes.
 const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];

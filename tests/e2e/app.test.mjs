@@ -174,7 +174,8 @@ test('export: JSON and PNG downloads, and the embed code', () => withSession(asy
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const element = await page.getByLabel('Custom element (your page loads embed.js)').inputValue();
   assert.match(element, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
-  assert.match(element, /<polso-calculator metric="nps" lang="en" variant="counts"><\/polso-calculator>/);
+  // The author's numbers travel as attributes (they used to be dropped), with a readable fallback inside.
+  assert.match(element, /<polso-calculator metric="nps" lang="en" variant="counts" promoters="70" passives="20" detractors="10">\n  <p>.+<a href="http:\/\/127\.0\.0\.1:\d+\/#m=nps&v=counts&l=en&promoters=70&passives=20&detractors=10">.+<\/a><\/p>\n<\/polso-calculator>$/);
   const iframe = await page.getByLabel('Iframe').inputValue();
   assert.match(iframe, /index\.html\?embed=1#m=nps&v=counts&l=en&promoters=70/);
   await page.keyboard.press('Escape');

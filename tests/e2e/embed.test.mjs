@@ -1,10 +1,10 @@
-// dist/embed-demo.html: two <polso-calculator>s in a blog post with hostile CSS.
+// dist/embed-hostile.html: two <polso-calculator>s on a page with hostile CSS (a fixture).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSession, openApp, valueText } from './helpers.mjs';
 
 test('both embedded calculators work, share one wasm, and host CSS does not leak in or out', () => withSession(async ({ browser, origin }) => {
-  const app = await openApp(browser, origin, 'embed-demo.html');
+  const app = await openApp(browser, origin, 'embed-hostile.html');
   const { page } = app;
   const en = page.locator('#nps-en'), it = page.locator('#churn-it');
   await en.getByLabel('Promoters', { exact: true }).fill('70');

@@ -103,6 +103,12 @@ button {
 }
 button:hover { background: var(--accent); color: var(--accent-fg); }
 .action-status { font-size: 14px; min-height: 1em; }
+/* readonly: a worked example; the fallback content while loading or after a failure */
+.readonly-note { font-weight: 600; padding: 8px 12px; border-left: 4px solid var(--accent); background: var(--surface); border-radius: 4px; }
+input[readonly], textarea[readonly] { background: var(--surface); border-style: dashed; }
+select:disabled { opacity: 1; color: var(--fg); background: var(--surface); border-style: dashed; }
+slot { display: block; }
+.root a { color: var(--accent); }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 /* intervals, compare mode, planning (intervals.js, calc-plan.js) */
 .value-line .interval { font-size: 24px; font-weight: 600; color: var(--muted); font-variant-numeric: tabular-nums; }
@@ -148,6 +154,12 @@ details.vs .vs-verdict { white-space: normal; min-width: 16em; max-width: 30em; 
 .compare-fields { display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: end; }
 .compare-form button { justify-self: start; }
 .segment-chart svg.chart.intervals { max-width: 640px; min-width: 300px; }
+/* Narrow (phones, blog columns): each radio's label is a 44 px touch target. */
+@container (max-width: 559px) {
+  .radio { align-items: center; }
+  .radio input { margin: 0; }
+  .radio label { flex: 1; min-height: 44px; display: flex; align-items: center; }
+}
 @container (max-width: 360px) {
   .value { font-size: 32px; }
 }

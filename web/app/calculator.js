@@ -5,6 +5,13 @@
 // renders into Shadow DOM so a host page's CSS cannot reach in and ours cannot
 // leak out. Every calculator on a page shares one wasm instance (core.js).
 //
+// Attributes: metric, lang, variant, confidence (80|90|95|99), readonly (a worked
+// example the reader cannot edit), and any input of the metric by its catalogue
+// name (promoters="70"), read in the element's language like a typed value.
+// Content inside the element (a sentence and a link, as the Embed dialog writes
+// it) shows until the calculator starts and stays if it cannot start; a failure
+// adds a short message above it, never an empty box.
+//
 // Properties: state ({ metric, variant, lang, inputs, confidence, mode, inputsB }),
 // setState(state),
 // lastRequest, lastResponse. Events: 'polso-change' (detail: { state, request,
@@ -15,6 +22,7 @@
 // shows the same form twice (A, B) and the core's comparison of B with A.
 // confidence (80/90/95/99) is sent to the core as options.confidence.
 import { h, save } from './dom.js';
+import { encodeState } from './state.js';
 import { getPolso } from './core.js';
 import { format, parse, parseList } from './numbers.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
@@ -39,7 +47,7 @@ function styles() {
 }
 
 export class PolsoCalculator extends HTMLElement {
-  static observedAttributes = ['metric', 'lang', 'variant'];
+  static observedAttributes = ['metric', 'lang', 'variant', 'confidence', 'readonly'];
 
   constructor() {
     super();
@@ -57,7 +65,8 @@ export class PolsoCalculator extends HTMLElement {
   connectedCallback() {
     if (this._started) return;
     this._started = true;
-    this.root.replaceChildren(h('p', { class: 'status', text: t(this.lang, 'loading') }));
+    // Until the core is up: the author's fallback content, else "Loading…".
+    this.root.replaceChildren(h('slot', {}, h('p', { class: 'status', text: t(this.lang, 'loading') })));
     getPolso().then((polso) => {
       this.polso = polso;
       this.catalogue = polso.catalogueData;
@@ -67,20 +76,44 @@ export class PolsoCalculator extends HTMLElement {
         metric: s.metric ?? this.getAttribute('metric'),
         variant: s.variant ?? this.getAttribute('variant'),
         lang: s.lang ?? this.getAttribute('lang'),
-        inputs: s.inputs ?? {},
-        confidence: s.confidence, mode: s.mode, inputsB: s.inputsB,
+        inputs: s.inputs ?? this.attributeInputs(s.metric ?? this.getAttribute('metric')),
+        confidence: s.confidence ?? this.getAttribute('confidence'), mode: s.mode, inputsB: s.inputsB,
       });
       this.dataset.ready = '';
       this.dispatchEvent(new CustomEvent('polso-ready', { bubbles: true, composed: true }));
-    }, (err) => {
-      this.root.replaceChildren(h('p', { class: 'status error', role: 'alert', text: t(this.lang, 'loadFailed', { message: err?.message ?? err }) }));
-    });
+    }, (err) => this.failed(err));
+  }
+
+  // The core did not load (wasm refused by the host's CSP, blocked fetch, old
+  // browser) or rendering broke: a short message, then the author's fallback
+  // content, or a link to the full calculator when there is none.
+  failed(err) {
+    const lang = this.lang;
+    this.dataset.failed = '';
+    const href = new URL(`./#${encodeState({ metric: this.getAttribute('metric') ?? undefined, lang })}`, import.meta.url).href;
+    this.root.replaceChildren(
+      h('p', { class: 'status error', role: 'alert', text: t(lang, 'embedStartFailed', { message: err?.message ?? String(err) }) }),
+      h('slot', {}, h('p', {}, h('a', { href, text: t(lang, 'embedOpenFull') }))));
+  }
+
+  // The metric's inputs given as attributes (promoters="70"), as typed text.
+  attributeInputs(metricId) {
+    const def = this.metricDef(metricId) ?? this.catalogue.metrics[0];
+    const inputs = {};
+    for (const i of def.inputs) if (this.hasAttribute(i.name)) inputs[i.name] = this.getAttribute(i.name);
+    return inputs;
+  }
+
+  get readonly() {
+    return this.hasAttribute('readonly');
   }
 
   attributeChangedCallback(name, old, value) {
     if (!this.catalogue || old === value || this._applying) return;
     if (name === 'lang') this.setLang(value);
-    else this._apply({ ...this._state, [name]: value, ...(name === 'metric' ? { variant: null } : {}) });
+    else if (name === 'readonly') this.render();
+    else if (name === 'metric') this._apply({ ...this._state, metric: value, variant: null, inputs: this.attributeInputs(value) });
+    else this._apply({ ...this._state, [name]: value });
   }
 
   get lang() {
@@ -141,7 +174,7 @@ export class PolsoCalculator extends HTMLElement {
     this.setAttribute('metric', def.id);
     this.setAttribute('lang', this._state.lang);
     this._applying = false;
-    this.render();
+    try { this.render(); } catch (err) { this.failed(err); }
   }
 
   // ---- rendering -----------------------------------------------------------
@@ -158,8 +191,10 @@ export class PolsoCalculator extends HTMLElement {
       h('p', { class: 'generic-formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), m.formula[lang]));
 
     const form = h('form', { class: 'form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.evaluate({ announceNow: true }); } });
-    const stats = INTERVAL_METRICS.has(m.id), compare = stats && this._state.mode === 'compare';
-    if (stats) form.append(this.modeSwitch());
+    const readonly = this.readonly;
+    const stats = INTERVAL_METRICS.has(m.id), compare = stats && !readonly && this._state.mode === 'compare';
+    if (readonly) form.append(h('p', { class: 'readonly-note', text: t(lang, 'readonlyNote') }));
+    else if (stats) form.append(this.modeSwitch());
     if (m.variants.length > 1) {
       const fs = h('fieldset', { class: 'variants' }, h('legend', { text: t(lang, 'variantLegend') }));
       for (const v of m.variants) {
@@ -184,10 +219,15 @@ export class PolsoCalculator extends HTMLElement {
     form.append(h('button', { type: 'submit', class: 'sr-only', tabindex: '-1', text: t(lang, 'result') }));
 
     this.result = h('section', { class: 'result', 'aria-label': t(lang, compare ? 'compareTitle' : 'result') });
-    this.plans = !compare && plannable(m) ? planPanel({ lang, metric: m, polso: this.polso, confidence: this._state.confidence,
+    this.plans = !compare && !readonly && plannable(m) ? planPanel({ lang, metric: m, polso: this.polso, confidence: this._state.confidence,
       memory: this._plan, getCounts: () => this.counts() }) : null;
     this.root.replaceChildren(h('div', { class: `calc${compare ? ' comparing' : ''}` }, header,
       h('div', { class: `body${compare ? ' compare' : ''}` }, form, this.result), this.plans?.el));
+    if (readonly) {
+      // A worked example: every control shows its value and none can change it.
+      for (const c of form.querySelectorAll('input, textarea')) c.readOnly = true;
+      for (const c of form.querySelectorAll('select, input[type=radio]')) c.disabled = true;
+    }
     this.evaluate();
   }
 

@@ -7,17 +7,26 @@ import './analysis.js';
 import { getPolso } from './core.js';
 import { analysisWorker } from './analysis-client.js';
 import { encodeState, decodeState } from './state.js';
+import { embedSnippets } from './embed-snippet.js';
+import { reportHeight } from './frame-height.js';
+import { shareLink } from './share-link.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
 
 // Set by the bundler: true in the single-file offline build (dist/polso.html).
 const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
+// Set at build time (POLSO_PUBLIC_URL): where the hosted app lives, for links
+// copied from the offline file. Empty: not known.
+const PUBLIC_URL = typeof __POLSO_PUBLIC_URL__ !== 'undefined' ? __POLSO_PUBLIC_URL__ : '';
 
 const $ = (id) => document.getElementById(id);
 const calc = $('calculator');
 const analysis = $('analysis');
 const params = new URLSearchParams(location.search);
 const embedMode = params.get('embed') === '1';
-if (embedMode) document.documentElement.classList.add('embed');
+if (embedMode) {
+  document.documentElement.classList.add('embed');
+  reportHeight();
+}
 
 let lang = normLang(decodeState(location.hash).lang ?? pickLanguage());
 let catalogue = null;
@@ -95,9 +104,25 @@ function renderPicker() {
     }
     list.append(h, ul);
   }
+  renderCompactPicker(current);
   const none = $('no-match');
   none.hidden = shown > 0;
   none.textContent = shown ? '' : t(lang, 'noMatches', { q: $('search').value.trim() });
+}
+
+// Below 700 px the list gives way to one <select> (PHONE in app.css), so the
+// calculator starts on the first screen. It lists every metric, by group.
+function renderCompactPicker(current) {
+  const select = $('metric-select');
+  select.replaceChildren(...catalogue.groups.map((g) => {
+    const og = document.createElement('optgroup');
+    og.label = g.name[lang];
+    for (const m of catalogue.metrics.filter((x) => x.group === g.id)) {
+      const o = new Option(m.name[lang], m.id, false, m.id === current);
+      og.append(o);
+    }
+    return og;
+  }));
 }
 
 // ---- state <-> URL ---------------------------------------------------------
@@ -137,6 +162,7 @@ calc.addEventListener('polso-change', (e) => {
     for (const a of document.querySelectorAll('#metric-list a')) {
       if (a.dataset.metric === state.metric) a.setAttribute('aria-current', 'true'); else a.removeAttribute('aria-current');
     }
+    $('metric-select').value = state.metric;
   }
 });
 
@@ -162,15 +188,18 @@ async function copyText(text) {
   try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
 }
 
-function embedSnippets() {
+// The Embed dialog's snippets for the calculator as it is now.
+function fillEmbedDialog() {
   const s = calc.state;
-  const base = new URL('.', location.href);
-  const attrs = [`metric="${s.metric}"`, `lang="${s.lang}"`];
-  if (s.variant) attrs.push(`variant="${s.variant}"`);
-  const element = `<script type="module" src="${new URL('embed.js', base).href}"></script>\n<polso-calculator ${attrs.join(' ')}></polso-calculator>`;
-  const iframeUrl = `${new URL('index.html', base).href}?embed=1#${encodeState(s)}`;
-  const iframe = `<iframe src="${iframeUrl}" title="Polso" width="100%" height="720" loading="lazy"></iframe>`;
-  return { element, iframe };
+  const link = shareLink(location.href, PUBLIC_URL);
+  const m = catalogue?.metrics.find((x) => x.id === s.metric);
+  const { element, iframe } = embedSnippets({ state: s, metricName: m?.name[s.lang] ?? s.metric, base: link.base,
+    readonly: $('embed-readonly').checked });
+  $('embed-element').value = element;
+  $('embed-iframe').value = iframe;
+  const where = $('embed-where');
+  where.hidden = location.protocol !== 'file:';
+  where.textContent = link.local ? t(lang, 'embedNoBase') : t(lang, 'embedFromOffline', { base: link.base });
 }
 
 function wireActions() {
@@ -190,14 +219,21 @@ function wireActions() {
   });
   for (const b of document.querySelectorAll('[data-lang]')) b.addEventListener('click', () => setLang(b.dataset.lang));
   $('search').addEventListener('input', renderPicker);
-  $('share').addEventListener('click', async () => pageStatus(await copyText(location.href) ? 'linkCopied' : 'copyFailed'));
+  $('metric-select').addEventListener('change', (e) => calc.setState({ metric: e.target.value, lang, inputs: {} }));
+  $('share').addEventListener('click', async () => {
+    const link = shareLink(location.href, PUBLIC_URL);
+    const copied = await copyText(link.url);
+    if (!copied) pageStatus('copyFailed');
+    else if (link.local) pageStatus('shareLocalOnly');
+    else if (location.protocol === 'file:') $('page-status').textContent = t(lang, 'shareHosted', { base: link.base });
+    else pageStatus('linkCopied');
+  });
   const dialog = $('embed-dialog');
   $('embed').addEventListener('click', () => {
-    const { element, iframe } = embedSnippets();
-    $('embed-element').value = element;
-    $('embed-iframe').value = iframe;
+    fillEmbedDialog();
     dialog.showModal();
   });
+  $('embed-readonly').addEventListener('change', fillEmbedDialog);
   $('embed-close').addEventListener('click', () => dialog.close());
   for (const b of dialog.querySelectorAll('[data-copy]')) {
     b.addEventListener('click', async () => {

@@ -1,9 +1,11 @@
 // English UI strings. Metric names, input labels, help, bands and messages come
 // from the catalogue and the core; these are only the page's own words.
 import stats from './stats-en.js';
+import embed from './embed-en.js';
 
 export default {
   ...stats,
+  ...embed,
   locale: 'en-US',
   languageName: 'English',
   appTitle: 'Polso',

@@ -1,8 +1,10 @@
 // Testi italiani dell'interfaccia (vedi en.js per le chiavi).
 import stats from './stats-it.js';
+import embed from './embed-it.js';
 
 export default {
   ...stats,
+  ...embed,
   locale: 'it-IT',
   languageName: 'Italiano',
   appTitle: 'Polso',
