@@ -52,7 +52,8 @@ json compare_json(const json& request, Lang lang) {
   if (!a.evaluation) return failure_of(std::move(a.body), "a");
   MetricResponse b = evaluate_metric_request(pair[1], lang, *options);
   if (!b.evaluation) return failure_of(std::move(b.body), "b");
-  auto result = inference::compare_evaluations(*a.evaluation, *b.evaluation, options->level);
+  auto result = inference::compare_evaluations(*a.evaluation, *b.evaluation, options->level,
+                                                  options->nps_method);
   if (!result) return failure_json(result.error(), lang);
   return {{"ok", true},
           {"comparison", comparison_json(*result, lang)},

@@ -42,8 +42,16 @@ Expected<Interval> nps_adjusted_wald_interval(const NpsCounts& c, double level) 
   if (auto e = check_level(level)) return *e;
   if (auto e = check_nps_counts(c)) return *e;
   const double n_adj = total(c) + 3;
-  return wald_points("adjusted_wald", level, (c.promoters + 0.75) / n_adj,
-                     (c.detractors + 0.75) / n_adj, n_adj);
+  Interval out = wald_points("adjusted_wald", level, (c.promoters + 0.75) / n_adj,
+                             (c.detractors + 0.75) / n_adj, n_adj);
+  // The adjustment pulls the centre towards 0; with few, one-sided answers
+  // that can leave the observed score outside (1 promoter: NPS 100, interval
+  // −48 to 98). Stretch the near end to the observed score so the figure a
+  // person reads is always inside its own interval.
+  const double observed = 100 * (c.promoters - c.detractors) / total(c);
+  out.low = std::min(out.low, observed);
+  out.high = std::max(out.high, observed);
+  return out;
 }
 
 Expected<Interval> nps_wald_interval(const NpsCounts& c, double level) {

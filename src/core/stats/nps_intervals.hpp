@@ -16,7 +16,9 @@ std::optional<Error> check_nps_counts(const NpsCounts& counts);
 // The default. Adjusted Wald (Rocks 2016; Sauro & Lewis): add 3 responses,
 // 3/4 of them to promoters and 3/4 to detractors, then a Wald interval
 // around the adjusted score with variance p' + d' - (p' - d')^2 over n + 3.
-// Clipped to -100..100. Good coverage even for small samples.
+// Clipped to -100..100, and stretched to include the observed NPS when the
+// adjustment would leave it out (few answers, all on one side). Good coverage
+// even for small samples.
 Expected<Interval> nps_adjusted_wald_interval(const NpsCounts& counts,
                                               double level = kDefaultLevel);
 // Plain Wald interval centred on the observed NPS; too narrow for small n or
