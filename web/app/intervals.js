@@ -70,7 +70,8 @@ export function pText(lang, p) {
 }
 
 function diffUnit(lang, unit) {
-  return unit === 'points' ? ` ${t(lang, 'differencePoints')}` : unit === 'percent' ? ` ${t(lang, 'differencePp')}` : unit === 'seconds' ? ' s' : '';
+  const pp = unit === 'percentage_points' || unit === 'percent';
+  return unit === 'points' ? ` ${t(lang, 'differencePoints')}` : pp ? ` ${t(lang, 'differencePp')}` : unit === 'seconds' ? ' s' : '';
 }
 
 // The difference B − A with its interval: "+9 points (95% CI +2.5 to +15.5)".
