@@ -38,9 +38,13 @@ function unitSuffix(unit) {
 }
 
 const MINUS = '\u2212';
+// "+9", "−2.5", "0". A value that is not 0 never reads "0": more digits until
+// its sign shows (+0.012 → "+0.01"), as the core's verdict does.
 export function signed(lang, v, digits = 1) {
+  const zero = (d) => format(lang, Math.abs(v), d) === format(lang, 0, d);
+  while (v !== 0 && Number.isFinite(v) && digits < 12 && zero(digits)) digits += 1;
   const s = format(lang, Math.abs(v), digits);
-  if (s === format(lang, 0, digits)) return s;
+  if (zero(digits)) return s;
   return `${v < 0 ? MINUS : '+'}${s}`;
 }
 
@@ -64,9 +68,17 @@ export function intervalHelp(lang, desc, { id } = {}) {
     h('p', { class: 'hint', text: t(lang, 'pmHelpConfidence') }));
 }
 
-export function pText(lang, p) {
+// The core's rule (format_p in src/core/inference/verdict.cpp), so the verdict
+// and the line under it show the same p: 2 decimals from 0.1, 3 from 0.01,
+// else 4, and more when fewer would put p on or across alpha = 1 − level
+// (0.04998 is not "0.05").
+export function pText(lang, p, alpha = 0.05) {
   if (!Number.isFinite(p)) return '—';
-  return p < 0.001 ? `< ${format(lang, 0.001, 3)}` : format(lang, p, p < 0.01 ? 4 : 2);
+  if (p < 0.001 && alpha > 0.001) return `< ${format(lang, 0.001, 3)}`;
+  let d = p >= 0.1 ? 2 : p >= 0.01 ? 3 : 4;
+  const rounded = () => Math.round(p * 10 ** d) / 10 ** d;
+  while (d < 12 && (rounded() === alpha || (rounded() < alpha) !== (p < alpha))) d += 1;
+  return format(lang, p, d);
 }
 
 function diffUnit(lang, unit) {
@@ -89,7 +101,8 @@ const tooFew = (c) => (c.warnings ?? []).some((w) => w.code === 'too_few_to_comp
 // Significance in words, with the p-value (or why there is no call).
 export function significanceText(lang, c) {
   if (tooFew(c)) return t(lang, 'tooFewToCompare');
-  return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value) });
+  const alpha = 1 - (c.interval?.level ?? DEFAULT_LEVEL / 100);
+  return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value, alpha) });
 }
 
 // Short form for a table cell: "↑ +13.3 · may be chance".

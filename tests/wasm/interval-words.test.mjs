@@ -1,0 +1,32 @@
+// Issue 16, items 4 and 11, on the page: the p-value and the interval ends the
+// comparison panel prints keep the side of the threshold and their sign, and
+// follow the core's rounding rule (format_p), so one panel shows one p.
+// Runs on web/app/intervals.js directly; no module build needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pText, signed, differenceText, significanceText } from '../../web/app/intervals.js';
+
+test('p keeps its side of 1 − level', () => {
+  assert.equal(pText('en', 0.04998), '0.04998');
+  assert.equal(pText('en', 0.0504), '0.0504');
+  assert.equal(pText('it', 0.0504), '0,0504');
+  assert.equal(pText('en', 0.0999, 0.1), '0.0999');
+  assert.equal(pText('en', 0.00049), '< 0.001');
+});
+
+test('p has the core verdict’s digits: 0.026 is not 0.03', () => {
+  assert.equal(pText('en', 0.026), '0.026');
+  assert.equal(pText('en', 0.31), '0.31');
+  assert.equal(pText('en', 0.0049), '0.0049');
+});
+
+test('an interval end that is not 0 shows its sign', () => {
+  assert.equal(signed('en', 0.012, 1), '+0.01');
+  assert.equal(signed('it', -0.017, 0), '−0,02');
+  assert.equal(signed('en', 0, 1), '0');
+  // CSAT 64/68 vs 233/274 (docs/api.md): −15 to +0.012, p = 0.0502.
+  const c = { difference: -7.5, unit: 'percentage_points', p_value: 0.05024, significant: false,
+    interval: { level: 0.95, low: -14.99, high: 0.012 } };
+  assert.equal(differenceText('en', c), '−7.5 percentage points (95% CI −15 to +0.01)');
+  assert.match(significanceText('en', c), /\(p = 0\.0502\)/);
+});
