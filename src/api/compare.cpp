@@ -4,6 +4,7 @@
 #include "api/json_response.hpp"
 #include "api/metric_request.hpp"
 #include "core/inference/compare.hpp"
+#include "core/inference/good_direction.hpp"
 #include "core/problems.hpp"
 
 namespace polso::api {
@@ -35,7 +36,8 @@ json comparison_json(const inference::ComparisonResult& r, Lang lang) {
               {"interval", interval_json(c.interval)},
               {"statistic", statistic_json(c.statistic)},
               {"p_value", statistic_json(c.p_value)},
-              {"significant", c.significant}};
+              {"significant", c.significant},
+              {"tone", std::string(inference::change_tone(r.metric, c.difference, c.significant))}};
   if (c.degrees_of_freedom > 0) out["degrees_of_freedom"] = statistic_json(c.degrees_of_freedom);
   out["verdict"] = lang == Lang::it ? r.verdict_it : r.verdict_en;
   out["warnings"] = warnings_json(r.warnings, lang);

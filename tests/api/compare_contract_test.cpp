@@ -128,6 +128,18 @@ TEST(CompareContract, VerdictPValueAndIntervalAgreeInWordsToo) {
   EXPECT_NE(c["verdict"].get<std::string>().find("p = 0.0502."), std::string::npos) << c["verdict"];
 }
 
+TEST(CompareContract, ToneFollowsTheDirectionThatIsGoodForTheMetric) {
+  // Item 11: a significant drop was shown as a green tick whatever the metric.
+  const std::string pair = "[" + kNpsA + "," + kNpsB + "]", reversed = "[" + kNpsB + "," + kNpsA + "]";
+  EXPECT_EQ(answer(R"({"compare":)" + pair + "}")["comparison"]["tone"], "good");
+  EXPECT_EQ(answer(R"({"compare":)" + reversed + "}")["comparison"]["tone"], "bad");
+  const json churn = answer(R"({"compare":[{"metric":"churn_rate","inputs":{"customers_start":1000,"customers_lost":100}},{"metric":"churn_rate","inputs":{"customers_start":1000,"customers_lost":50}}]})");
+  ASSERT_TRUE(churn["comparison"]["significant"].get<bool>()) << churn.dump();
+  EXPECT_EQ(churn["comparison"]["tone"], "good");  // lower churn is good news
+  const json same = answer(R"({"compare":[{"metric":"csat","inputs":{"satisfied":40,"responses":50}},{"metric":"csat","inputs":{"satisfied":41,"responses":50}}]})");
+  EXPECT_EQ(same["comparison"]["tone"], "neutral");
+}
+
 TEST(CompareContract, IntervalMethodReachesTheDifference) {
   // Item 6: "wald" for the difference too; "bootstrap" is for single results,
   // the difference then stays adjusted Wald (docs/api.md).

@@ -4,7 +4,7 @@
 // Runs on web/app/intervals.js directly; no module build needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pText, signed, differenceText, significanceText } from '../../web/app/intervals.js';
+import { pText, signed, differenceText, significanceText, toneOf } from '../../web/app/intervals.js';
 
 test('p keeps its side of 1 − level', () => {
   assert.equal(pText('en', 0.04998), '0.04998');
@@ -29,4 +29,11 @@ test('an interval end that is not 0 shows its sign', () => {
     interval: { level: 0.95, low: -14.99, high: 0.012 } };
   assert.equal(differenceText('en', c), '−7.5 percentage points (95% CI −15 to +0.01)');
   assert.match(significanceText('en', c), /\(p = 0\.0502\)/);
+});
+
+test('the tone is the core’s, and only a significant change has one', () => {
+  // Item 11: a significant drop was a green ✓ box; the core now says "bad".
+  assert.equal(toneOf({ significant: true, tone: 'bad' }), 'bad');
+  assert.equal(toneOf({ significant: false, tone: 'neutral' }), 'neutral');
+  assert.equal(toneOf({ significant: true }), 'good');  // an older response without tone
 });

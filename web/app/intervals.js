@@ -115,13 +115,19 @@ export function shortVerdict(lang, c) {
 // A comparison as shown: verdict sentence (the core's), difference with
 // interval, significance in words, and A/B with their intervals as a chart.
 // `a`, `b`: { label, value, interval, valueText } (interval optional).
+// How a comparison is coloured: the core's `tone` ("good" for a significant
+// change the good way, "bad" for one the other way — a fall in NPS, a rise in
+// churn — "neutral" otherwise).
+export const toneOf = (c) => c.tone ?? (c.significant ? 'good' : 'neutral');
+
 export function comparisonView(lang, c, { a, b, unit, bounds, id = 'comparison' } = {}) {
-  const box = h('div', { class: `comparison-view ${c.significant ? 'sig-yes' : 'sig-no'}`, id, 'data-significant': String(!!c.significant) },
+  const tone = toneOf(c);
+  const box = h('div', { class: `comparison-view ${c.significant ? 'sig-yes' : 'sig-no'} tone-${tone}`, id, 'data-significant': String(!!c.significant), 'data-tone': tone },
     h('p', { class: 'verdict', text: c.verdict ?? '' }),
     h('dl', { class: 'details compare-details' },
       h('dt', { text: t(lang, 'differenceLabel') }), h('dd', { class: 'difference', text: differenceText(lang, c) })),
-    h('p', { class: `significance ${c.significant ? 'yes' : 'no'}` },
-      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: c.significant ? '✓ ' : tooFew(c) ? '? ' : '≈ ' }),
+    h('p', { class: `significance ${c.significant ? 'yes' : 'no'} tone-${tone}` },
+      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: tone === 'good' ? '✓ ' : tone === 'bad' ? '! ' : tooFew(c) ? '? ' : '≈ ' }),
       significanceText(lang, c)));
   if (a && b && Number.isFinite(a.value) && Number.isFinite(b.value)) {
     const level = format(lang, levelPct(c.interval?.level ?? a.interval?.level), 0);
