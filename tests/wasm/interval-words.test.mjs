@@ -4,7 +4,7 @@
 // Runs on web/app/intervals.js directly; no module build needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pText, signed, differenceText, significanceText, toneOf } from '../../web/app/intervals.js';
+import { pText, signed, differenceText, significanceText, toneOf, methodText } from '../../web/app/intervals.js';
 
 test('p keeps its side of 1 − level', () => {
   assert.equal(pText('en', 0.04998), '0.04998');
@@ -36,4 +36,14 @@ test('the tone is the core’s, and only a significant change has one', () => {
   assert.equal(toneOf({ significant: true, tone: 'bad' }), 'bad');
   assert.equal(toneOf({ significant: false, tone: 'neutral' }), 'neutral');
   assert.equal(toneOf({ significant: true }), 'good');  // an older response without tone
+});
+
+test('interval methods are words with a line of explanation, in both languages', () => {
+  // Item 9: the page showed "(adjusted wald)", "(wilson)", "(t)", in Italian too.
+  assert.match(methodText('en', 'adjusted_wald'), /^adjusted Wald: three imaginary answers/);
+  assert.match(methodText('it', 'adjusted_wald'), /^Wald corretto: si aggiungono tre risposte fittizie/);
+  assert.match(methodText('it', 't'), /^t di Student: /);
+  for (const m of ['adjusted_wald', 'wald', 'bootstrap', 'wilson', 't', 'newcombe', 'welch_t', 'order_statistic'])
+    for (const lang of ['en', 'it']) assert.doesNotMatch(methodText(lang, m), /_|method/, `${lang} ${m}`);
+  assert.equal(methodText('en', 'unheard_of'), '');
 });

@@ -23,6 +23,14 @@ export function levelPct(level) {
   return Number.isFinite(level) ? Math.round(level <= 1 ? level * 100 : level) : DEFAULT_LEVEL;
 }
 
+// An interval method as a person reads it: "adjusted Wald: three imaginary
+// answers are added …" (never the JSON id "adjusted_wald").
+export function methodText(lang, method) {
+  const name = t(lang, `method_${method}`);
+  if (!method || name === `method_${method}`) return '';
+  return `${name}: ${t(lang, `methodHelp_${method}`)}`;
+}
+
 export function intervalOk(iv) {
   return !!iv && Number.isFinite(iv.low) && Number.isFinite(iv.high);
 }
