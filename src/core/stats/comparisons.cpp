@@ -17,19 +17,7 @@ Error with_suffix(Error e, const char* suffix) {
   return e;
 }
 
-// Adjusted-Wald shares p', d' (per respondent) and the adjusted n'.
-struct AdjustedNps {
-  double p, d, n;
-  double score() const { return 100 * (p - d); }
-  double variance() const { return p + d - (p - d) * (p - d); }
-};
-
-AdjustedNps adjusted(const NpsCounts& c, double added) {
-  const double n = c.promoters + c.passives + c.detractors + added;
-  return {(c.promoters + added / 4) / n, (c.detractors + added / 4) / n, n};
-}
-
-double observed_nps(const NpsCounts& c) { return adjusted(c, 0).score(); }
+double observed_nps(const NpsCounts& c) { return adjusted_shares(c, 0).score(); }
 
 // Builds the comparison a normal-theory interval centre +- z * se implies,
 // stretched to hold the observed difference (as the one-sample adjusted-Wald
@@ -82,7 +70,7 @@ Expected<Comparison> compare_nps(const NpsCounts& a, const NpsCounts& b, double 
   // difference of the adjusted scores, which keeps a handful of answers from
   // looking conclusive (1 detractor against 3 promoters: p = 0.11, not 0.0000).
   const double added = method == "wald" ? 0 : 3;
-  const AdjustedNps xa = adjusted(a, added), xb = adjusted(b, added);
+  const AdjustedShares xa = adjusted_shares(a, added), xb = adjusted_shares(b, added);
   const double se = 100 * std::sqrt(xa.variance() / xa.n + xb.variance() / xb.n);
   Comparison out = z_comparison("nps_z", added > 0 ? "adjusted_wald" : "wald",
                                 observed_nps(b) - observed_nps(a), xb.score() - xa.score(), se,
@@ -128,12 +116,9 @@ Expected<Comparison> compare_proportions(double successes_a, double total_a,
         const double mid = (below + above) / 2;
         (crosses(mid) ? above : below) = mid;
       }
-      out.statistic = std::copysign(above, d);
-      out.p_value = 2 * normal_upper_tail(above);
-    } else {
-      out.statistic = std::copysign(above, d);
-      out.p_value = 0;
     }
+    out.statistic = std::copysign(above, d);
+    out.p_value = crosses(above) ? 2 * normal_upper_tail(above) : 0.0;
   }
   settle_verdict(out);
   return out;

@@ -92,8 +92,8 @@ Expected<double> sample_size_nps(double promoters_percent, double detractors_per
   // Half the width of the adjusted-Wald interval the product shows when the
   // shares come true among n answers (nps_intervals.hpp).
   const auto adjusted_half = [&](double n) {
-    const double n_adj = n + 3, pa = (p * n + 0.75) / n_adj, da = (d * n + 0.75) / n_adj;
-    return z * std::sqrt((pa + da - (pa - da) * (pa - da)) / n_adj);
+    const AdjustedShares x = adjusted_shares({p * n, (1 - p - d) * n, d * n});
+    return z * std::sqrt(x.variance() / x.n);
   };
   const auto adjusted_n = smallest_n(1, margin, adjusted_half);
   if (!adjusted_n) return margin_too_small();
