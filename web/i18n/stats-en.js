@@ -51,7 +51,7 @@ export default {
   vsPreviousTitle: 'Change from the previous period',
   segmentChartTitle: '{metric} by segment, with {level}% intervals',
   compareAnalysisTitle: 'Compare two periods or segments',
-  compareAnalysisHelp: 'Choose two periods or two segments of this report: the core tests whether the difference is more than chance.',
+  compareAnalysisHelp: 'Choose two periods or two segments of this report to see whether the difference between them is more than chance.',
   compareKindLabel: 'Compare',
   compareKindPeriods: 'Two periods',
   compareKindSegments: 'Two segments',

@@ -51,7 +51,7 @@ export default {
   vsPreviousTitle: 'Variazione rispetto al periodo precedente',
   segmentChartTitle: '{metric} per segmento, con intervalli al {level}%',
   compareAnalysisTitle: 'Confronta due periodi o segmenti',
-  compareAnalysisHelp: 'Scegli due periodi o due segmenti di questo report: il motore verifica se la differenza va oltre il caso.',
+  compareAnalysisHelp: 'Scegli due periodi o due segmenti di questo report per vedere se la differenza tra loro va oltre il caso.',
   compareKindLabel: 'Confronta',
   compareKindPeriods: 'Due periodi',
   compareKindSegments: 'Due segmenti',
