@@ -4,6 +4,7 @@
 #include "api/json_response.hpp"
 #include "api/metric_request.hpp"
 #include "core/inference/compare.hpp"
+#include "core/inference/good_direction.hpp"
 #include "core/problems.hpp"
 
 namespace polso::api {
@@ -26,14 +27,17 @@ json comparison_json(const inference::ComparisonResult& r, Lang lang) {
   const stats::Comparison& c = r.comparison;
   json out = {{"metric", r.metric},
               {"test", c.test},
-              {"unit", std::string(unit_id(r.unit))},
+              // The unit of the difference and its interval: two percentages
+              // differ by percentage points, not by a percent.
+              {"unit", r.unit == Unit::percent ? std::string("percentage_points") : std::string(unit_id(r.unit))},
               {"a", number_json(r.value_a)},
               {"b", number_json(r.value_b)},
               {"difference", statistic_json(c.difference)},
               {"interval", interval_json(c.interval)},
               {"statistic", statistic_json(c.statistic)},
               {"p_value", statistic_json(c.p_value)},
-              {"significant", c.significant}};
+              {"significant", c.significant},
+              {"tone", std::string(inference::change_tone(r.metric, c.difference, c.significant))}};
   if (c.degrees_of_freedom > 0) out["degrees_of_freedom"] = statistic_json(c.degrees_of_freedom);
   out["verdict"] = lang == Lang::it ? r.verdict_it : r.verdict_en;
   out["warnings"] = warnings_json(r.warnings, lang);
@@ -52,7 +56,8 @@ json compare_json(const json& request, Lang lang) {
   if (!a.evaluation) return failure_of(std::move(a.body), "a");
   MetricResponse b = evaluate_metric_request(pair[1], lang, *options);
   if (!b.evaluation) return failure_of(std::move(b.body), "b");
-  auto result = inference::compare_evaluations(*a.evaluation, *b.evaluation, options->level);
+  auto result = inference::compare_evaluations(*a.evaluation, *b.evaluation, options->level,
+                                                  options->nps_method);
   if (!result) return failure_json(result.error(), lang);
   return {{"ok", true},
           {"comparison", comparison_json(*result, lang)},

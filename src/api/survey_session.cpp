@@ -7,6 +7,7 @@
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
 #include "core/datasets/survey_sanity.hpp"
+#include "core/inference/good_direction.hpp"
 #include "core/inference/compare.hpp"
 #include "core/inference/metric_words.hpp"
 #include "core/inference/verdict.hpp"
@@ -40,6 +41,7 @@ json comparison_json(const Evaluation& a, const Evaluation& b, double level, Lan
           {"interval", interval_json(c->comparison.interval)},
           {"p_value", statistic_json(c->comparison.p_value)},
           {"significant", c->comparison.significant},
+          {"tone", std::string(inference::change_tone(c->metric, c->comparison.difference, c->comparison.significant))},
           {"verdict", verdict},
           {"warnings", warnings_json(c->warnings, lang)}};
 }

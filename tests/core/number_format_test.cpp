@@ -18,3 +18,29 @@ TEST(FormatNumber, UsesEachLanguagesSeparators) {
 
 }  // namespace
 }  // namespace polso
+
+namespace polso {
+namespace {
+
+// Issue 16 item 10: CES 41/8 = 5.125 read 5.13 in the page's headline
+// (Intl.NumberFormat: ties away from zero on the exact value) and 5.12 in the
+// core's formula line (printf: ties to even). One rule: the page's.
+TEST(FormatNumber, ExactTiesRoundUpAsThePageDoes) {
+  EXPECT_EQ(format_number(41.0 / 8, Lang::en, 2), "5.13");
+  EXPECT_EQ(format_number(0.125, Lang::it, 2), "0,13");
+  EXPECT_EQ(format_number(2.5, Lang::en, 0), "3");
+  EXPECT_EQ(format_number(-2.5, Lang::en, 0), "−3");
+  EXPECT_EQ(format_number(99.95, Lang::en, 1), "100");  // shortest form 99.95, a tie
+  EXPECT_EQ(format_number(999.5, Lang::en, 0), "1,000");
+  EXPECT_EQ(format_number(0.5, Lang::en, 0), "1");
+  // Intl rounds the shortest decimal that reads back as the double, not its
+  // binary expansion (1.00499999999999989…): node -e 'new Intl.NumberFormat("en",
+  // {maximumFractionDigits: 2}).format(1.005)' prints 1.01.
+  EXPECT_EQ(format_number(1.005, Lang::en, 2), "1.01");
+  EXPECT_EQ(format_number(0.285, Lang::en, 2), "0.29");
+  EXPECT_EQ(format_number(1.0049, Lang::en, 2), "1");
+  EXPECT_EQ(format_number(1e20, Lang::en, 0), "100,000,000,000,000,000,000");
+}
+
+}  // namespace
+}  // namespace polso

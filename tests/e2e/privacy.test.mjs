@@ -61,7 +61,10 @@ test('a full session makes no request after load', () => withSession(async ({ br
   await calc('#result-interval').waitFor();
   await page.getByRole('button', { name: 'Copy result' }).click();
   await page.waitForFunction(() => /Copied/.test(document.querySelector('polso-calculator').shadowRoot.querySelector('.action-status')?.textContent ?? ''));
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /60 points \(95% CI 45 to 71\)/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /60 points \(95% CI 45 to 71\)/);
+  // Issue 16 item 11: the interval once, not again as "95% confidence interval: 45 to 71"
+  assert.doesNotMatch(copied, /confidence interval: 45 to 71/);
   for (const name of ['Download JSON', 'Download PNG']) {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   }
@@ -76,6 +79,11 @@ test('a full session makes no request after load', () => withSession(async ({ br
   for (const [n, v] of [['promoters', '60'], ['passives', '25'], ['detractors', '15']]) await calc(`#f-b-${n}`).fill(v);
   await calc('#comparison').waitFor();
   await page.getByRole('button', { name: 'Copy result' }).click();
+  await page.waitForFunction(() => /Copied/.test(document.querySelector('polso-calculator').shadowRoot.querySelector('.action-status')?.textContent ?? ''));
+  // one minus sign throughout (the difference −15 as the verdict writes it)
+  const compared = await page.evaluate(() => navigator.clipboard.readText());
+  assert.doesNotMatch(compared, /(^|[^\w])-\d/m, compared);
+  assert.match(compared, /−15 points \(95% CI −33\.9 to \+4\.8\)/, compared);
   for (const name of ['Download JSON', 'Download PNG']) {
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   }

@@ -64,12 +64,22 @@ test('Compare mode: two forms, the difference, its interval, p-value and verdict
   assert.equal(await calc(page, '.difference-value').innerText(), '+9 points');
   assert.match(await calc(page, '#comparison .difference').innerText(), /\+9 points \(95% CI \+2\.5 to \+15\.5\)/);
   assert.match(await calc(page, '#comparison .verdict').innerText(), /^NPS rose from 32 to 41/);
-  assert.match(await calc(page, '#comparison .significance').innerText(), /Statistically significant \(p = 0\.0066\)/);
+  // p as the core's verdict prints it (adjusted-Wald difference, issue 16 item 3): one p per panel
+  assert.match(await calc(page, '#comparison .significance').innerText(), /^✓ Statistically significant \(p = 0\.0067\)/);
+  assert.match(await calc(page, '#comparison .verdict').innerText(), /p = 0\.0067\.$/);
+  assert.equal(await calc(page, '#comparison').getAttribute('data-tone'), 'good');
   assert.equal(await calc(page, '#comparison svg.chart.intervals .error-bar').count(), 2);
   // B changed through the form: no longer significant, and the URL follows
   await calc(page, '#f-b-promoters').fill('510');
   await page.waitForFunction(() => location.hash.includes('b.promoters=510'));
   assert.match(await calc(page, '#comparison .significance').innerText(), /Not statistically significant.*may be chance/);
+  // Item 11: a significant fall in NPS is bad news, not a green tick
+  await calc(page, '#f-b-promoters').fill('300');
+  await page.waitForFunction(() => location.hash.includes('b.promoters=300'));
+  assert.equal(await calc(page, '#comparison').getAttribute('data-tone'), 'bad');
+  assert.match(await calc(page, '#comparison .significance').innerText(), /^! Statistically significant/);
+  await calc(page, '#f-b-promoters').fill('510');
+  await page.waitForFunction(() => location.hash.includes('b.promoters=510'));
   // Italian: the core's verdict in Italian
   await page.getByRole('button', { name: 'Italiano' }).click();
   await page.waitForFunction(() => /L’NPS|NPS/.test(document.querySelector('polso-calculator').shadowRoot.querySelector('.verdict')?.textContent ?? '')

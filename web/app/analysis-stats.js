@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { format } from './numbers.js';
 import { getPolso } from './core.js';
 import { h } from './dom.js';
-import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval } from './intervals.js';
+import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf } from './intervals.js';
 import { formatValue } from './result-format.js';
 
 const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
@@ -22,7 +22,7 @@ export function vsColumn(lang, key) {
     cell: (x) => {
       const c = x[key];
       if (!c) return null;
-      return h('details', { class: `vs ${c.significant ? 'sig-yes' : 'sig-no'}`, 'data-significant': String(!!c.significant) },
+      return h('details', { class: `vs ${c.significant ? 'sig-yes' : 'sig-no'} tone-${toneOf(c)}`, 'data-significant': String(!!c.significant) },
         h('summary', { title: c.verdict ?? '', text: shortVerdict(lang, c) }),
         h('p', { class: 'vs-verdict', text: c.verdict ?? '' }));
     },

@@ -23,6 +23,7 @@ import { toCsv } from './csv-export.js';
 import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
+import { methodText } from './intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
@@ -410,7 +411,7 @@ export class PolsoAnalysis extends HTMLElement {
       card.append(h('p', { class: 'interval', id: 'overall-interval' },
         h('span', { class: 'k', text: `${t(lang, 'intervalLabel', { level: this.intervalLevel([r]) })}: ` }),
         this.intervalText(r.value, r.interval),
-        r.interval.method ? h('span', { class: 'hint', text: ` (${String(r.interval.method).replaceAll('_', ' ')})` }) : null));
+        methodText(lang, r.interval.method) ? h('span', { class: 'hint', text: ` (${methodText(lang, r.interval.method)})` }) : null));
     }
     card.append(h('p', { class: 'formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), h('code', { text: r.formula ?? '' })));
     card.append(h('p', { class: 'responses', text: t(lang, 'responsesN', { n: format(lang, r.n ?? 0) }) }));

@@ -132,6 +132,7 @@ fieldset.side legend { font-size: 16px; }
 .significance { font-weight: 600; padding: 8px 12px; border-radius: 8px; border: 1px solid currentColor; }
 .significance.yes { background: var(--good-bg); color: var(--good-fg); }
 .significance.no { background: var(--neutral-bg); color: var(--neutral-fg); }
+.significance.tone-bad { background: var(--bad-bg); color: var(--bad-fg); }
 .plans { display: grid; gap: 10px; margin-top: 18px; }
 .plan-form { display: grid; gap: 10px; }
 .plan-fields { display: grid; gap: 10px; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); align-items: end; }
@@ -148,6 +149,7 @@ svg.chart .error-bar { stroke: var(--muted); stroke-width: 2; fill: none; }
 /* the file report's statistics (analysis-stats.js) */
 details.vs summary { cursor: pointer; white-space: nowrap; list-style-position: inside; }
 details.vs.sig-yes summary { font-weight: 700; color: var(--good-fg); }
+details.vs.tone-bad summary { color: var(--bad-fg); }
 details.vs .vs-verdict { white-space: normal; min-width: 16em; max-width: 30em; font-size: 14px; color: var(--muted); margin-top: 4px; }
 .compare-panel { border: 1px solid var(--rule); border-radius: 10px; padding: 14px; }
 .compare-form { display: grid; gap: 10px; }

@@ -513,9 +513,13 @@ export class PolsoCalculator extends HTMLElement {
     const r = this.lastResponse;
     if (!r?.ok) return '';
     const lang = this.lang, m = this.metricDef();
+    // Numbers as everywhere else on the page and in the core's text: "−19", not "-19".
+    const num = (v) => format(lang, v, 10).replace(/^-/, '\u2212');
+    // A list as its first values and its length: "10; 9; 8 (3 values)", never "3 ×".
+    const list = (v) => `${v.slice(0, 12).map(num).join('; ')}${v.length > 12 ? '; …' : ''} (${t(lang, 'valuesCount', { n: format(lang, v.length) })})`;
     const inputsOf = (req) => Object.entries(req.inputs).map(([k, v]) => {
       const label = m.inputs.find((i) => i.name === k)?.label[lang] ?? k;
-      return `${label}: ${Array.isArray(v) ? `${format(lang, v.length)} ×` : typeof v === 'number' ? format(lang, v, 10) : v}`;
+      return `${label}: ${Array.isArray(v) ? list(v) : typeof v === 'number' ? num(v) : v}`;
     });
     if (r.comparison) {
       const c = r.comparison;
@@ -535,8 +539,9 @@ export class PolsoCalculator extends HTMLElement {
     const inputs = inputsOf(this.lastRequest);
     const iv = this._card.interval;
     return [
+      // The range once: "60 points (95% CI 45 to 71)", or "± 6" and then the range in words.
       `${m.name[lang]}: ${this._card.valueText}${iv ? ` ${iv.text}` : ''}`,
-      iv ? iv.line : null,
+      iv?.symmetric ? iv.line : null,
       this._card.band ? `${t(lang, 'benchmark')}: ${this._card.band.label}` : null,
       `${t(lang, 'formula')}: ${r.formula}`,
       ...inputs,
@@ -573,7 +578,8 @@ export class PolsoCalculator extends HTMLElement {
     const canvas = drawCard({
       title: this.metricDef().name[lang] + (comparison ? ` — ${t(lang, 'compareTitle')}` : ''),
       value: valueText, band, formula: comparison ? significanceText(lang, comparison) : r.formula,
-      subtitle: comparison ? differenceText(lang, comparison) : interval ? `${interval.text}  ·  ${interval.line}` : '',
+      // The range once: "± 6 · 95% confidence interval: 36 to 48", or just the line.
+      subtitle: comparison ? differenceText(lang, comparison) : interval ? (interval.symmetric ? `${interval.text}  ·  ${interval.line}` : interval.line) : '',
       notes: comparison ? [comparison.verdict] : [],
       chartTitle: chart?.title ?? '',
       bars: (chart?.bars ?? []).map((b) => ({ ...b, text: format(lang, b.value) + (b.note ? ` (${b.note})` : '') })),

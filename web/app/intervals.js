@@ -23,6 +23,14 @@ export function levelPct(level) {
   return Number.isFinite(level) ? Math.round(level <= 1 ? level * 100 : level) : DEFAULT_LEVEL;
 }
 
+// An interval method as a person reads it: "adjusted Wald: three imaginary
+// answers are added …" (never the JSON id "adjusted_wald").
+export function methodText(lang, method) {
+  const name = t(lang, `method_${method}`);
+  if (!method || name === `method_${method}`) return '';
+  return `${name}: ${t(lang, `methodHelp_${method}`)}`;
+}
+
 export function intervalOk(iv) {
   return !!iv && Number.isFinite(iv.low) && Number.isFinite(iv.high);
 }
@@ -38,9 +46,13 @@ function unitSuffix(unit) {
 }
 
 const MINUS = '\u2212';
+// "+9", "−2.5", "0". A value that is not 0 never reads "0": more digits until
+// its sign shows (+0.012 → "+0.01"), as the core's verdict does.
 export function signed(lang, v, digits = 1) {
+  const zero = (d) => format(lang, Math.abs(v), d) === format(lang, 0, d);
+  while (v !== 0 && Number.isFinite(v) && digits < 12 && zero(digits)) digits += 1;
   const s = format(lang, Math.abs(v), digits);
-  if (s === format(lang, 0, digits)) return s;
+  if (zero(digits)) return s;
   return `${v < 0 ? MINUS : '+'}${s}`;
 }
 
@@ -64,13 +76,22 @@ export function intervalHelp(lang, desc, { id } = {}) {
     h('p', { class: 'hint', text: t(lang, 'pmHelpConfidence') }));
 }
 
-export function pText(lang, p) {
+// The core's rule (format_p in src/core/inference/verdict.cpp), so the verdict
+// and the line under it show the same p: 2 decimals from 0.1, 3 from 0.01,
+// else 4, and more when fewer would put p on or across alpha = 1 − level
+// (0.04998 is not "0.05").
+export function pText(lang, p, alpha = 0.05) {
   if (!Number.isFinite(p)) return '—';
-  return p < 0.001 ? `< ${format(lang, 0.001, 3)}` : format(lang, p, p < 0.01 ? 4 : 2);
+  if (p < 0.001 && alpha > 0.001) return `< ${format(lang, 0.001, 3)}`;
+  let d = p >= 0.1 ? 2 : p >= 0.01 ? 3 : 4;
+  const rounded = () => Math.round(p * 10 ** d) / 10 ** d;
+  while (d < 12 && (rounded() === alpha || (rounded() < alpha) !== (p < alpha))) d += 1;
+  return format(lang, p, d);
 }
 
 function diffUnit(lang, unit) {
-  return unit === 'points' ? ` ${t(lang, 'differencePoints')}` : unit === 'percent' ? ` ${t(lang, 'differencePp')}` : unit === 'seconds' ? ' s' : '';
+  const pp = unit === 'percentage_points' || unit === 'percent';
+  return unit === 'points' ? ` ${t(lang, 'differencePoints')}` : pp ? ` ${t(lang, 'differencePp')}` : unit === 'seconds' ? ' s' : '';
 }
 
 // The difference B − A with its interval: "+9 points (95% CI +2.5 to +15.5)".
@@ -88,7 +109,8 @@ const tooFew = (c) => (c.warnings ?? []).some((w) => w.code === 'too_few_to_comp
 // Significance in words, with the p-value (or why there is no call).
 export function significanceText(lang, c) {
   if (tooFew(c)) return t(lang, 'tooFewToCompare');
-  return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value) });
+  const alpha = 1 - (c.interval?.level ?? DEFAULT_LEVEL / 100);
+  return t(lang, c.significant ? 'significantYes' : 'significantNo', { p: pText(lang, c.p_value, alpha) });
 }
 
 // Short form for a table cell: "↑ +13.3 · may be chance".
@@ -101,13 +123,19 @@ export function shortVerdict(lang, c) {
 // A comparison as shown: verdict sentence (the core's), difference with
 // interval, significance in words, and A/B with their intervals as a chart.
 // `a`, `b`: { label, value, interval, valueText } (interval optional).
+// How a comparison is coloured: the core's `tone` ("good" for a significant
+// change the good way, "bad" for one the other way — a fall in NPS, a rise in
+// churn — "neutral" otherwise).
+export const toneOf = (c) => c.tone ?? (c.significant ? 'good' : 'neutral');
+
 export function comparisonView(lang, c, { a, b, unit, bounds, id = 'comparison' } = {}) {
-  const box = h('div', { class: `comparison-view ${c.significant ? 'sig-yes' : 'sig-no'}`, id, 'data-significant': String(!!c.significant) },
+  const tone = toneOf(c);
+  const box = h('div', { class: `comparison-view ${c.significant ? 'sig-yes' : 'sig-no'} tone-${tone}`, id, 'data-significant': String(!!c.significant), 'data-tone': tone },
     h('p', { class: 'verdict', text: c.verdict ?? '' }),
     h('dl', { class: 'details compare-details' },
       h('dt', { text: t(lang, 'differenceLabel') }), h('dd', { class: 'difference', text: differenceText(lang, c) })),
-    h('p', { class: `significance ${c.significant ? 'yes' : 'no'}` },
-      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: c.significant ? '✓ ' : tooFew(c) ? '? ' : '≈ ' }),
+    h('p', { class: `significance ${c.significant ? 'yes' : 'no'} tone-${tone}` },
+      h('span', { class: 'sig-icon', 'aria-hidden': 'true', text: tone === 'good' ? '✓ ' : tone === 'bad' ? '! ' : tooFew(c) ? '? ' : '≈ ' }),
       significanceText(lang, c)));
   if (a && b && Number.isFinite(a.value) && Number.isFinite(b.value)) {
     const level = format(lang, levelPct(c.interval?.level ?? a.interval?.level), 0);

@@ -25,6 +25,7 @@ export default {
   pasteHelp: 'Paste a column copied from a spreadsheet, or type scores separated by new lines, commas, semicolons, tabs or spaces.',
   countsHelp: 'Whole numbers separated by new lines, commas, semicolons, tabs or spaces.',
   numbersHelp: 'Numbers separated by new lines, commas, semicolons, tabs or spaces; use a point for decimals (2.5).',
+  valuesCount: '{n} values',
   valuesRead: '{n} values read',
   valueRead: '1 value read',
   notANumber: '“{label}” must be a number, for example {example}.',

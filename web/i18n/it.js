@@ -24,6 +24,7 @@ export default {
   pasteHelp: 'Incolla una colonna copiata da un foglio di calcolo, o scrivi i punteggi separati da a capo, virgole, punti e virgola, tabulazioni o spazi. I punteggi sono numeri interi: la virgola qui separa i valori, non indica decimali.',
   countsHelp: 'Numeri interi separati da a capo, virgole, punti e virgola, tabulazioni o spazi.',
   numbersHelp: 'Numeri separati da a capo, punti e virgola, tabulazioni o spazi; la virgola indica i decimali (2,5).',
+  valuesCount: '{n} valori',
   valuesRead: '{n} valori letti',
   valueRead: '1 valore letto',
   notANumber: '“{label}” deve essere un numero, per esempio {example}.',

@@ -20,9 +20,11 @@ Error not_comparable(const Evaluation& e) {
                             "“" + it + "” non è misurato su un campione, quindi non esiste un test di significatività per confrontarne due valori; confronta direttamente i due numeri."});
 }
 
-Expected<stats::Comparison> run_test(const Estimand& a, const Estimand& b, double level) {
+Expected<stats::Comparison> run_test(const Estimand& a, const Estimand& b, double level,
+                                     std::string_view nps_method) {
   if (const auto* na = std::get_if<stats::NpsCounts>(&a))
-    return stats::compare_nps(*na, std::get<stats::NpsCounts>(b), level);
+    return stats::compare_nps(*na, std::get<stats::NpsCounts>(b), level,
+                              nps_method == "wald" ? "wald" : "adjusted_wald");
   if (const auto* pa = std::get_if<Proportion>(&a)) {
     const auto& pb = std::get<Proportion>(b);
     return stats::compare_proportions(pa->successes, pa->total, pb.successes, pb.total, level);
@@ -51,7 +53,8 @@ Warning too_few_warning(const FewAnswers& n) {
 
 }  // namespace
 
-Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evaluation& b, double level) {
+Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evaluation& b, double level,
+                                               std::string_view nps_method) {
   if (auto err = stats::check_level(level)) return *err;
   if (!a.metric || !b.metric || a.metric->id != b.metric->id) {
     const std::string ia = a.metric ? std::string(a.metric->id) : "?", ib = b.metric ? std::string(b.metric->id) : "?";
@@ -67,8 +70,13 @@ Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evalua
     return problems::invalid("compare", "different_methods",
                              {"The two results are computed in different ways (for example a mean and a share of easy answers), so they cannot be compared.",
                               "I due risultati sono calcolati in modi diversi (ad esempio una media e una quota di risposte “facile”), quindi non si possono confrontare."});
-  auto test = run_test(ea, eb, level);
+  auto test = run_test(ea, eb, level, nps_method);
   if (!test) return test.error();
+  if (ea.index() == 3) {
+    // No difference of two CES means on a 1–7 scale exceeds ±6.
+    const ValueRange r = mean_range(a);
+    stats::clip_difference(test.value(), r.high - r.low);
+  }
   ComparisonResult out;
   out.metric = std::string(a.metric->id);
   out.family = std::string(family_of(ea));
@@ -77,9 +85,9 @@ Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evalua
   out.value_b = b.outcome.value;
   out.comparison = std::move(test.value());
   const auto na = answers_of(ea), nb = answers_of(eb);
-  if (na && nb && (*na < kMinAnswersToCompare || *nb < kMinAnswersToCompare)) {
+  if (na && nb && !out.comparison.significant &&
+      (*na < kMinAnswersToCompare || *nb < kMinAnswersToCompare)) {
     out.few_answers = FewAnswers{*na, *nb};
-    out.comparison.significant = false;
     out.warnings.push_back(too_few_warning(*out.few_answers));
   }
   const MetricWords words = metric_words(*a.metric);

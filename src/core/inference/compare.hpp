@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/evaluate.hpp"
@@ -15,12 +16,11 @@
 
 namespace polso::inference {
 
-// The z tests of NPS and of shares rest on a normal approximation that claims
-// far too much certainty with a handful of answers (1 detractor against 3
-// promoters would be "p < 0.001"). Below this many answers on either side a
-// comparison still reports the difference and its interval, but is not called
-// significant, and its sentence and warning say why. Welch's t for means
-// accounts for small samples itself, through its degrees of freedom.
+// Below this many answers on either side, a comparison that is not
+// significant says the answers are too few to tell (its sentence and the
+// warning "too_few_to_compare"), rather than suggesting there is no change.
+// The tests themselves hold at small samples (adjusted Wald, Newcombe, Welch),
+// so a difference clear even from a handful of answers is still called so.
 inline constexpr double kMinAnswersToCompare = 10;
 
 struct ComparisonResult {
@@ -29,19 +29,24 @@ struct ComparisonResult {
   Unit unit = Unit::points;    // of the values and the difference
   double value_a = 0;          // the two results as the metric reports them
   double value_b = 0;
-  stats::Comparison comparison;  // B − A; test "nps_z", "two_proportion_z", "welch_t"
+  stats::Comparison comparison;  // B − A; test "nps_z", "newcombe", "welch_t"
   std::string verdict_en;      // "NPS rose from 32 to 41 (+9, 95% CI +2 to +16); …"
   std::string verdict_it;
-  std::optional<FewAnswers> few_answers;  // set when a side has < kMinAnswersToCompare
+  std::optional<FewAnswers> few_answers;  // not significant and a side has < kMinAnswersToCompare
   std::vector<Warning> warnings;          // "too_few_to_compare"
 };
 
-// NPS: adjusted-Wald two-sample z; shares: pooled two-proportion z (Newcombe
-// interval); means (CES from scores or a distribution, durations): Welch's t.
+// NPS: adjusted-Wald two-sample z (or plain Wald when `nps_method` is "wald";
+// "bootstrap" applies to single results only, so the difference then uses
+// adjusted Wald); shares: Newcombe's interval and the test inverting it;
+// means (CES from scores or a distribution, durations): Welch's t, the
+// interval kept within ± the scale's range. The verdict, p and the interval
+// always agree (stats::settle_verdict).
 // Errors: "different_metrics", "different_methods" (CES mean vs % easy),
 // "not_comparable" (no sampling model, or a CES mean without its scores),
 // a level outside 0.80–0.99, and the statistics' own input checks.
 Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evaluation& b,
-                                               double level = stats::kDefaultLevel);
+                                               double level = stats::kDefaultLevel,
+                                               std::string_view nps_method = "adjusted_wald");
 
 }  // namespace polso::inference

@@ -89,6 +89,16 @@ Estimand estimand_of(const Evaluation& e) {
   return NoSample{};
 }
 
+ValueRange mean_range(const Evaluation& e) {
+  if (!e.metric) return {};
+  if (e.metric->id == "ces") {
+    const double* scale = number(e.outcome, "scale");
+    return scale ? ValueRange{1, *scale} : ValueRange{};
+  }
+  if (e.outcome.unit.value_or(e.metric->unit) == Unit::seconds) return {0, ValueRange{}.high};
+  return {};
+}
+
 std::string_view family_of(const Estimand& x) {
   switch (x.index()) {
     case 1: return "nps";

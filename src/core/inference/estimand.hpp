@@ -3,6 +3,7 @@
 // theory applies to (CLV, MRR, CAC, ROI …). Read from the Evaluation's details.
 #pragma once
 
+#include <limits>
 #include <string_view>
 #include <variant>
 
@@ -24,6 +25,14 @@ using Estimand = std::variant<NoSample, stats::NpsCounts, Proportion, stats::Mea
 // when the share is at most 100%); CES mean from scores or a distribution and
 // the duration metrics → MeanSummary; everything else → NoSample.
 Estimand estimand_of(const Evaluation& e);
+
+// The values a mean metric can take: a CES mean lies on its scale (1..scale),
+// a duration is never negative; unbounded sides are ±infinity.
+struct ValueRange {
+  double low = -std::numeric_limits<double>::infinity();
+  double high = std::numeric_limits<double>::infinity();
+};
+ValueRange mean_range(const Evaluation& e);
 
 // "nps", "proportion", "mean" or "none": the family, for messages and tests.
 std::string_view family_of(const Estimand& x);

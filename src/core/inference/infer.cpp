@@ -19,8 +19,10 @@ Expected<Inference> infer(const Evaluation& e, const Inputs& inputs, const Inter
   if (!interval) return interval.error();
   Inference out;
   out.interval = std::move(interval.value());
-  if (out.interval)
+  if (out.interval) {
     if (auto w = wide_interval_warning(e, *out.interval)) out.warnings.push_back(std::move(*w));
+    if (auto w = zero_width_warning(*out.interval)) out.warnings.push_back(std::move(*w));
+  }
   if (is_duration_metric(e)) {
     const auto it = inputs.find("durations_seconds");
     const auto* xs = it == inputs.end() ? nullptr : std::get_if<std::vector<double>>(&it->second);

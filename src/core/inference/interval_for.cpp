@@ -1,5 +1,7 @@
 #include "core/inference/interval_for.hpp"
 
+#include <algorithm>
+
 #include "core/inference/estimand.hpp"
 #include "core/problems.hpp"
 #include "core/stats/intervals.hpp"
@@ -40,9 +42,13 @@ Result interval_for(const Evaluation& e, double level, std::string_view nps_meth
   if (const auto* m = std::get_if<stats::MeanSummary>(&x)) {
     if (m->n < 2) return std::optional<stats::Interval>();
     auto t = stats::t_interval(*m, level);
-    // A duration's mean cannot be negative; a skewed sample can push the
-    // symmetric t bound below zero.
-    if (t && e.outcome.unit.value_or(e.metric->unit) == Unit::seconds && t->low < 0) t.value().low = 0;
+    // The symmetric t interval can leave what the mean can be (CES [1, 7]:
+    // −34.1 to 42.1; a skewed duration below 0): keep it inside.
+    if (t) {
+      const ValueRange r = mean_range(e);
+      t.value().low = std::clamp(t->low, r.low, r.high);
+      t.value().high = std::clamp(t->high, r.low, r.high);
+    }
     return lift(std::move(t));
   }
   return std::optional<stats::Interval>();

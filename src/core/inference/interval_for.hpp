@@ -1,5 +1,6 @@
 // The confidence interval of one metric result, chosen by what stands behind
-// it: NPS counts, a share of a total (Wilson), or a mean (Student t).
+// it: NPS counts, a share of a total (Wilson), or a mean (Student t, kept
+// within what the mean can be: a CES mean on its scale, a duration >= 0).
 #pragma once
 
 #include <optional>

@@ -88,9 +88,9 @@ Expected<PlanResult> nps_plan(const Inputs& inputs, double margin, double level)
       ? ", prevedendo circa " + it_the_percent(promoters) + " di promotori e " + it_the_percent(detractors) + " di detrattori"
       : " nel caso peggiore (senza quote previste)";
   out.explanation_en = "To know the NPS within ±" + en(margin) + " points at " + level_en(level) + "% confidence" +
-                       expect_en + ", you need " + en(*n, 0) + " answers.";
+                       expect_en + ", you need " + en(*n, 0) + (*n == 1 ? " answer." : " answers.");
   out.explanation_it = "Per conoscere l’NPS entro ±" + it(margin) + " punti con una confidenza del " + level_it(level) +
-                       "%" + expect_it + ", servono " + it(*n, 0) + " risposte.";
+                       "%" + expect_it + (*n == 1 ? ", serve 1 risposta." : ", servono " + it(*n, 0) + " risposte.");
   return out;
 }
 
@@ -107,10 +107,11 @@ Expected<PlanResult> share_plan(std::string_view metric, const Inputs& inputs, d
                                                : " nel caso peggiore (senza percentuale prevista)";
   PlanResult out{*n, "", ""};
   out.explanation_en = "To know " + w.en_object + " within ±" + en(margin) + " percentage points at " + level_en(level) +
-                       "% confidence" + expect_en + ", you need " + en(*n, 0) + (w.survey || metric == "proportion" ? " answers." : " observations.");
+                       "% confidence" + expect_en + ", you need " + en(*n, 0) +
+                       (w.survey || metric == "proportion" ? (*n == 1 ? " answer." : " answers.") : (*n == 1 ? " observation." : " observations."));
   out.explanation_it = "Per conoscere " + w.it_object + " entro ±" + it(margin) + " punti percentuali con una confidenza del " +
-                       level_it(level) + "%" + expect_it + ", servono " + it(*n, 0) +
-                       (w.survey || metric == "proportion" ? " risposte." : " osservazioni.");
+                       level_it(level) + "%" + expect_it + (*n == 1 ? ", serve " : ", servono ") + it(*n, 0) +
+                       (w.survey || metric == "proportion" ? (*n == 1 ? " risposta." : " risposte.") : (*n == 1 ? " osservazione." : " osservazioni."));
   return out;
 }
 
@@ -167,12 +168,17 @@ Expected<PlanResult> plan_promoters_needed(const Inputs& inputs) {
                          ": non servono altri promotori.";
     return out;
   }
-  out.explanation_en = "With " + en(v[0], 0) + " promoters, " + en(v[1], 0) + " passives and " + en(v[2], 0) +
-                       " detractors the NPS is " + en(nps, 1) + "; " + en(*extra, 0) +
-                       " more promoters (and no other new answers) would lift it to " + en(target, 1) + ".";
-  out.explanation_it = "Con " + it(v[0], 0) + " promotori, " + it(v[1], 0) + " passivi e " + it(v[2], 0) +
-                       " detrattori l’NPS è " + it(nps, 1) + "; servirebbero altri " + it(*extra, 0) +
-                       " promotori (senza altre nuove risposte) per portarlo a " + it(target, 1) + ".";
+  // "1 promoter", "2 promoters"; "1 promotore", "2 promotori".
+  const auto en_n = [](double x, const char* one, const char* many) { return en(x, 0) + (x == 1 ? one : many); };
+  const auto it_n = [](double x, const char* one, const char* many) { return it(x, 0) + (x == 1 ? one : many); };
+  out.explanation_en = "With " + en_n(v[0], " promoter, ", " promoters, ") + en_n(v[1], " passive and ", " passives and ") +
+                       en_n(v[2], " detractor", " detractors") + " the NPS is " + en(nps, 1) + "; " +
+                       en_n(*extra, " more promoter", " more promoters") +
+                       " (and no other new answers) would lift it to " + en(target, 1) + ".";
+  out.explanation_it = "Con " + it_n(v[0], " promotore, ", " promotori, ") + it_n(v[1], " passivo e ", " passivi e ") +
+                       it_n(v[2], " detrattore", " detrattori") + " l’NPS è " + it(nps, 1) + "; " +
+                       (*extra == 1 ? "servirebbe un altro promotore" : "servirebbero altri " + it(*extra, 0) + " promotori") +
+                       " (senza altre nuove risposte) per portarlo a " + it(target, 1) + ".";
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/inference/verdict.hpp"
 
+#include <cmath>
+
 #include "core/number_format.hpp"
 
 namespace polso::inference {
@@ -15,9 +17,12 @@ std::string value_text(double x, Unit u, Lang lang) {
   return s;
 }
 
-// A change with its sign: "+9", "−2", "0", "+17.5 s".
+// A change with its sign: "+9", "−2", "0", "+17.5 s". A change that is not
+// 0 never reads "0": more decimals, until its sign shows (−0.017 → "−0.02").
 std::string signed_text(double x, Unit u, Lang lang) {
-  std::string s = format_number(x, lang, decimals_for(u));
+  int decimals = decimals_for(u);
+  std::string s = format_number(x, lang, decimals);
+  while (x != 0 && decimals < 12 && (s == "0" || s == "−0")) s = format_number(x, lang, ++decimals);
   if (s != "0" && s.rfind("−", 0) != 0) s = "+" + s;
   if (u == Unit::seconds) s += " s";
   return s;
@@ -36,7 +41,7 @@ struct Parts {
         level(format_number(c.interval.level * 100, lang, 1)),
         low(signed_text(c.interval.low, u, lang)),
         high(signed_text(c.interval.high, u, lang)),
-        p(format_p(c.p_value, lang)) {}
+        p(format_p(c.p_value, lang, 1 - c.interval.level)) {}
   std::string bracket(Lang lang) const {
     return lang == Lang::it ? " (" + diff + ", IC " + level + "% da " + low + " a " + high + "); "
                             : " (" + diff + ", " + level + "% CI " + low + " to " + high + "); ";
@@ -60,9 +65,13 @@ std::string too_few_clause(const FewAnswers& n, bool group, Lang lang) {
 
 }  // namespace
 
-std::string format_p(double p, Lang lang) {
-  if (p < 0.001) return lang == Lang::it ? "p < 0,001" : "p < 0.001";
-  const int decimals = p >= 0.1 ? 2 : p >= 0.01 ? 3 : 4;
+std::string format_p(double p, Lang lang, double alpha) {
+  if (p < 0.001 && alpha > 0.001) return lang == Lang::it ? "p < 0,001" : "p < 0.001";
+  int decimals = p >= 0.1 ? 2 : p >= 0.01 ? 3 : 4;
+  // Rounding must not land p on the threshold or across it (0.04998 is not
+  // "0.05"); another decimal until the side is plain.
+  const auto rounded = [&] { const double k = std::pow(10.0, decimals); return std::round(p * k) / k; };
+  while (decimals < 12 && (rounded() == alpha || (rounded() < alpha) != (p < alpha))) ++decimals;
   return "p = " + format_number(p, lang, decimals);
 }
 

@@ -28,7 +28,9 @@ std::string verdict(const MetricWords& words, Unit unit, double value_a, double 
 std::string group_verdict(const MetricWords& words, Unit unit, double rest, double group,
                           const stats::Comparison& c, Lang lang, std::optional<FewAnswers> few = std::nullopt);
 
-// "p = 0.012", "p = 0.31", "p < 0.001" (decimal comma in Italian).
-std::string format_p(double p, Lang lang);
+// "p = 0.012", "p = 0.31", "p < 0.001" (decimal comma in Italian), with
+// more decimals when fewer would put p on or across `alpha` (1 − level):
+// 0.04998 → "p = 0.04998", 0.0504 → "p = 0.0504".
+std::string format_p(double p, Lang lang, double alpha = 0.05);
 
 }  // namespace polso::inference

@@ -27,10 +27,10 @@ std::optional<Warning> wide_interval_warning(const Evaluation& e, const stats::I
   Warning out;
   out.code = "wide_interval";
   if (w.survey) {
-    out.message_en = "With " + num(n, Lang::en) + " answers " + w.en_object + " could be anywhere from " +
+    out.message_en = "With " + num(n, Lang::en) + (n == 1 ? " answer " : " answers ") + w.en_object + " could be anywhere from " +
                      num(interval.low, Lang::en) + pct + " to " + num(interval.high, Lang::en) + pct + " (" +
                      level_en + "% confidence interval): too few answers to pin it down within ±10 " + unit_en + ".";
-    out.message_it = "Con " + num(n, Lang::it) + " risposte " + w.it_object + " potrebbe essere ovunque tra " +
+    out.message_it = "Con " + num(n, Lang::it) + (n == 1 ? " risposta " : " risposte ") + w.it_object + " potrebbe essere ovunque tra " +
                      num(interval.low, Lang::it) + pct + " e " + num(interval.high, Lang::it) + pct +
                      " (intervallo di confidenza al " + level_it + "%): troppo poche risposte per " + pin_it +
                      " entro ±10 " + unit_it + ".";
@@ -43,6 +43,23 @@ std::optional<Warning> wide_interval_warning(const Evaluation& e, const stats::I
                      " (intervallo di confidenza al " + level_it + "%): una base troppo piccola per " + pin_it +
                      " entro ±10 " + unit_it + ".";
   }
+  return out;
+}
+
+std::optional<Warning> zero_width_warning(const stats::Interval& interval) {
+  if (interval.high != interval.low || (interval.method != "wald" && interval.method != "bootstrap"))
+    return std::nullopt;
+  const bool wald = interval.method == "wald";
+  Warning out;
+  out.code = "zero_width_interval";
+  out.message_en = std::string("Every answer falls in one group, so the ") +
+                   (wald ? "Wald" : "bootstrap") +
+                   " interval has no width: that does not make the result certain. The adjusted-Wald "
+                   "interval (the default) shows how uncertain it still is.";
+  out.message_it = std::string("Tutte le risposte cadono in un solo gruppo, quindi l’intervallo ") +
+                   (wald ? "di Wald" : "bootstrap") +
+                   " non ha ampiezza: questo non rende certo il risultato. L’intervallo di Wald corretto "
+                   "(quello predefinito) mostra quanto è ancora incerto.";
   return out;
 }
 

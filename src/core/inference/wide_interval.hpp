@@ -1,5 +1,6 @@
-// The `wide_interval` warning: the result stands, but its interval is wider
-// than ±10 NPS points or ±10 percentage points, said in plain words.
+// Warnings about an interval's width, in plain words: `wide_interval` (the
+// result stands, but its interval is wider than ±10 NPS points or ±10
+// percentage points) and `zero_width_interval`.
 #pragma once
 
 #include <optional>
@@ -13,5 +14,9 @@ inline constexpr double kWideHalfWidth = 10.0;
 
 // Only for NPS and share metrics (means have no common scale to judge by).
 std::optional<Warning> wide_interval_warning(const Evaluation& e, const stats::Interval& interval);
+
+// `zero_width_interval`: a Wald or bootstrap NPS interval of no width (all
+// answers promoters, say), which reads as certainty it does not have.
+std::optional<Warning> zero_width_warning(const stats::Interval& interval);
 
 }  // namespace polso::inference

@@ -17,14 +17,21 @@ Expected<Interval> wilson_interval(double successes, double total, double level)
                       "The number of successes cannot be larger than the total.",
                       "Il numero di successi non può superare il totale.", "successes");
   }
-  const double z = normal_critical(level), z2 = z * z;
+  const ShareBounds b = wilson_bounds(successes, total, normal_critical(level));
+  return Interval{"wilson", level, 100 * b.low, 100 * b.high};
+}
+
+ShareBounds wilson_bounds(double successes, double total, double z) {
+  const double z2 = z * z;
   const double p = successes / total;
   const double denominator = 1 + z2 / total;
   const double centre = (p + z2 / (2 * total)) / denominator;
   const double half =
       z / denominator * std::sqrt(p * (1 - p) / total + z2 / (4 * total * total));
-  return Interval{"wilson", level, std::max(0.0, 100 * (centre - half)),
-                  std::min(100.0, 100 * (centre + half))};
+  // At 0 (or all) successes the bound is exactly 0 (1); the formula leaves
+  // a rounding residue there (1e-15).
+  return {successes == 0 ? 0.0 : std::max(0.0, centre - half),
+          successes == total ? 1.0 : std::min(1.0, centre + half)};
 }
 
 Expected<Interval> t_interval(const MeanSummary& s, double level) {

@@ -13,6 +13,13 @@ namespace polso::stats {
 Expected<Interval> wilson_interval(double successes, double total,
                                    double level = kDefaultLevel);
 
+// The Wilson bounds as shares (0..1) for a critical value z instead of a
+// level: the Newcombe comparison inverts them to find its p-value.
+struct ShareBounds {
+  double low = 0, high = 1;
+};
+ShareBounds wilson_bounds(double successes, double total, double z);
+
 // mean +- t(level, n - 1) * sd / sqrt(n); needs n >= 2. Fields "mean", "sd", "n".
 Expected<Interval> t_interval(const MeanSummary& sample, double level = kDefaultLevel);
 

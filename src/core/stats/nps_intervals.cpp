@@ -26,6 +26,11 @@ Interval wald_points(const char* method, double level, double p, double d, doubl
 
 }  // namespace
 
+AdjustedShares adjusted_shares(const NpsCounts& c, double added) {
+  const double n = total(c) + added;
+  return {(c.promoters + added / 4) / n, (c.detractors + added / 4) / n, n};
+}
+
 std::optional<Error> check_nps_counts(const NpsCounts& c) {
   if (auto e = check_count(c.promoters, "promoters")) return e;
   if (auto e = check_count(c.passives, "passives")) return e;
@@ -41,9 +46,16 @@ std::optional<Error> check_nps_counts(const NpsCounts& c) {
 Expected<Interval> nps_adjusted_wald_interval(const NpsCounts& c, double level) {
   if (auto e = check_level(level)) return *e;
   if (auto e = check_nps_counts(c)) return *e;
-  const double n_adj = total(c) + 3;
-  return wald_points("adjusted_wald", level, (c.promoters + 0.75) / n_adj,
-                     (c.detractors + 0.75) / n_adj, n_adj);
+  const AdjustedShares x = adjusted_shares(c);
+  Interval out = wald_points("adjusted_wald", level, x.promoters, x.detractors, x.n);
+  // The adjustment pulls the centre towards 0; with few, one-sided answers
+  // that can leave the observed score outside (1 promoter: NPS 100, interval
+  // −48 to 98). Stretch the near end to the observed score so the figure a
+  // person reads is always inside its own interval.
+  const double observed = 100 * (c.promoters - c.detractors) / total(c);
+  out.low = std::min(out.low, observed);
+  out.high = std::max(out.high, observed);
+  return out;
 }
 
 Expected<Interval> nps_wald_interval(const NpsCounts& c, double level) {

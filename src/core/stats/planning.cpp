@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/stats/distributions.hpp"
 #include "core/stats/nps_intervals.hpp"
@@ -23,12 +24,39 @@ Error bad_percent(const char* field) {
 
 bool is_percent(double x) { return x >= 0 && x <= 100; }
 
-// ceil(z^2 * variance / margin^2), at least 1. The small slack keeps an exact
-// integer (e.g. 384.00000000000006 from rounding) from becoming 385.
-double respondents_for(double variance, double margin, double level) {
+// ceil(z^2 * variance / margin^2), at least 1: the textbook Wald answer. The
+// small slack keeps an exact integer (e.g. 384.00000000000006 from rounding)
+// from becoming 385.
+double wald_respondents(double variance, double margin, double level) {
   const double z = normal_critical(level);
   const double n = z * z * variance / (margin * margin);
   return std::max(1.0, std::ceil(n * (1 - 1e-12)));
+}
+
+// The smallest whole n >= first with half_width(n) <= margin, for a half-width
+// that shrinks as n grows (so the answer only grows as the margin shrinks):
+// doubling, then bisection. Nullopt past 2^53 respondents.
+template <class HalfWidth>
+std::optional<double> smallest_n(double first, double margin, HalfWidth half_width) {
+  if (half_width(first) <= margin) return first;
+  double fails = first, passes = std::max(2 * first, 2.0);
+  while (half_width(passes) > margin) {
+    fails = passes;
+    passes *= 2;
+    if (passes > kMaxCount) return std::nullopt;
+  }
+  while (passes - fails > 1) {
+    const double mid = std::floor((fails + passes) / 2);
+    (half_width(mid) <= margin ? passes : fails) = mid;
+  }
+  return passes;
+}
+
+Error margin_too_small() {
+  return make_error("margin_too_small",
+                    "This margin would need more than 2^53 respondents; choose a wider margin.",
+                    "Questo margine richiederebbe più di 2^53 rispondenti: scegli un margine più ampio.",
+                    "margin");
 }
 
 }  // namespace
@@ -37,9 +65,17 @@ Expected<double> sample_size_proportion(double expected_percent, double margin_p
                                         double level) {
   if (auto e = check_level(level)) return *e;
   if (!is_percent(expected_percent)) return bad_percent("expected_percent");
-  if (!(margin_points > 0 && margin_points <= 100)) return bad_margin();
-  const double p = expected_percent / 100;
-  return respondents_for(p * (1 - p), margin_points / 100, level);
+  // Beyond ±50 points the interval would be wider than 0..100 itself.
+  if (!(margin_points > 0 && margin_points <= 50)) return bad_margin();
+  const double p = expected_percent / 100, margin = margin_points / 100;
+  const double z = normal_critical(level), z2 = z * z;
+  // Half the width of the Wilson interval the product shows, at share p of n.
+  const auto wilson_half = [&](double n) {
+    return z * std::sqrt(p * (1 - p) * n + z2 / 4) / (n + z2);
+  };
+  const auto wilson_n = smallest_n(1, margin, wilson_half);
+  if (!wilson_n) return margin_too_small();
+  return std::max(wald_respondents(p * (1 - p), margin, level), *wilson_n);
 }
 
 Expected<double> sample_size_nps(double promoters_percent, double detractors_percent,
@@ -49,9 +85,19 @@ Expected<double> sample_size_nps(double promoters_percent, double detractors_per
   if (!is_percent(detractors_percent) || promoters_percent + detractors_percent > 100) {
     return bad_percent("detractors_percent");
   }
-  if (!(margin_points > 0 && margin_points <= 200)) return bad_margin();
+  // Beyond ±100 points the interval would be wider than -100..100 itself.
+  if (!(margin_points > 0 && margin_points <= 100)) return bad_margin();
   const double p = promoters_percent / 100, d = detractors_percent / 100;
-  return respondents_for(p + d - (p - d) * (p - d), margin_points / 100, level);
+  const double margin = margin_points / 100, z = normal_critical(level);
+  // Half the width of the adjusted-Wald interval the product shows when the
+  // shares come true among n answers (nps_intervals.hpp).
+  const auto adjusted_half = [&](double n) {
+    const AdjustedShares x = adjusted_shares({p * n, (1 - p - d) * n, d * n});
+    return z * std::sqrt(x.variance() / x.n);
+  };
+  const auto adjusted_n = smallest_n(1, margin, adjusted_half);
+  if (!adjusted_n) return margin_too_small();
+  return std::max(wald_respondents(p + d - (p - d) * (p - d), margin, level), *adjusted_n);
 }
 
 Expected<double> sample_size_mean(double expected_sd, double margin, double level) {
@@ -60,17 +106,14 @@ Expected<double> sample_size_mean(double expected_sd, double margin, double leve
     return *check_nonnegative(expected_sd, "expected_sd");
   }
   if (!(margin > 0 && std::isfinite(margin))) return bad_margin();
-  // Start from the normal answer and let t's wider tails push n up until
-  // n = ceil((t(n - 1) sd / margin)^2) holds; a few rounds suffice.
-  double n = std::max(2.0, respondents_for(expected_sd * expected_sd, margin, level));
-  for (int round = 0; round < 50 && n < kMaxCount; ++round) {
-    const double t = student_t_critical(level, n - 1);
-    const double wanted = std::max(2.0, std::ceil((t * expected_sd / margin) *
-                                                  (t * expected_sd / margin) * (1 - 1e-12)));
-    if (wanted <= n) break;
-    n = wanted;
-  }
-  return n;
+  // t(n - 1) / sqrt(n) falls as n grows, so the smallest n is well defined
+  // and grows with sd / margin.
+  const auto t_half = [&](double n) {
+    return student_t_critical(level, n - 1) * expected_sd / std::sqrt(n);
+  };
+  const auto n = smallest_n(2, margin, t_half);
+  if (!n) return margin_too_small();
+  return *n;
 }
 
 Expected<double> promoters_needed(const NpsCounts& c, double target_nps) {

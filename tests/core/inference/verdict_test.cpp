@@ -75,5 +75,29 @@ TEST(FormatP, SignificantDigitsAndTheSmallestShown) {
   EXPECT_EQ(format_p(1, Lang::en), "p = 1");
 }
 
+TEST(FormatP, RoundingNeverHidesTheSideOfTheThreshold) {
+  // Item 4: 0.04998 read "p = 0.05" beside "significant", 0.0504 beside "not".
+  EXPECT_EQ(format_p(0.04998, Lang::en, 0.05), "p = 0.04998");
+  EXPECT_EQ(format_p(0.0504, Lang::en, 0.05), "p = 0.0504");
+  EXPECT_EQ(format_p(0.0504, Lang::it, 0.05), "p = 0,0504");
+  EXPECT_EQ(format_p(0.0999, Lang::en, 0.1), "p = 0.0999");
+  EXPECT_EQ(format_p(0.10004, Lang::en, 0.1), "p = 0.10004");
+  EXPECT_EQ(format_p(0.2, Lang::en, 0.2), "p = 0.2");  // exactly on it: not below
+  EXPECT_EQ(format_p(0.012, Lang::en, 0.01), "p = 0.012");
+}
+
+TEST(Verdict, IntervalEndsKeepTheirSign) {
+  // Item 4: ends −0.017 and +0.012 were both shown as "0".
+  stats::Comparison c;
+  c.difference = -7.5;
+  c.interval = {"newcombe", 0.95, -15, 0.012};
+  c.p_value = 0.0502;
+  EXPECT_NE(verdict(kNps, Unit::percent, 94, 86.5, c, Lang::en).find("95% CI −15 to +0.01); this could be chance"),
+            std::string::npos) << verdict(kNps, Unit::percent, 94, 86.5, c, Lang::en);
+  c.interval = {"newcombe", 0.95, -0.017, 12};
+  EXPECT_NE(verdict(kNps, Unit::percent, 94, 86.5, c, Lang::it).find("IC 95% da −0,02 a +12"), std::string::npos)
+      << verdict(kNps, Unit::percent, 94, 86.5, c, Lang::it);
+}
+
 }  // namespace
 }  // namespace polso::inference

@@ -15,7 +15,15 @@ TEST(Planning, ProportionTextbookSizes) {
   EXPECT_EQ(*sample_size_proportion(50, 3, 0.95), 1068.0);
   // 90%: 1.644854^2 * 0.21 / 0.04^2 = 355.1 -> 356.
   EXPECT_EQ(*sample_size_proportion(30, 4, 0.90), 356.0);
-  EXPECT_EQ(*sample_size_proportion(0, 5, 0.95), 1.0);
+  // Item 5: at 0% or 100% Wald's p(1 − p) = 0 gave n = 1. The Wilson
+  // interval shown for 0 of n is 0 to z²/(n + z²), half-width z²/(2(n + z²))
+  // <= 0.05 from n = 34.6 → 35 (comparisons_reference.py scans n one by one).
+  EXPECT_EQ(*sample_size_proportion(0, 5, 0.95), 35.0);
+  EXPECT_EQ(*sample_size_proportion(100, 5, 0.95), 35.0);
+  // At 10% Wald's 139 would leave the Wilson interval at ±5.04: 141.
+  EXPECT_EQ(*sample_size_proportion(10, 5, 0.95), 141.0);
+  // A margin past ±50 points is wider than the scale.
+  EXPECT_EQ(sample_size_proportion(50, 50.5).error().code, "margin_out_of_range");
   EXPECT_EQ(sample_size_proportion(120, 5).error().field, "expected_percent");
   EXPECT_EQ(sample_size_proportion(50, 0).error().code, "margin_out_of_range");
 }
@@ -28,6 +36,13 @@ TEST(Planning, NpsSize) {
   EXPECT_LE(100 * z * std::sqrt(0.61 / 938), 5.0);
   EXPECT_GT(100 * z * std::sqrt(0.61 / 937), 5.0);
   EXPECT_EQ(sample_size_nps(70, 40, 5).error().field, "detractors_percent");
+  // Item 5: NPS 100 or −100 (and all passives) gave n = 1; the adjusted-Wald
+  // interval shown at those shares needs 80 (46) answers for ±5
+  // (comparisons_reference.py). A margin of 150 points exceeds the scale.
+  EXPECT_EQ(*sample_size_nps(100, 0, 5, 0.95), 80.0);
+  EXPECT_EQ(*sample_size_nps(0, 100, 5, 0.95), 80.0);
+  EXPECT_EQ(*sample_size_nps(0, 0, 5, 0.95), 46.0);
+  EXPECT_EQ(sample_size_nps(50, 20, 150).error().code, "margin_out_of_range");
 }
 
 TEST(Planning, MeanSizeUsesT) {
@@ -39,6 +54,18 @@ TEST(Planning, MeanSizeUsesT) {
   EXPECT_LE(student_t_critical(0.95, 98) * 10 / std::sqrt(99.0), 2.0);
   EXPECT_GT(student_t_critical(0.95, 97) * 10 / std::sqrt(98.0), 2.0);
   EXPECT_EQ(*sample_size_mean(0, 1), 2.0);
+  // Item 1: sd 1, margin 2 gave 41 (one step from t(1) = 12.7). From t
+  // tables: t(.975, 2) = 4.302653 / sqrt(3) = 2.484 > 2, t(.975, 3) =
+  // 3.182446 / 2 = 1.591 <= 2, so 4.
+  EXPECT_EQ(*sample_size_mean(1, 2, 0.95), 4.0);
+  // sd 1, margin 1.4: t(.975, 3) / 2 = 1.591 > 1.4, t(.975, 4) = 2.776445 /
+  // sqrt(5) = 1.2417 <= 1.4, so 5; margin 1: t(.975, 6) = 2.446912 / sqrt(7)
+  // = 0.9248 <= 1, t(.975, 5) = 2.570582 / sqrt(6) = 1.0494 > 1, so 7.
+  EXPECT_EQ(*sample_size_mean(1, 1.4, 0.95), 5.0);
+  EXPECT_EQ(*sample_size_mean(1, 1, 0.95), 7.0);
+  // sd 60 s, margin 90 s: t(.975, 3) × 60 / 2 = 95.5 > 90; t(.975, 4) × 60 /
+  // sqrt(5) = 74.5 <= 90, so 5 (was 72).
+  EXPECT_EQ(*sample_size_mean(60, 90, 0.95), 5.0);
   EXPECT_EQ(sample_size_mean(-1, 1).error().field, "expected_sd");
 }
 
