@@ -30,11 +30,7 @@ std::string join(std::span<const Localized> items, bool italian, std::string_vie
 }  // namespace
 
 std::string quoted(std::string_view text) {
-  if (text.size() <= kMaxQuoteBytes) return "“" + std::string(text) + "”";
-  std::size_t cut = kMaxQuoteBytes;
-  // Back up to the start of a UTF-8 character (not a continuation byte).
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "“" + std::string(text.substr(0, cut)) + "…”";
+  return "“" + budget::cut(text, kMaxQuoteBytes) + "”";
 }
 
 Error unknown_metric(std::string_view id) {
@@ -143,6 +139,31 @@ Error zero_denominator(std::string_view field, Localized label) {
 
 Error invalid(std::string_view field, std::string_view code, Localized message) {
   return make(code, field, std::string(message.en), std::string(message.it));
+}
+
+Warning too_many_periods(std::size_t kept) {
+  const double k = static_cast<double>(kept);
+  return make("too_many_periods", "period",
+              "The answers fall in more than " + en(k) + " periods; only the latest " + en(k) +
+                  " are listed (the overall figure counts every answer). Choose a longer period, or check the dates for mistakes.",
+              "Le risposte cadono in più di " + it(k) + " periodi; sono elencati solo gli ultimi " + it(k) +
+                  " (il valore complessivo conta ogni risposta). Scegli un periodo più lungo o controlla che le date non abbiano errori.");
+}
+
+Warning long_names(std::string_view field, std::size_t max_bytes) {
+  const double n = static_cast<double>(max_bytes);
+  return make("long_names", field,
+              "Some values of the column are longer than " + en(n) + " characters; they are shown cut, and values that start alike are counted together. Choose a column with short names.",
+              "Alcuni valori della colonna superano " + it(n) + " caratteri; sono mostrati tagliati e i valori che iniziano allo stesso modo sono contati insieme. Scegli una colonna con nomi brevi.");
+}
+
+Warning cohorts_cut(std::int64_t months) {
+  const double n = static_cast<double>(months);
+  return make("cohorts_cut", "",
+              "The orders span more than " + en(n) + " months; the cohort table shows the customers who first ordered in the latest " + en(n) +
+                  " months, for up to " + en(n) + " months each. Check the file for a mistyped date.",
+              "Gli ordini coprono più di " + it(n) + " mesi; la tabella delle coorti mostra i clienti con il primo ordine negli ultimi " + it(n) +
+                  " mesi, per al massimo " + it(n) + " mesi ciascuno. Controlla che nel file non ci sia una data sbagliata.");
 }
 
 Warning small_sample(double n) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/budgets.hpp"
 #include "core/datasets/orders_customers.hpp"
 #include "core/datasets/orders_order_ids.hpp"
 #include "core/datasets/row_accounting.hpp"
@@ -28,7 +29,7 @@ struct DayTotals {
 
 class OrdersAggregate {
  public:
-  static constexpr std::size_t kMaxChannels = 1000;
+  static constexpr std::size_t kMaxChannels = budget::kMaxChannels;
   static constexpr std::string_view kOtherChannel = "(other)";
 
   // The customer's index, adding it if new; CustomerTable::kNone when the

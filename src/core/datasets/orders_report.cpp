@@ -32,9 +32,9 @@ Error too_many_periods(std::int64_t count) {
   return problems::invalid(
       "period", "too_many_periods",
       {"The orders span " + std::to_string(count) +
-           " periods, too many to list. Choose a longer period (--period month or year) or check the file for a mistyped date.",
+           " periods, too many to list. Choose a longer period (month, quarter or year) or check the file for a mistyped date.",
        "Gli ordini coprono " + std::to_string(count) +
-           " periodi, troppi da elencare. Scegli un periodo più lungo (--period month o year) o controlla che nel file non ci sia una data sbagliata."});
+           " periodi, troppi da elencare. Scegli un periodo più lungo (mese, trimestre o anno) o controlla che nel file non ci sia una data sbagliata."});
 }
 
 std::string whole(double x) { return std::to_string(static_cast<long long>(std::llround(x))); }
@@ -138,7 +138,8 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   // ---- months: churn for the predicted CLV, and the cohorts ----------------
   const std::int64_t first_month = period_index(first_day, csv::Period::month);
   const std::int64_t last_month = period_index(last_day, csv::Period::month);
-  if (last_month - first_month + 1 > kMaxPeriods) return too_many_periods(last_month - first_month + 1);
+  // Not bounded by kMaxPeriods: these months are never listed (the cohort
+  // table has its own budget), and dates end at year 9999.
   {
     const PeriodActivity months = period_activity(customers, first_month, last_month, csv::Period::month);
     std::uint64_t start = 0, lost = 0;
@@ -182,7 +183,8 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
     }
   }
   r.cohorts = cohort_matrix(customers, first_month, last_month);
-  r.cohort_width = static_cast<std::size_t>(last_month - first_month + 1);
+  r.cohort_width = cohort_width(first_month, last_month);
+  if (last_month - first_month + 1 > budget::kMaxCohortMonths) r.warnings.push_back(problems::cohorts_cut(budget::kMaxCohortMonths));
 
   // ---- periods -----------------------------------------------------------------
   // From the first to the last day with an order or a refund, empty periods

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/budgets.hpp"
 #include "core/csv/columns.hpp"
 #include "core/problems.hpp"
 
@@ -73,15 +74,17 @@ std::optional<Error> TableStream::finish() {
   decoded_.clear();
   if (auto e = tokenizer_->finish([this](const csv::Row& r) { on_record(r); })) error_ = e;
   if (!error_ && !released_) {
-    if (!seen_records_)
+    if (!seen_records_) {
       error_ = problems::invalid("", "empty_file",
                                  {"The file is empty: there are no rows to read.", "Il file è vuoto: non ci sono righe da leggere."});
-    else if (sample_.empty())
+    } else if (sample_.empty()) {
+      name_columns();  // a head cut before the first data row still names its columns
       error_ = problems::invalid("", "no_data_rows",
                                  {"The file has a header but no data rows: there is nothing to compute.",
                                   "Il file ha un’intestazione ma nessuna riga di dati: non c’è nulla da calcolare."});
-    else
+    } else {
       error_ = release_sample();
+    }
   }
   return error_;
 }
@@ -116,7 +119,11 @@ void TableStream::on_record(const csv::Row& row) {
     return;
   }
   if (row.all_empty()) return handler_.on_empty_row(row.line);
-  if (preview_.size() < kPreviewRows) preview_.emplace_back(row.fields.begin(), row.fields.end());
+  if (preview_.size() < kPreviewRows) {  // shown, not computed with: long cells cut
+    auto& cells = preview_.emplace_back();
+    cells.reserve(row.fields.size());
+    for (std::string_view f : row.fields) cells.push_back(budget::cut(f, budget::kMaxPreviewCellBytes));
+  }
   if (released_) {
     if (row.fields.size() != expected_fields_) ++ragged_rows_;
     return handler_.on_row(row.line, row.fields);
@@ -125,11 +132,20 @@ void TableStream::on_record(const csv::Row& row) {
   if (sample_.size() >= kSampleRows) error_ = release_sample();
 }
 
+// Column names, each cut to budget::kMaxHeaderBytes: a name is shown in every
+// column list, dropdown and message.
+void TableStream::name_columns() {
+  if (dialect_.header_rows <= 0) return;
+  headers_ = csv::header_names(header_rows_);
+  for (std::string& h : headers_)
+    if (h.size() > budget::kMaxHeaderBytes) h = budget::cut(h, budget::kMaxHeaderBytes);
+}
+
 // Names the columns, lets the handler choose, then replays the sample.
 std::optional<Error> TableStream::release_sample() {
   released_ = true;
   const std::size_t width = sample_.empty() ? 0 : sample_.front().fields.size();
-  if (dialect_.header_rows > 0) headers_ = csv::header_names(header_rows_);
+  name_columns();
   expected_fields_ = std::max(headers_.size(), width);
   while (headers_.size() < expected_fields_) headers_.push_back("Column " + std::to_string(headers_.size() + 1));
 

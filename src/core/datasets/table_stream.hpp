@@ -67,6 +67,7 @@ class TableStream {
   std::optional<Error> tokenize(std::string_view text);
   void on_record(const csv::Row& row);
   std::optional<Error> release_sample();
+  void name_columns();
 
   TableOptions options_;
   TableHandler& handler_;
