@@ -30,7 +30,9 @@ std::string join(std::span<const Localized> items, bool italian, std::string_vie
 }  // namespace
 
 std::string quoted(std::string_view text) {
-  return "“" + budget::cut(text, kMaxQuoteBytes) + "”";
+  // U+2068 … U+2069 isolate the text's direction: a right-to-left override in
+  // a column name must not reverse the sentence around it.
+  return "“\u2068" + budget::cut(text, kMaxQuoteBytes) + "\u2069”";
 }
 
 Error unknown_metric(std::string_view id) {

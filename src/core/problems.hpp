@@ -14,7 +14,8 @@ namespace polso::problems {
 // Longest piece of a user's own text that a message repeats.
 inline constexpr std::size_t kMaxQuoteBytes = budget::kMaxQuoteBytes;
 // “text” for a message, cut to kMaxQuoteBytes (on a character boundary, with
-// “…”) so a 60 MB metric name is not echoed back whole.
+// “…”) so a 60 MB metric name is not echoed back whole, and its direction
+// isolated (U+2068 … U+2069) from the sentence around it.
 std::string quoted(std::string_view text);
 
 Error unknown_metric(std::string_view id);

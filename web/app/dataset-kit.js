@@ -158,7 +158,7 @@ export function previewBlock(lang, headers, preview, role) {
   const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
   for (let i = 0; i < width; i++) {
     head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
-      h('span', { class: 'col-name', text: headers[i] ?? '' }),
+      h('bdi', { class: 'col-name', text: headers[i] ?? '' }),
       role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
   }
   const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
