@@ -77,8 +77,16 @@ TEST(HostileInput, CountsAddingUpBeyond2To53AreNamed) {
   const json r = json::parse(polso::api::evaluate(
       R"({"metric":"nps","inputs":{"promoters":9007199254740992,"passives":20,"detractors":10}})"));
   EXPECT_EQ(r["error"]["code"], "total_too_large") << r.dump();
+  // Two groups of a distribution, each under 2^53, past it together (their
+  // tally was called an invalid count).
+  for (const char* request : {
+           R"({"metric":"nps","inputs":{"distribution":[9007199254740000,9007199254740000,0,0,0,0,0,0,0,0,1]}})",
+           R"({"metric":"csat","inputs":{"distribution":[0,9007199254740000,9007199254740000,0,0,1]}})",
+           R"({"metric":"ces","inputs":{"distribution":[0,9007199254740000,9007199254740000,0,0,1,0,0]}})"}) {
+    const json d = json::parse(polso::api::evaluate(request));
+    EXPECT_EQ(d["error"]["code"], "total_too_large") << request << " → " << d.dump();
+  }
 }
-
 
 // ---- budgets (core/budgets.hpp): a warning and the budget's worth, never an abort
 
