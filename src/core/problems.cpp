@@ -146,10 +146,10 @@ Error invalid(std::string_view field, std::string_view code, Localized message) 
 Warning too_many_periods(std::size_t kept) {
   const double k = static_cast<double>(kept);
   return make("too_many_periods", "period",
-              "The answers fall in more than " + en(k) + " periods; only the latest " + en(k) +
-                  " are listed (the overall figure counts every answer). Choose a longer period, or check the dates for mistakes.",
-              "Le risposte cadono in più di " + it(k) + " periodi; sono elencati solo gli ultimi " + it(k) +
-                  " (il valore complessivo conta ogni risposta). Scegli un periodo più lungo o controlla che le date non abbiano errori.");
+              "The file spans more than " + en(k) + " periods; only the latest " + en(k) +
+                  " are listed (the figures for the whole file count every row). Choose a longer period, or check the dates for mistakes.",
+              "Il file copre più di " + it(k) + " periodi; sono elencati solo gli ultimi " + it(k) +
+                  " (i valori dell’intero file contano ogni riga). Scegli un periodo più lungo o controlla che le date non abbiano errori.");
 }
 
 Warning long_names(std::string_view field, std::size_t max_bytes) {

@@ -59,6 +59,15 @@ TEST(HostileInput, BinaryFilesAreNamedForWhatTheyAre) {
   EXPECT_NE(u16["error"]["message"].get<std::string>().find("UTF-16"), std::string::npos);
 }
 
+TEST(HostileInput, AHugeHeaderRowCountIsOutOfRangeNotNotAWholeNumber) {
+  for (const char* options : {R"({"header_rows":"1000000","lang":"en"})", R"({"header_rows":"99999999999999999999","lang":"en"})"}) {
+    polso::api::Analysis a(options);
+    const json r = json::parse(a.feed("score\n9\n"));
+    EXPECT_EQ(r["error"]["field"], "header_rows") << options;
+    EXPECT_NE(r["error"]["message"].get<std::string>().find("between 0 and 3"), std::string::npos) << r.dump();
+  }
+}
+
 TEST(HostileInput, InvalidUtf8InAUtf8FileIsWarnedAbout) {
   const json r = analyse("score,channel\n9,Caff\xC3\xA8\n10,bad \xFF byte\n3,web\n");
   ASSERT_TRUE(r["ok"].get<bool>()) << r.dump();
@@ -167,6 +176,37 @@ TEST(HostileInput, OrdersOverCenturiesKeepTheLatestCohorts) {
   EXPECT_EQ(r["cohorts"]["rows"][0]["cohort"], "2314-03");
   for (const auto& row : r["cohorts"]["rows"]) EXPECT_LE(row["active"].size(), 120u);
   EXPECT_EQ(r["periods"].size(), 300u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(HostileInput, OrdersPeriodsPastTheBudgetKeepTheLatestWithTheirStart) {
+  // Days 0 … 1101 with period "day": 1,102 periods, so the latest 1,000 are
+  // listed (days 102 … 1101). By hand: c ordered on days 101 and 102, so the
+  // first listed day starts with 1 customer, retained; a ordered on days 0,
+  // 1100 and 1101 and b on day 1100: day 1100 has a reactivated and b new
+  // (start 0), day 1101 starts with 2, keeps a, loses b: churn 50%.
+  const std::string csv = "order_id,customer_id,date,amount\n"
+                          "1,a," + day(0) + ",10\n2,c," + day(101) + ",10\n3,c," + day(102) + ",10\n" +
+                          "4,a," + day(1100) + ",10\n5,b," + day(1100) + ",10\n6,a," + day(1101) + ",10\n";
+  const json r = analyse_with(R"({"dataset":"orders","period":"day","lang":"en"})", csv);
+  ASSERT_TRUE(r["ok"].get<bool>()) << r.dump().substr(0, 300);
+  EXPECT_TRUE(has_warning(r, "too_many_periods"));
+  const json& p = r["periods"];
+  ASSERT_EQ(p.size(), 1000u);
+  EXPECT_EQ(p[0]["period"], day(102));
+  EXPECT_EQ(p[0]["customers_start"], 1);
+  EXPECT_EQ(p[0]["retained"], 1);
+  EXPECT_EQ(p[0]["orders"], 1);
+  EXPECT_EQ(p[998]["period"], day(1100));
+  EXPECT_EQ(p[998]["new"], 1);
+  EXPECT_EQ(p[998]["reactivated"], 1);
+  EXPECT_EQ(p[999]["customers_start"], 2);
+  EXPECT_EQ(p[999]["lost"], 1);
+  EXPECT_EQ(p[999]["churn_rate"], 50);
+  EXPECT_EQ(r["summary"]["orders"], 6);  // the whole file's figures count every order
 }
 
 }  // namespace

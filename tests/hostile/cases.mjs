@@ -15,6 +15,7 @@
 // POLSO_HOSTILE_FULL=1.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { gzipSync } from 'node:zlib';
 import { surveyRows, header as surveyHeader } from '../../scripts/gen-survey.mjs';
 
 export const FULL = process.env.POLSO_HOSTILE_FULL === '1';
@@ -101,6 +102,28 @@ export const csvCases = [
     write: (p) => writeFileSync(p, Buffer.from('score,channel\n9,web\n10,shop\n7,web\n3,app\n9,web\n'.repeat(20), 'utf16le')),
     expect: { ok: false, code: 'not_text' },
     fix: { field: 'encoding', value: 'utf-16' },  // the page: choosing the encoding it names gives the report
+  },
+  {
+    name: 'UTF-32 text with a byte order mark (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('fffe0000', 'hex'),
+      Buffer.from([...'score,channel\n9,web\n10,shop\n7,web\n'].flatMap((ch) => [ch.charCodeAt(0), 0, 0, 0]))])),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.match(r.error.message, /UTF-32/),
+  },
+  {
+    name: 'a file of nothing but NUL bytes (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.alloc(5000)),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.doesNotMatch(r.error.message, /UTF-16/),
+  },
+  {
+    name: 'a small gzip file named .csv (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, gzipSync('score\n9\n10\n')),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.match(r.error.message, /gzip/),
   },
   {
     name: 'a 50 MB single line',
@@ -266,7 +289,7 @@ export const csvCases = [
     }),
     expect: { ok: true },
     check: (r, assert) => {
-      assert.equal(r.detected?.dataset, 'survey');
+      assert.equal(r.dataset, 'survey');  // detected from the header (the CLI), or by the page's first look
       assert.equal(r.n, 41);
     },
   },

@@ -69,6 +69,9 @@ class TableStream {
   std::optional<Error> release_sample();
   void name_columns();
 
+  static constexpr std::size_t kSignatureBytes = 4;
+  std::string signature_;  // the file's first bytes, as they came
+
   TableOptions options_;
   TableHandler& handler_;
   csv::Decoder decoder_;
