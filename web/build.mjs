@@ -101,7 +101,8 @@ await writeFile(join(dist, 'embed-demo.html'), demo.replace('<!--CSP-->',
   .replace('<!--ICON-->', () => `<link rel="icon" href="${icon}" type="image/svg+xml">`));
 
 // Service worker: precache the hosted app; the version changes with its bytes.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
+// polso.html too: "download the offline file" must work offline.
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
 const hash = createHash('sha256');
 for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
 const sw = (await readFile(join(web, 'sw.js'), 'utf8'))

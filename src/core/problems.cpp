@@ -10,7 +10,8 @@ namespace {
 
 std::string en(double x) { return format_number(x, Lang::en, 4); }
 std::string it(double x) { return format_number(x, Lang::it, 4); }
-std::string q(std::string_view s) { return quoted(s); }
+// Our own words (a label, a choice) in quotes; user text goes through quoted().
+std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
 
 Error make(std::string_view code, std::string_view field, std::string message_en,
            std::string message_it) {
@@ -37,8 +38,8 @@ std::string quoted(std::string_view text) {
 
 Error unknown_metric(std::string_view id) {
   return make("unknown_metric", "metric",
-              "There is no metric called " + q(id) + ". Pick one from the catalogue (for example “nps”).",
-              "Non esiste una metrica chiamata " + q(id) + ". Scegline una dal catalogo (ad esempio “nps”).");
+              "There is no metric called " + quoted(id) + ". Pick one from the catalogue (for example “nps”).",
+              "Non esiste una metrica chiamata " + quoted(id) + ". Scegline una dal catalogo (ad esempio “nps”).");
 }
 
 Error missing_inputs(Localized metric, std::string_view field, std::span<const Localized> missing,
@@ -120,8 +121,8 @@ Error not_a_choice(std::string_view field, Localized label, std::string_view val
   std::string list;
   for (std::size_t i = 0; i < choices.size(); ++i) list += (i ? ", " : "") + q(choices[i]);
   return make("invalid_choice", field,
-              q(label.en) + " cannot be " + q(value) + "; choose one of " + list + ".",
-              q(label.it) + " non può essere " + q(value) + "; scegli tra " + list + ".");
+              q(label.en) + " cannot be " + quoted(value) + "; choose one of " + list + ".",
+              q(label.it) + " non può essere " + quoted(value) + "; scegli tra " + list + ".");
 }
 
 Error part_exceeds_whole(std::string_view part_field, Localized part, double part_value,
@@ -184,8 +185,8 @@ Warning looks_like_one_to_ten_scale(double n) {
 
 Warning unused_input(std::string_view field) {
   return make("unused_input", field,
-              q(field) + " is not used by this metric and was ignored.",
-              q(field) + " non è usato da questa metrica ed è stato ignorato.");
+              quoted(field) + " is not used by this metric and was ignored.",
+              quoted(field) + " non è usato da questa metrica ed è stato ignorato.");
 }
 
 Warning note(std::string_view code, std::string_view field, Localized message) {
