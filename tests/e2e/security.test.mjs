@@ -101,7 +101,10 @@ test('a hostile CSV stays inert text: preview, dropdowns, segments, chart, compa
   assert.ok(titles.some((x) => x.startsWith(IMG)), titles.join('|'));
   // compare two segments: names in the dropdowns, verdict computed
   await a('#cmp-kind').selectOption('segments');
-  const cmpOptions = (await a('#cmp-a option').allTextContents()).map(unisolated);
+  const cmpRaw = await a('#cmp-a option').allTextContents();
+  // a right-to-left override in a name cannot turn "(n = 200)" into "(002 = n)"
+  assert.ok(cmpRaw.every((x) => /^\u2068[^\u2069]*\u2069 \(n = [\d,]+\)$/.test(x)), cmpRaw.join('|'));
+  const cmpOptions = cmpRaw.map(unisolated);
   assert.ok(cmpOptions.some((x) => x.startsWith(IMG)) && cmpOptions.some((x) => x.startsWith(SVG)), cmpOptions.join('|'));
   await a('#cmp-run').click();
   await a('#analysis-comparison .verdict').waitFor();
