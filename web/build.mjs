@@ -109,7 +109,8 @@ for (const name of ['embed-demo.html', 'embed-hostile.html']) {
 }
 
 // Service worker: precache the hosted app; the version changes with its bytes.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg'];
+// polso.html too: "download the offline file" must work offline.
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
 const hash = createHash('sha256');
 for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
 const sw = (await readFile(join(web, 'sw.js'), 'utf8'))

@@ -41,10 +41,22 @@ export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import
   return createPolsoModule(await wasmOptions(wasmUrl));
 }
 
+// A request as JSON text. What JSON cannot hold (undefined, a BigInt, a
+// circular object) becomes `null`, which the core refuses as a malformed
+// request: an answer with ok: false, like any other bad request, not a throw.
+function requestText(request) {
+  if (typeof request === 'string') return request;
+  try {
+    return JSON.stringify(request) ?? 'null';
+  } catch {
+    return 'null';
+  }
+}
+
 // The JS face of a module instance: objects in, objects out.
 export function wrap(module) {
   return {
-    evaluate: (request) => JSON.parse(module.evaluate(typeof request === 'string' ? request : JSON.stringify(request))),
+    evaluate: (request) => JSON.parse(module.evaluate(requestText(request))),
     evaluateJson: (text) => module.evaluate(text),
     catalogue: () => JSON.parse(module.catalogue()),
     version: () => module.version(),

@@ -1,6 +1,7 @@
 #include "api/dataset_options.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "api/interval_options.hpp"
 #include "api/json_response.hpp"
@@ -40,7 +41,10 @@ Expected<std::optional<int>> int_option(const json& o, const char* key, int lo, 
   long long v = 0;
   const std::string s = it->is_string() ? it->get<std::string>() : "";
   if (it->is_number_integer()) v = it->get<long long>();
-  else if (!s.empty() && s.size() < 7 && s.find_first_not_of("0123456789") == std::string::npos) v = std::stoll(s);
+  // Digits only: a long run (1000000, or 40 digits) is a whole number out of
+  // range, not "not a whole number"; 10 digits or more is past any range.
+  else if (!s.empty() && s.find_first_not_of("0123456789") == std::string::npos)
+    v = s.size() > 9 ? std::numeric_limits<long long>::max() : std::stoll(s);
   else return option_error(key, "“" + std::string(key) + "” must be a whole number.", "“" + std::string(key) + "” deve essere un numero intero.");
   if (v < lo || v > hi)
     return option_error(key, "“" + std::string(key) + "” must be between " + std::to_string(lo) + " and " + std::to_string(hi) + ".",

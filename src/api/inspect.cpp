@@ -30,10 +30,22 @@ std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 std::optional<Error> read_head(std::string_view head, datasets::TableStream& table) {
   // The head of a longer file usually ends inside a row: stop at its last
   // line break so the partial row does not read as a broken one.
-  if (auto cut = head.find_last_of('\n'); cut != std::string_view::npos && cut + 1 < head.size())
+  bool cut_short = false;
+  if (auto cut = head.find_last_of('\n'); cut != std::string_view::npos && cut + 1 < head.size()) {
     head = head.substr(0, cut + 1);
+    cut_short = true;
+  }
   if (auto e = table.feed(head)) return e;
-  return table.finish();
+  auto e = table.finish();
+  // A first row longer than the head (a 15 MB comment) is still to come:
+  // the header alone tells the kind.
+  if (e && e->code == "no_data_rows" && cut_short) return std::nullopt;
+  return e;
+}
+
+// The column names read: the handler's, or the table's when no row came.
+const std::vector<std::string>& names(const HeaderCapture& capture, const datasets::TableStream& table) {
+  return capture.headers().empty() ? table.headers() : capture.headers();
 }
 
 }  // namespace
@@ -42,7 +54,7 @@ Expected<datasets::KindGuess> guess_kind_of(std::string_view head, const dataset
   HeaderCapture capture;
   datasets::TableStream table(options, capture);
   if (auto e = read_head(head, table)) return *e;
-  return datasets::guess_dataset_kind(capture.headers());
+  return datasets::guess_dataset_kind(names(capture, table));
 }
 
 std::string inspect(std::string_view head, std::string_view options_json) {
@@ -56,7 +68,7 @@ std::string inspect(std::string_view head, std::string_view options_json) {
   datasets::TableStream table(*options, capture);
   if (auto e = read_head(head, table)) return dump(failure_json(*e, lang));
 
-  const datasets::KindGuess guess = datasets::guess_dataset_kind(capture.headers());
+  const datasets::KindGuess guess = datasets::guess_dataset_kind(names(capture, table));
   json report = {{"ok", true},
                  {"dataset", std::string(datasets::dataset_kind_id(guess.kind))},
                  {"sure", guess.sure},

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "core/budgets.hpp"
 #include "core/error.hpp"
 #include "core/inputs.hpp"
 #include "core/localized.hpp"
@@ -12,7 +13,7 @@ namespace polso::api {
 
 using json = nlohmann::ordered_json;
 
-constexpr std::size_t kMaxRequestBytes = 64u << 20;
+constexpr std::size_t kMaxRequestBytes = budget::kMaxRequestBytes;
 constexpr int kMaxNesting = 64;
 
 // Parses request text, refusing oversized, too deeply nested or malformed JSON.

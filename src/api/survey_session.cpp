@@ -142,6 +142,10 @@ class SurveySession final : public DatasetSession {
                          {"The segment column has more than 1,000 different values; the rest are grouped as “(other)”.",
                           "La colonna dei segmenti ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
           lang));
+    if (a.aggregate().periods_capped())
+      report["warnings"].push_back(notice_json(problems::too_many_periods(budget::kMaxPeriods), lang));
+    if (a.long_segment_names())
+      report["warnings"].push_back(notice_json(problems::long_names("segment_column", budget::kMaxSegmentNameBytes), lang));
     if (auto out = a.aggregate().rows().reasons().find("out_of_range"); out != a.aggregate().rows().reasons().end())
       report["warnings"].push_back(notice_json(out_of_scale(out->second.count, m), lang));
     add_table_sections(report, a.table(), a.aggregate().rows(),

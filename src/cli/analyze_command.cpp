@@ -2,6 +2,7 @@
 // chunks and streamed through the same analysis the web worker uses, so
 // memory stays flat whatever the file size.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -153,6 +154,11 @@ int analyze_command(std::span<const std::string_view> args) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {  // it opens, and reads as empty
+      std::cerr << "polso analyze: '" << path << "' is a folder, not a file.\n";
+      return 2;
+    }
     file.open(path, std::ios::binary);
     if (!file) {
       std::cerr << "polso analyze: cannot open '" << path << "'.\n";

@@ -10,7 +10,8 @@ namespace {
 
 std::string en(double x) { return format_number(x, Lang::en, 4); }
 std::string it(double x) { return format_number(x, Lang::it, 4); }
-std::string q(std::string_view s) { return quoted(s); }
+// Our own words (a label, a choice) in quotes; user text goes through quoted().
+std::string q(std::string_view s) { return "“" + std::string(s) + "”"; }
 
 Error make(std::string_view code, std::string_view field, std::string message_en,
            std::string message_it) {
@@ -30,17 +31,15 @@ std::string join(std::span<const Localized> items, bool italian, std::string_vie
 }  // namespace
 
 std::string quoted(std::string_view text) {
-  if (text.size() <= kMaxQuoteBytes) return "“" + std::string(text) + "”";
-  std::size_t cut = kMaxQuoteBytes;
-  // Back up to the start of a UTF-8 character (not a continuation byte).
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return "“" + std::string(text.substr(0, cut)) + "…”";
+  // U+2068 … U+2069 isolate the text's direction: a right-to-left override in
+  // a column name must not reverse the sentence around it.
+  return "“\u2068" + budget::cut(text, kMaxQuoteBytes) + "\u2069”";
 }
 
 Error unknown_metric(std::string_view id) {
   return make("unknown_metric", "metric",
-              "There is no metric called " + q(id) + ". Pick one from the catalogue (for example “nps”).",
-              "Non esiste una metrica chiamata " + q(id) + ". Scegline una dal catalogo (ad esempio “nps”).");
+              "There is no metric called " + quoted(id) + ". Pick one from the catalogue (for example “nps”).",
+              "Non esiste una metrica chiamata " + quoted(id) + ". Scegline una dal catalogo (ad esempio “nps”).");
 }
 
 Error missing_inputs(Localized metric, std::string_view field, std::span<const Localized> missing,
@@ -122,8 +121,8 @@ Error not_a_choice(std::string_view field, Localized label, std::string_view val
   std::string list;
   for (std::size_t i = 0; i < choices.size(); ++i) list += (i ? ", " : "") + q(choices[i]);
   return make("invalid_choice", field,
-              q(label.en) + " cannot be " + q(value) + "; choose one of " + list + ".",
-              q(label.it) + " non può essere " + q(value) + "; scegli tra " + list + ".");
+              q(label.en) + " cannot be " + quoted(value) + "; choose one of " + list + ".",
+              q(label.it) + " non può essere " + quoted(value) + "; scegli tra " + list + ".");
 }
 
 Error part_exceeds_whole(std::string_view part_field, Localized part, double part_value,
@@ -145,6 +144,31 @@ Error invalid(std::string_view field, std::string_view code, Localized message) 
   return make(code, field, std::string(message.en), std::string(message.it));
 }
 
+Warning too_many_periods(std::size_t kept) {
+  const double k = static_cast<double>(kept);
+  return make("too_many_periods", "period",
+              "The file spans more than " + en(k) + " periods; only the latest " + en(k) +
+                  " are listed (the figures for the whole file count every row). Choose a longer period, or check the dates for mistakes.",
+              "Il file copre più di " + it(k) + " periodi; sono elencati solo gli ultimi " + it(k) +
+                  " (i valori dell’intero file contano ogni riga). Scegli un periodo più lungo o controlla che le date non abbiano errori.");
+}
+
+Warning long_names(std::string_view field, std::size_t max_bytes) {
+  const double n = static_cast<double>(max_bytes);
+  return make("long_names", field,
+              "Some values of the column are longer than " + en(n) + " characters; they are shown cut, and values that start alike are counted together. Choose a column with short names.",
+              "Alcuni valori della colonna superano " + it(n) + " caratteri; sono mostrati tagliati e i valori che iniziano allo stesso modo sono contati insieme. Scegli una colonna con nomi brevi.");
+}
+
+Warning cohorts_cut(std::int64_t months) {
+  const double n = static_cast<double>(months);
+  return make("cohorts_cut", "",
+              "The orders span more than " + en(n) + " months; the cohort table shows the customers who first ordered in the latest " + en(n) +
+                  " months, for up to " + en(n) + " months each. Check the file for a mistyped date.",
+              "Gli ordini coprono più di " + it(n) + " mesi; la tabella delle coorti mostra i clienti con il primo ordine negli ultimi " + it(n) +
+                  " mesi, per al massimo " + it(n) + " mesi ciascuno. Controlla che nel file non ci sia una data sbagliata.");
+}
+
 Warning small_sample(double n) {
   return make("small_sample", "",
               "Only " + en(n) + (n == 1 ? " response" : " responses") +
@@ -161,8 +185,8 @@ Warning looks_like_one_to_ten_scale(double n) {
 
 Warning unused_input(std::string_view field) {
   return make("unused_input", field,
-              q(field) + " is not used by this metric and was ignored.",
-              q(field) + " non è usato da questa metrica ed è stato ignorato.");
+              quoted(field) + " is not used by this metric and was ignored.",
+              quoted(field) + " non è usato da questa metrica ed è stato ignorato.");
 }
 
 Warning note(std::string_view code, std::string_view field, Localized message) {

@@ -5,15 +5,17 @@
 #include <string>
 #include <string_view>
 
+#include "core/budgets.hpp"
 #include "core/error.hpp"
 #include "core/localized.hpp"
 
 namespace polso::problems {
 
 // Longest piece of a user's own text that a message repeats.
-inline constexpr std::size_t kMaxQuoteBytes = 80;
+inline constexpr std::size_t kMaxQuoteBytes = budget::kMaxQuoteBytes;
 // “text” for a message, cut to kMaxQuoteBytes (on a character boundary, with
-// “…”) so a 60 MB metric name is not echoed back whole.
+// “…”) so a 60 MB metric name is not echoed back whole, and its direction
+// isolated (U+2068 … U+2069) from the sentence around it.
 std::string quoted(std::string_view text);
 
 Error unknown_metric(std::string_view id);
@@ -34,6 +36,11 @@ Error part_exceeds_whole(std::string_view part_field, Localized part, double par
                          Localized whole, double whole_value);
 Error zero_denominator(std::string_view field, Localized label);
 Error invalid(std::string_view field, std::string_view code, Localized message);
+
+// A budget (core/budgets.hpp) reached: what the report keeps and the way out.
+Warning too_many_periods(std::size_t kept);
+Warning long_names(std::string_view field, std::size_t max_bytes);
+Warning cohorts_cut(std::int64_t months);
 
 Warning small_sample(double n);
 Warning looks_like_one_to_ten_scale(double n);

@@ -95,11 +95,16 @@ test('a hostile CSV stays inert text: preview, dropdowns, segments, chart, compa
   const segments = await a('#segments-table tbody').innerText();
   for (const s of [IMG, SVG, '=1+1', '+cmd', '-2+3', '@sum', 'javascript:alert(1)']) assert.ok(segments.includes(s), `${s} in ${segments}`);
   // chart labels: SVG text (clipped) with the whole name as the row's title
-  const titles = await a('#segment-chart svg g.row > title').allTextContents();
+  // (user text sits between U+2068 … U+2069, its direction isolated)
+  const unisolated = (x) => x.replace(/^\u2068/, '');
+  const titles = (await a('#segment-chart svg g.row > title').allTextContents()).map(unisolated);
   assert.ok(titles.some((x) => x.startsWith(IMG)), titles.join('|'));
   // compare two segments: names in the dropdowns, verdict computed
   await a('#cmp-kind').selectOption('segments');
-  const cmpOptions = await a('#cmp-a option').allTextContents();
+  const cmpRaw = await a('#cmp-a option').allTextContents();
+  // a right-to-left override in a name cannot turn "(n = 200)" into "(002 = n)"
+  assert.ok(cmpRaw.every((x) => /^\u2068[^\u2069]*\u2069 \(n = [\d,]+\)$/.test(x)), cmpRaw.join('|'));
+  const cmpOptions = cmpRaw.map(unisolated);
   assert.ok(cmpOptions.some((x) => x.startsWith(IMG)) && cmpOptions.some((x) => x.startsWith(SVG)), cmpOptions.join('|'));
   await a('#cmp-run').click();
   await a('#analysis-comparison .verdict').waitFor();

@@ -6,12 +6,16 @@
 // the fly, never committed); request cases give the JSON text.
 //   expect.ok false → error.code must be `code`, with a message that is a sentence
 //   expect.ok true  → every code in `warnings` must be among the report's warnings
+//   maxMs           → the CLI must answer within this (issue 14: 5 s for each of
+//                     its reproductions; the other cases only have the hang guard)
+//   detected        → with dataset "auto", the kind the page must preselect
 //   heldWhole       → the input must sit in memory whole (a JSON request), so the
 //                     256 MiB wasm memory bound does not apply; a 1 GiB one does
 // Sizes: the unterminated quote runs on ~200 MB by default and on 1 GB with
 // POLSO_HOSTILE_FULL=1.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { gzipSync } from 'node:zlib';
 import { surveyRows, header as surveyHeader } from '../../scripts/gen-survey.mjs';
 
 export const FULL = process.env.POLSO_HOSTILE_FULL === '1';
@@ -54,6 +58,18 @@ function pseudoRandomBytes(n, seed = 1) {
 }
 
 const unterminatedBytes = (FULL ? 1024 : 200) * MB;
+const FIVE_S = 5000;
+const utf8Bytes = (s) => Buffer.byteLength(String(s));
+// Budgets of core/budgets.hpp (docs/datasets.md); "…" is 3 more bytes.
+const BUDGET = { periods: 1000, cohortMonths: 120, previewCell: 200 + 3, segmentName: 100 + 3, header: 200 + 3 };
+const day = (i) => new Date(Date.UTC(1900, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+
+// 10^6 answers on 10^6 distinct days (1900 … 4637): ~17 MB.
+function* millionDays() {
+  yield 'date,score\n';
+  for (let i = 0; i < 1_000_000; i += 10_000)
+    yield Array.from({ length: 10_000 }, (_, j) => `${day(i + j)},${(i + j) % 11}\n`).join('');
+}
 
 export const csvCases = [
   {
@@ -86,6 +102,28 @@ export const csvCases = [
     write: (p) => writeFileSync(p, Buffer.from('score,channel\n9,web\n10,shop\n7,web\n3,app\n9,web\n'.repeat(20), 'utf16le')),
     expect: { ok: false, code: 'not_text' },
     fix: { field: 'encoding', value: 'utf-16' },  // the page: choosing the encoding it names gives the report
+  },
+  {
+    name: 'UTF-32 text with a byte order mark (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.concat([Buffer.from('fffe0000', 'hex'),
+      Buffer.from([...'score,channel\n9,web\n10,shop\n7,web\n'].flatMap((ch) => [ch.charCodeAt(0), 0, 0, 0]))])),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.match(r.error.message, /UTF-32/),
+  },
+  {
+    name: 'a file of nothing but NUL bytes (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, Buffer.alloc(5000)),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.doesNotMatch(r.error.message, /UTF-16/),
+  },
+  {
+    name: 'a small gzip file named .csv (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, gzipSync('score\n9\n10\n')),
+    expect: { ok: false, code: 'not_text' },
+    check: (r, assert) => assert.match(r.error.message, /gzip/),
   },
   {
     name: 'a 50 MB single line',
@@ -147,6 +185,114 @@ export const csvCases = [
     }),
     expect: { ok: false, code: 'unterminated_quote' },
   },
+  {
+    name: '10^6 distinct days with period "day" (issue 14, 3)',
+    options: { ...survey, period: 'day' },
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, millionDays),
+    expect: { ok: true, warnings: ['too_many_periods'] },
+    check: (r, assert) => {
+      assert.equal(r.periods.length, BUDGET.periods);
+      assert.equal(r.periods.at(-1).period, day(999_999), 'the latest periods are the ones kept');
+      assert.equal(r.n, 1_000_000, 'the overall figure counts every answer');
+    },
+  },
+  {
+    name: '10^6 distinct days with the default monthly period (issue 14, 3)',
+    options: survey,
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, millionDays),
+    expect: { ok: true, warnings: ['too_many_periods'] },
+    check: (r, assert) => assert.equal(r.periods.length, BUDGET.periods),
+  },
+  {
+    name: 'orders over 1,000 years, period "year" (issue 14, 4)',
+    options: { dataset: 'orders', period: 'year', lang: 'en' },
+    maxMs: FIVE_S,
+    // Customer c first orders in month c after 1024-01 and again every 97
+    // months to 2023: a cohort table of 12,000 × 12,000 months unbounded.
+    write: (p) => writeStream(p, function* () {
+      yield 'order_id,customer_id,date,amount\n';
+      const month = (m) => `${String(1024 + Math.floor(m / 12)).padStart(4, '0')}-${String(m % 12 + 1).padStart(2, '0')}-01`;
+      let n = 0;
+      for (let c = 0; c < 12_000 && n < 40_000; c += 7)
+        yield Array.from({ length: Math.ceil((12_000 - c) / 97) }, (_, k) => `o${n++},c${c},${month(c + 97 * k)},10\n`).join('');
+    }),
+    expect: { ok: true, warnings: ['cohorts_cut'] },
+    check: (r, assert) => {
+      assert.ok(r.cohorts.months.length <= BUDGET.cohortMonths, `${r.cohorts.months.length} cohort months`);
+      assert.ok(r.cohorts.rows.every((x) => x.active.length <= BUDGET.cohortMonths));
+      assert.equal(r.periods.length, 1000);
+    },
+  },
+  {
+    name: '45 MB with three 15 MB comments (issue 14, 5)',  // 15 MB of text each, within the 16 MiB row limit
+    options: survey,
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, function* () {
+      yield 'date,score,comment\n';
+      for (let i = 0; i < 3; i++) {
+        yield `2024-01-0${i + 1},${9 + (i % 2)},"`;
+        yield* repeat('long comment ', 15_000_000);
+        yield '"\n';
+        for (let j = 0; j < 20; j++) yield `2024-01-0${i + 1},${j % 11},short\n`;
+      }
+    }),
+    expect: { ok: true },
+    check: (r, assert) => {
+      for (const row of r.preview) for (const cell of row) assert.ok(utf8Bytes(cell) <= BUDGET.previewCell, `a preview cell of ${utf8Bytes(cell)} bytes`);
+      assert.equal(r.n, 63);
+    },
+  },
+  {
+    name: '40 MB of long segment names (issue 14, 5)',
+    options: { ...survey, segment_column: 'segment' },
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, function* () {
+      yield 'score,segment\n';
+      const tail = 'x'.repeat(20_000);
+      for (let i = 0; i < 2000; i++) yield `${i % 11},shop ${i % 50} ${tail}${i}\n`;
+    }),
+    expect: { ok: true, warnings: ['long_names'] },
+    check: (r, assert) => {
+      assert.equal(r.segments.length, 50, 'values alike in their first 100 bytes are one segment');
+      for (const s of r.segments) assert.ok(utf8Bytes(s.segment) <= BUDGET.segmentName, `a segment name of ${utf8Bytes(s.segment)} bytes`);
+    },
+  },
+  {
+    name: '16,383 columns with 900-byte headers (issue 14, 5)',
+    options: survey,
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, function* () {
+      const long = 'h'.repeat(900);
+      yield 'score';
+      for (let i = 1; i < 16_383; i += 1000) yield Array.from({ length: Math.min(1000, 16_383 - i) }, (_, j) => `,${long}${i + j}`).join('');
+      yield '\n';
+      for (let r = 0; r < 30; r++) yield `${r % 11}${','.repeat(16_382)}\n`;
+    }),
+    expect: { ok: true },
+    check: (r, assert) => {
+      assert.equal(r.headers.length, 16_383);
+      for (const h of r.headers) assert.ok(utf8Bytes(h) <= BUDGET.header, `a header of ${utf8Bytes(h)} bytes`);
+    },
+  },
+  {
+    name: 'dataset "auto" with a first record of 3 MB (issue 14, 5)',
+    options: { dataset: 'auto', lang: 'en' },
+    detected: 'survey',
+    maxMs: FIVE_S,
+    write: (p) => writeStream(p, function* () {
+      yield 'date,nps,comment\n2024-01-01,9,"';
+      yield* repeat('a long first answer ', 3 * MB);
+      yield '"\n';
+      for (let i = 0; i < 40; i++) yield `2024-01-02,${i % 11},ok\n`;
+    }),
+    expect: { ok: true },
+    check: (r, assert) => {
+      assert.equal(r.dataset, 'survey');  // detected from the header (the CLI), or by the page's first look
+      assert.equal(r.n, 41);
+    },
+  },
 ];
 
 const nps = (inputs) => JSON.stringify({ metric: 'nps', inputs });
@@ -159,6 +305,11 @@ export const requestCases = [
   { name: 'a count beyond 2^53', request: '{"metric":"nps","inputs":{"promoters":9007199254740993,"passives":20,"detractors":10}}', expect: { code: 'too_large' } },
   { name: 'a count of 1e300', request: nps({ promoters: 1e300, passives: 20, detractors: 10 }), expect: { code: 'too_large' } },
   { name: 'counts adding up beyond 2^53', request: '{"metric":"nps","inputs":{"promoters":9007199254740992,"passives":20,"detractors":10}}', expect: { code: 'total_too_large' } },
+  {
+    name: 'a distribution whose groups add up beyond 2^53 (issue 14, 9)',
+    request: nps({ distribution: [9007199254740000, 9007199254740000, 0, 0, 0, 0, 0, 0, 0, 0, 1] }),
+    expect: { code: 'total_too_large' },
+  },
   { name: 'JSON nested 100,000 deep (arrays)', request: () => '['.repeat(100_000) + ']'.repeat(100_000), expect: { code: 'too_deeply_nested' } },
   { name: 'JSON nested 100,000 deep (objects, unclosed)', request: () => '{"a":'.repeat(100_000), expect: { code: 'too_deeply_nested' } },
   {
@@ -166,5 +317,24 @@ export const requestCases = [
     request: () => `{"metric":"nps","inputs":{"comment":"${'a'.repeat(100 * MB)}"}}`,
     heldWhole: true,
     expect: { code: 'request_too_large' },
+  },
+  {
+    name: 'a plan for 10^14 detractors to reach NPS 99 (issue 14, 1)',
+    request: '{"plan":"promoters_needed","inputs":{"promoters":0,"passives":0,"detractors":100000000000000,"target":99}}',
+    maxMs: FIVE_S,
+    expect: { ok: true },
+  },
+  {
+    name: '100 MB of NUL bytes as a request (issue 14, 2: eval < /dev/zero)',
+    request: () => '\0'.repeat(100 * MB),
+    heldWhole: true,
+    expect: { code: 'request_too_large' },
+  },
+  {
+    name: 'an unknown metric name of 60 MB (issue 14, 2)',
+    request: () => `{"metric":"${'x'.repeat(60 * MB)}","inputs":{}}`,
+    heldWhole: true,
+    expect: { code: 'unknown_metric' },
+    check: (r, assert) => assert.ok(utf8Bytes(r.error.message) < 300, `a message of ${utf8Bytes(r.error.message)} bytes`),
   },
 ];

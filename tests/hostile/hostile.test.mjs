@@ -28,6 +28,9 @@ const WASM_BOUND = 256 * MiB;     // wasm memory after a streamed case
 const WASM_WHOLE_BOUND = 1024 * MiB;  // … after a case whose input is held whole
 const CLI_RSS_BOUND_KB = 300 * 1024;
 const CLI_RSS_WHOLE_BOUND_KB = 1024 * 1024;
+// Every answer stays below the documented output size (core/budgets.hpp,
+// kMaxOutputBytes; docs/datasets.md "Budgets").
+const OUTPUT_BOUND = 32 * MiB;
 
 const { default: factory } = await import(`${root}dist/polso.js`);
 const wasmBinary = readFileSync(`${root}dist/polso.wasm`);
@@ -93,7 +96,7 @@ function assertOutcome(text, expect, where) {
     assert.ok(isSentence(r.error.message), `${where}: message is a sentence: ${r.error.message}`);
   } else {
     assert.equal(r.ok, true, `${where}: ${text.slice(0, 300)}`);
-    assert.equal(r.rows.read, r.rows.used + r.rows.skipped, `${where}: rows add up`);
+    if (r.rows) assert.equal(r.rows.read, r.rows.used + r.rows.skipped, `${where}: rows add up`);
     for (const code of expect.warnings ?? []) {
       const w = r.warnings.find((x) => x.code === code);
       assert.ok(w, `${where}: warning ${code} among ${r.warnings.map((x) => x.code)}`);
@@ -132,6 +135,8 @@ for (const c of csvCases) {
     const r = assertOutcome(out.stdout, c.expect, 'CLI');
     c.check?.(r, assert);
     assert.ok(out.peakKb < CLI_RSS_BOUND_KB, `CLI peak RSS ${out.peakKb} kB`);
+    assert.ok(Buffer.byteLength(out.stdout) < OUTPUT_BOUND, `${Buffer.byteLength(out.stdout)} bytes of JSON`);
+    if (c.maxMs) assert.ok(out.ms < c.maxMs, `CLI took ${out.ms} ms (at most ${c.maxMs})`);
 
     const t0 = Date.now();
     const wasm = analyseInWasm(shared, path, c.options);
@@ -151,9 +156,11 @@ for (const c of requestCases) {
     const out = await runCli(['eval'], { input: request });
     assert.ok(!out.timedOut, 'CLI hung');
     assert.equal(out.signal, null, `CLI died: ${out.signal} ${out.stderr}`);
-    assert.equal(out.status, 1, out.stderr);
-    assertOutcome(out.stdout, c.expect, 'CLI');
+    assert.equal(out.status, c.expect.ok ? 0 : 1, out.stderr);
+    c.check?.(assertOutcome(out.stdout, c.expect, 'CLI'), assert);
     assert.ok(out.peakKb < (c.heldWhole ? CLI_RSS_WHOLE_BOUND_KB : CLI_RSS_BOUND_KB), `CLI peak RSS ${out.peakKb} kB`);
+    assert.ok(Buffer.byteLength(out.stdout) < OUTPUT_BOUND, `${Buffer.byteLength(out.stdout)} bytes of JSON`);
+    if (c.maxMs) assert.ok(out.ms < c.maxMs, `CLI took ${out.ms} ms (at most ${c.maxMs})`);
 
     // Inputs held whole get their own instance, so the memory they needed
     // (wasm memory never shrinks) does not count against the streamed cases.

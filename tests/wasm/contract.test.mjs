@@ -37,6 +37,19 @@ test('the calculators-only module answers like the full one, without file analys
   assert.equal((await loadCalculatorModule()).Analysis, undefined);
 });
 
+test('evaluate() answers what JSON cannot hold with ok: false, never a throw (issue 14)', async () => {
+  const { loadCalculators } = await import(`${root}dist/polso-api.js`);
+  const calc = await loadCalculators();
+  const circular = { metric: 'nps', inputs: {} };
+  circular.inputs.self = circular;
+  for (const [what, request] of [['undefined', undefined], ['a BigInt', { metric: 'nps', inputs: { promoters: 10n } }],
+    ['a circular object', circular], ['a function', () => 1]]) {
+    const r = calc.evaluate(request);
+    assert.equal(r.ok, false, what);
+    assert.equal(r.error.code, 'malformed_request', what);
+  }
+});
+
 test('catalogue and version match the CLI', () => {
   const cat = polso.catalogue();
   const cli = runCli(['catalogue']);

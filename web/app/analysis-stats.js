@@ -7,7 +7,7 @@
 import { t } from '../i18n/index.js';
 import { format } from './numbers.js';
 import { getPolso } from './core.js';
-import { h } from './dom.js';
+import { h, isolate } from './dom.js';
 import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf } from './intervals.js';
 import { formatValue } from './result-format.js';
 
@@ -82,7 +82,7 @@ export function comparePanel({ lang, report: r, metricDef, metricName, state }) 
     state.b = state.kind === 'periods' ? order.at(-1)[0] : order[1][0];
     state.forKind = state.kind;
   }
-  const opts = choices.map(([i, x]) => [i, `${nameOf(x)} (n = ${format(lang, x.n ?? 0)})`]);
+  const opts = choices.map(([i, x]) => [i, `${isolate(nameOf(x))} (n = ${format(lang, x.n ?? 0)})`]);
   const [aField, aSel] = select('cmp-a', t(lang, 'compareA'), opts, state.a);
   const [bField, bSel] = select('cmp-b', t(lang, 'compareB'), opts, state.b);
   const run = async () => {

@@ -13,7 +13,7 @@
 // report (the last report shown). Attribute data-state: idle | running | done |
 // error | cancelled. Text from the file reaches the DOM only through
 // textContent and attribute values.
-import { h } from './dom.js';
+import { h, isolate } from './dom.js';
 import { format } from './numbers.js';
 import { t, normLang, pickLanguage } from '../i18n/index.js';
 import { barChart } from './chart.js';
@@ -493,7 +493,7 @@ export class PolsoAnalysis extends HTMLElement {
       this.shadowRoot.querySelector(`#segments-table button[data-sort="${key}"]`)?.focus();
     } });
     return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
-      h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: r.columns?.segment ?? '' }) }),
+      h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: isolate(r.columns?.segment ?? '') }) }),
       h('p', { class: 'hint', text: t(lang, 'sortHint') }),
       h('div', { class: 'scroll' }, table),
       segmentChart(lang, r, this.metricName(r.metric)));

@@ -1,5 +1,7 @@
 // The result card drawn on a canvas by hand, for "Download PNG". No network,
 // no DOM snapshotting: the same facts the page shows, laid out for an image.
+import { isolate } from './dom.js';
+
 const C = {
   bg: '#ffffff', fg: '#16181d', muted: '#4a5160', rule: '#d0d5dd',
   good: ['#e3f4e8', '#0d5c2a'], neutral: ['#eceff3', '#333a46'], bad: ['#fde7e7', '#a3161b'],
@@ -53,7 +55,7 @@ export function drawCard({ title, value, band, formula, subtitle = '', notes = [
     y += 14;
     const max = Math.max(1, ...bars.map((b) => b.value)), labelW = 150, barW = W - 2 * pad - labelW - 140;
     for (const b of bars) {
-      g.fillStyle = C.fg; g.font = font(16); g.fillText(fit(g, b.label, labelW - 10), pad, y + 21);
+      g.fillStyle = C.fg; g.font = font(16); g.fillText(isolate(fit(g, b.label, labelW - 10)), pad, y + 21);
       const w = Math.max(2, (b.value / max) * barW);
       g.fillStyle = C.bar[b.tone] ?? C.bar.neutral; roundRect(g, pad + labelW, y + 5, w, 22, 3); g.fill();
       g.fillStyle = C.fg; g.fillText(b.text, pad + labelW + w + 10, y + 21);

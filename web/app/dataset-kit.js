@@ -150,23 +150,31 @@ export function scroll(labelId, child) {
   return h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': labelId }, child);
 }
 
+// Columns drawn in the preview: a file of 16,384 columns would otherwise be
+// 180,000 cells in the page (over 1 GB in the renderer).
+const PREVIEW_COLUMNS = 100;
+
 // The first rows of the file as read, columns the report uses tagged with
 // their role (`role`: Map of 0-based column index → label).
 export function previewBlock(lang, headers, preview, role) {
   if (!headers.length && !preview.length) return null;
   const width = Math.max(headers.length, ...preview.map((row) => row.length));
+  const shown = [...new Set([...Array(Math.min(width, PREVIEW_COLUMNS)).keys(), ...[...role.keys()].filter((i) => i < width)])]
+    .sort((a, b) => a - b);
   const head = h('tr', {}, h('th', { scope: 'col', class: 'rownum', text: '#' }));
-  for (let i = 0; i < width; i++) {
+  for (const i of shown) {
     head.append(h('th', { scope: 'col', class: role.has(i) ? 'mapped' : null },
-      h('span', { class: 'col-name', text: headers[i] ?? '' }),
+      h('bdi', { class: 'col-name', text: headers[i] ?? '' }),
       role.has(i) ? h('span', { class: 'tag', text: role.get(i) }) : null));
   }
   const body = preview.map((row, n) => h('tr', {}, h('th', { scope: 'row', class: 'rownum', text: format(lang, n + 1) }),
-    Array.from({ length: width }, (_, i) => {
+    shown.map((i) => {
       const text = row[i] ?? '';
       return h('td', { class: role.has(i) ? 'mapped' : null, title: text.length > 40 ? text : null, text });
     })));
   return section('preview', t(lang, 'previewTitle', { n: format(lang, preview.length) }),
+    shown.length < width ? h('p', { class: 'hint', id: 'preview-columns',
+      text: t(lang, 'previewColumnsShown', { shown: format(lang, shown.length), n: format(lang, width) }) }) : null,
     scroll('preview-title', h('table', { class: 'table preview-table' }, h('thead', {}, head), h('tbody', {}, body))));
 }
 

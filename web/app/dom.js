@@ -14,6 +14,12 @@ export function h(tag, props = {}, ...children) {
   return e;
 }
 
+// User text (a segment, a period label, a column name) set among the page's
+// own words keeps its direction to itself: a right-to-left override in a
+// segment name must not turn "(n = 200)" into "(002 = n)". isolate() is for
+// plain text (an option, an SVG <title>, a canvas); in HTML, use <bdi>.
+export const isolate = (text) => `\u2068${text ?? ''}\u2069`;
+
 // svg(name, attrs, text): an SVG element, attributes as strings, text as textContent.
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export function svg(name, attrs = {}, text) {

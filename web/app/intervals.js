@@ -4,7 +4,7 @@
 // low, high} and `comparison` {difference, interval, p_value, significant, verdict}.
 import { format } from './numbers.js';
 import { t } from '../i18n/index.js';
-import { h, svg as el, niceStep } from './dom.js';
+import { h, svg as el, niceStep, isolate } from './dom.js';
 
 export const LEVELS = [80, 90, 95, 99];
 export const DEFAULT_LEVEL = 95;
@@ -179,7 +179,7 @@ export function intervalChart({ rows, title, bounds = [-Infinity, Infinity], for
   rows.forEach((r, i) => {
     const cy = top + i * rowH + rowH / 2;
     const g = el('g', { class: 'row' });
-    g.append(el('title', {}, `${r.label}: ${r.text ?? formatNumber(r.value)}`));
+    g.append(el('title', {}, `${isolate(r.label)}: ${r.text ?? formatNumber(r.value)}`));
     g.append(el('text', { x: 0, y: cy + 5, class: 'chart-label' }, clip(r.label, 16)));
     if (Number.isFinite(r.low) && Number.isFinite(r.high)) {
       const x1 = x(r.low), x2 = x(r.high);

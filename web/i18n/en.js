@@ -130,6 +130,7 @@ export default {
   columnNotFound: 'No suitable column found.',
   resetDetected: 'Back to what was detected',
   previewTitle: 'First {n} rows of the file',
+  previewColumnsShown: 'Showing {shown} of the file’s {n} columns: the first ones and those the report uses.',
   trendTitle: '{metric} by {period}',
   showTable: 'Show as a table',
   periodCol: 'Period',

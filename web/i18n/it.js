@@ -129,6 +129,7 @@ export default {
   columnNotFound: 'Nessuna colonna adatta trovata.',
   resetDetected: 'Torna a quanto rilevato',
   previewTitle: 'Prime {n} righe del file',
+  previewColumnsShown: 'Sono mostrate {shown} delle {n} colonne del file: le prime e quelle usate nel report.',
   trendTitle: '{metric} per {period}',
   showTable: 'Mostra come tabella',
   periodCol: 'Periodo',

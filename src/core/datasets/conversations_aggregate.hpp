@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/budgets.hpp"
 #include "core/datasets/conversations_quantile_sketch.hpp"
 #include "core/datasets/row_accounting.hpp"
 
@@ -89,7 +90,7 @@ struct CellNotes {
 
 class ConversationAggregate {
  public:
-  static constexpr std::size_t kMaxGroups = 1000;
+  static constexpr std::size_t kMaxGroups = budget::kMaxTeams;  // channels too: budget::kMaxChannels is the same
   static constexpr std::string_view kOtherGroup = "(other)";
 
   void add(const Conversation& c);

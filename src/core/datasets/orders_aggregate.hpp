@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/budgets.hpp"
 #include "core/datasets/orders_customers.hpp"
 #include "core/datasets/orders_order_ids.hpp"
 #include "core/datasets/row_accounting.hpp"
@@ -29,7 +30,7 @@ struct DayTotals {
 
 class OrdersAggregate {
  public:
-  static constexpr std::size_t kMaxChannels = 1000;
+  static constexpr std::size_t kMaxChannels = budget::kMaxChannels;
   static constexpr std::string_view kOtherChannel = "(other)";
 
   // The customer's index, adding it if new; CustomerTable::kNone when the

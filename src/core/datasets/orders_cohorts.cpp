@@ -1,17 +1,28 @@
 #include "core/datasets/orders_cohorts.hpp"
 
+#include <algorithm>
+
+#include "core/budgets.hpp"
 #include "core/csv/dates.hpp"
 #include "core/datasets/orders_periods.hpp"
 
 namespace polso::datasets {
 
+std::size_t cohort_width(std::int64_t first_month, std::int64_t last_month) {
+  return static_cast<std::size_t>(std::min(last_month - first_month + 1, budget::kMaxCohortMonths));
+}
+
 std::vector<CohortRow> cohort_matrix(const CustomerTable& customers, std::int64_t first_month, std::int64_t last_month) {
+  // Only the latest kMaxCohortMonths cohorts: each of them is then at most
+  // that many months long too.
+  first_month = std::max(first_month, last_month - budget::kMaxCohortMonths + 1);
   const auto months = static_cast<std::size_t>(last_month - first_month + 1);
   std::vector<CohortRow> rows(months);
   for (std::uint32_t c = 0; c < customers.size(); ++c) {
     const auto days = customers.days(c);
     if (days.empty()) continue;
     const std::int64_t cohort = period_index(entry_day(days.front()), csv::Period::month);
+    if (cohort < first_month) continue;
     CohortRow& row = rows[static_cast<std::size_t>(cohort - first_month)];
     if (row.active.empty()) row.active.assign(static_cast<std::size_t>(last_month - cohort + 1), 0);
     ++row.size;

@@ -19,7 +19,10 @@ struct CohortRow {
 };
 
 // `first_month`..`last_month` are month indices (year × 12 + month − 1) that
-// cover every order. Months without a first order have no row.
+// cover every order. Months without a first order have no row, and neither
+// have those before the latest budget::kMaxCohortMonths (cohort_width()).
+// Columns of the table: months from a cohort's first, for the span given.
+std::size_t cohort_width(std::int64_t first_month, std::int64_t last_month);
 std::vector<CohortRow> cohort_matrix(const CustomerTable& customers, std::int64_t first_month, std::int64_t last_month);
 
 }  // namespace polso::datasets

@@ -50,6 +50,10 @@ PeriodActivity period_activity(const CustomerTable& customers, std::int64_t firs
     for (DayEntry e : customers.days(c)) {
       const std::int64_t p = period_index(entry_day(e), period);
       if (seen && p == previous) continue;  // days are sorted: same period as the last one
+      if (p < first) {  // before the periods asked for: only what comes after needs it
+        previous = p, seen = true;
+        continue;
+      }
       const auto t = static_cast<std::size_t>(p - first);
       ++a.active[t];
       if (!seen) ++a.fresh[t];

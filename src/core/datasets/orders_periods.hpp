@@ -20,7 +20,7 @@ std::int64_t period_first_day(std::int64_t index, csv::Period period);
 std::string period_label(std::int64_t index, csv::Period period);
 
 // Counts for the periods first..first + active.size() − 1, each customer
-// counted once per period. For period t:
+// counted once per period (orders before `first` only tell what came before). For period t:
 //   active       ordered in t
 //   new          first order ever in t
 //   retained     active in t − 1 and in t

@@ -11,9 +11,6 @@ namespace polso::datasets {
 namespace {
 
 constexpr double kDaysPerYear = 365.25;
-// A report row per period; more means a date far off (a typo such as 2204)
-// or a period too short for the range.
-constexpr std::int64_t kMaxPeriods = 20000;
 
 std::string day_label(std::int64_t day) { return csv::period_key(csv::civil_from_days(day), csv::Period::day); }
 
@@ -26,15 +23,6 @@ void add_optional(Inputs& in, const char* name, const std::optional<double>& v) 
 Warning evaluation_note(std::string_view code, const Error& why, std::string_view en, std::string_view it) {
   return problems::note(code, why.field,
                         {std::string(en) + " " + why.message_en, std::string(it) + " " + why.message_it});
-}
-
-Error too_many_periods(std::int64_t count) {
-  return problems::invalid(
-      "period", "too_many_periods",
-      {"The orders span " + std::to_string(count) +
-           " periods, too many to list. Choose a longer period (--period month or year) or check the file for a mistyped date.",
-       "Gli ordini coprono " + std::to_string(count) +
-           " periodi, troppi da elencare. Scegli un periodo più lungo (--period month o year) o controlla che nel file non ci sia una data sbagliata."});
 }
 
 std::string whole(double x) { return std::to_string(static_cast<long long>(std::llround(x))); }
@@ -146,7 +134,8 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   // ---- months: churn for the predicted CLV, and the cohorts ----------------
   const std::int64_t first_month = period_index(first_day, csv::Period::month);
   const std::int64_t last_month = period_index(last_day, csv::Period::month);
-  if (last_month - first_month + 1 > kMaxPeriods) return too_many_periods(last_month - first_month + 1);
+  // Not bounded by kMaxPeriods: these months are never listed (the cohort
+  // table has its own budget), and dates end at year 9999.
   {
     const PeriodActivity months = period_activity(customers, first_month, last_month, csv::Period::month);
     std::uint64_t start = 0, lost = 0;
@@ -190,19 +179,26 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
     }
   }
   r.cohorts = cohort_matrix(customers, first_month, last_month);
-  r.cohort_width = static_cast<std::size_t>(last_month - first_month + 1);
+  r.cohort_width = cohort_width(first_month, last_month);
+  if (last_month - first_month + 1 > budget::kMaxCohortMonths) r.warnings.push_back(problems::cohorts_cut(budget::kMaxCohortMonths));
 
   // ---- periods -----------------------------------------------------------------
   // From the first to the last day with an order or a refund, empty periods
   // included: a month without orders loses everyone active the month before.
-  const std::int64_t lo = period_index(std::min(first_day, aggregate.days().begin()->first), options.period);
+  // More than budget::kMaxPeriods (a date far off, such as 2204, or a period
+  // too short for the range): the latest ones, the one before them counted
+  // too so the first listed has its customers at the start.
+  std::int64_t lo = period_index(std::min(first_day, aggregate.days().begin()->first), options.period);
   const std::int64_t hi = period_index(std::max(last_day, aggregate.days().rbegin()->first), options.period);
-  if (hi - lo + 1 > kMaxPeriods) return too_many_periods(hi - lo + 1);
-  const PeriodActivity act = period_activity(customers, lo, hi, options.period);
-  r.periods.resize(act.size());
-  for (std::size_t t = 0; t < act.size(); ++t) {
-    OrdersPeriod& p = r.periods[t];
-    p.period = period_label(lo + static_cast<std::int64_t>(t), options.period);
+  const auto budget_periods = static_cast<std::int64_t>(budget::kMaxPeriods);
+  const bool periods_cut = hi - lo + 1 > budget_periods;
+  if (periods_cut) lo = hi - budget_periods + 1;
+  const std::size_t skip = periods_cut ? 1 : 0;
+  const PeriodActivity act = period_activity(customers, lo - static_cast<std::int64_t>(skip), hi, options.period);
+  r.periods.resize(act.size() - skip);
+  for (std::size_t t = skip; t < act.size(); ++t) {
+    OrdersPeriod& p = r.periods[t - skip];
+    p.period = period_label(act.first + static_cast<std::int64_t>(t), options.period);
     p.customers_start = act.at_start(t);
     p.fresh = act.fresh[t], p.retained = act.retained[t], p.reactivated = act.reactivated[t];
     p.lost = act.lost(t), p.active = act.active[t];
@@ -219,7 +215,9 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
     }
   }
   for (const auto& [day, t] : aggregate.days()) {
-    OrdersPeriod& p = r.periods[static_cast<std::size_t>(period_index(day, options.period) - lo)];
+    const std::int64_t at = period_index(day, options.period);
+    if (at < lo) continue;
+    OrdersPeriod& p = r.periods[static_cast<std::size_t>(at - lo)];
     p.orders += t.orders, p.refunds += t.refunds;
     p.revenue += t.order_revenue - t.refund_amount;
   }
@@ -249,6 +247,7 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
          std::to_string(s.refund_only_customers) +
              " clienti hanno rimborsi ma nessun ordine nel file (l’ordine è probabilmente precedente); i rimborsi riducono i ricavi, ma non sono contati come clienti."}));
   sanity_warnings(aggregate, s, r.warnings);
+  if (periods_cut) r.warnings.push_back(problems::too_many_periods(budget::kMaxPeriods));
   if (aggregate.duplicates_across_parts() > 0)
     r.warnings.push_back(problems::note(
         "duplicate_orders_across_parts", "order_column",

@@ -1,12 +1,15 @@
 // SurveyAggregate: the streaming, mergeable state of a survey analysis.
 // Memory grows with the number of periods and segments, never with rows;
-// segments beyond kMaxSegments share one "(other)" bucket.
+// segments beyond kMaxSegments share one "(other)" bucket, and of more than
+// kMaxPeriods periods only the latest kMaxPeriods are kept (period keys sort
+// chronologically), so the result is the same however the rows are split.
 #pragma once
 
 #include <map>
 #include <string>
 #include <string_view>
 
+#include "core/budgets.hpp"
 #include "core/datasets/row_accounting.hpp"
 #include "core/datasets/score_counts.hpp"
 
@@ -14,7 +17,8 @@ namespace polso::datasets {
 
 class SurveyAggregate {
  public:
-  static constexpr std::size_t kMaxSegments = 1000;
+  static constexpr std::size_t kMaxSegments = budget::kMaxSegments;
+  static constexpr std::size_t kMaxPeriods = budget::kMaxPeriods;
   static constexpr std::string_view kOtherSegment = "(other)";
 
   explicit SurveyAggregate(int max_score = 10) : max_score_(max_score), overall_(max_score) {}
@@ -29,7 +33,10 @@ class SurveyAggregate {
     if (segment) segment->add(score);
     rows_.used();
   }
-  ScoreCounts& period_bucket(std::string_view key) { return bucket(periods_, key); }
+  // The bucket of a period; nullptr for one older than the latest kMaxPeriods.
+  // Keeping a newer one drops the oldest: period_evictions() counts the drops,
+  // so callers that cache buckets know when one of theirs may be gone.
+  ScoreCounts* period_bucket(std::string_view key);
   // The bucket of a segment: its own, or "(other)" once kMaxSegments exist.
   // For a given key the answer never changes once given.
   ScoreCounts& segment_bucket(std::string_view key);
@@ -43,6 +50,8 @@ class SurveyAggregate {
   const RowAccounting& rows() const { return rows_; }
   RowAccounting& rows() { return rows_; }
   bool segments_capped() const { return segments_capped_; }
+  bool periods_capped() const { return periods_capped_; }
+  std::uint64_t period_evictions() const { return period_evictions_; }
 
  private:
   ScoreCounts& bucket(std::map<std::string, ScoreCounts, std::less<>>& m, std::string_view key);
@@ -53,6 +62,8 @@ class SurveyAggregate {
   std::map<std::string, ScoreCounts, std::less<>> segments_;
   RowAccounting rows_;
   bool segments_capped_ = false;
+  bool periods_capped_ = false;
+  std::uint64_t period_evictions_ = 0;
 };
 
 }  // namespace polso::datasets

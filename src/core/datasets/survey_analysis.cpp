@@ -152,9 +152,18 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   if (columns_.segment.found()) {
     std::string_view value = csv::trim(columns_.segment.in(fields));
     if (value.empty()) value = "(blank)";
-    segment = segment_of(value);
+    segment = segment_of(segment_name(value));
   }
   aggregate_.add(static_cast<int>(score.value), period, segment);
+}
+
+// A segment name longer than the budget is kept cut (with “…”): values that
+// share their first kMaxSegmentNameBytes bytes share a segment.
+std::string_view SurveyAnalysis::segment_name(std::string_view value) {
+  if (value.size() <= budget::kMaxSegmentNameBytes) return value;
+  long_segment_names_ = true;
+  segment_name_ = budget::cut(value, budget::kMaxSegmentNameBytes);
+  return segment_name_;
 }
 
 ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
@@ -163,9 +172,11 @@ ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
   // Neighbouring days land in neighbouring slots.
   const auto at = static_cast<std::size_t>(date.year * 372 + date.month * 31 + date.day) & (kPeriodSlots - 1);
   PeriodSlot& slot = period_cache_[at];
-  if (slot.date != key) {
-    slot.bucket = &aggregate_.period_bucket(csv::period_key(date, options_.period));
+  // A slot filled before the aggregate last dropped a period may point at it.
+  if (slot.date != key || slot.evictions != aggregate_.period_evictions()) {
+    slot.bucket = aggregate_.period_bucket(csv::period_key(date, options_.period));
     slot.date = key;
+    slot.evictions = aggregate_.period_evictions();
   }
   return slot.bucket;
 }
@@ -213,6 +224,7 @@ void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::stri
   if (count.value > 9007199254740992.0) return aggregate_.skip("count_too_large", line);
   std::string_view segment = csv::trim(columns_.segment.in(fields));
   if (columns_.segment.found() && segment.empty()) segment = "(blank)";
+  segment = segment_name(segment);
   aggregate_.add(static_cast<int>(score.value), csv::trim(columns_.date.in(fields)), segment, count.value);
 }
 

@@ -67,6 +67,8 @@ class SurveyAnalysis final : private TableHandler {
   // What the column choice left to check: scale_mismatch (a column chosen by
   // hand), metric_from_scale, date_order_ambiguous.
   const std::vector<Warning>& notes() const { return notes_; }
+  // Some segment value was longer than budget::kMaxSegmentNameBytes and is shown cut.
+  bool long_segment_names() const { return long_segment_names_; }
 
  private:
   std::optional<Error> on_columns(const std::vector<std::string>& headers,
@@ -79,12 +81,14 @@ class SurveyAnalysis final : private TableHandler {
                                      std::span<const std::vector<std::string>> sample);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
+  std::string_view segment_name(std::string_view value);
 
   // Per-row bucket caches (the map lookups and period keys cost more than
   // the parsing). Period: direct-mapped by calendar date. Segment: open
   // addressing by value, up to half of kSegmentSlots values, then the map.
   struct PeriodSlot {
     std::int32_t date = -1;  // (year * 16 + month) * 32 + day
+    std::uint64_t evictions = 0;  // aggregate_.period_evictions() when filled
     ScoreCounts* bucket = nullptr;
   };
   struct SegmentSlot {
@@ -98,6 +102,8 @@ class SurveyAnalysis final : private TableHandler {
   std::vector<PeriodSlot> period_cache_;
   std::vector<SegmentSlot> segment_cache_;
   std::size_t segment_cache_used_ = 0;
+  std::string segment_name_;  // the last cut segment name
+  bool long_segment_names_ = false;
 
   SurveyAnalysisOptions options_;
   SurveyAggregate aggregate_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/budgets.hpp"
 #include "core/csv/columns.hpp"
 #include "core/problems.hpp"
 
@@ -27,14 +28,31 @@ std::optional<Error> not_text(std::string_view decoded) {
     return problems::invalid("", "not_text",
                              {"This is a spreadsheet workbook (such as .xlsx or .ods) or another zip archive, not a CSV file. In your spreadsheet choose “Save as” → “CSV” and open that file instead.",
                               "Questo è una cartella di lavoro (come .xlsx o .ods) o un altro archivio zip, non un file CSV. Nel foglio di calcolo scegli “Salva con nome” → “CSV” e apri quel file."});
-  // ASCII saved as UTF-16 without a byte order mark: every other byte is NUL.
-  if (odd_nuls * 4 >= head.size() || even_nuls * 4 >= head.size())
+  // ASCII saved as UTF-16 without a byte order mark: every other byte is NUL
+  // (but not every byte: a file of zeros is no text in any encoding).
+  const bool mostly_nul = (odd_nuls + even_nuls) * 10 >= head.size() * 9;
+  if (!mostly_nul && (odd_nuls * 4 >= head.size() || even_nuls * 4 >= head.size()))
     return problems::invalid("encoding", "not_text",
                              {"This file looks like text saved as UTF-16 without a byte order mark. Choose the encoding “UTF-16”.",
                               "Questo file sembra testo salvato in UTF-16 senza BOM. Scegli la codifica “UTF-16”."});
   return problems::invalid("", "not_text",
                            {"This file is not text, so it cannot be a CSV export: it looks like a binary file (a workbook, an image, a PDF …) with a .csv name. If it comes from a spreadsheet, choose “Save as” → “CSV” there and open that file instead.",
                             "Questo file non è testo, quindi non può essere un’esportazione CSV: sembra un file binario (una cartella di lavoro, un’immagine, un PDF …) con il nome .csv. Se viene da un foglio di calcolo, scegli “Salva con nome” → “CSV” e apri quel file."});
+}
+
+// What the first bytes of the file say it is, when that is no CSV text
+// whatever follows: a gzip archive (which may be too small to look binary),
+// UTF-32 (whose byte order mark starts like UTF-16's).
+std::optional<Error> not_text_by_signature(std::string_view first) {
+  if (first.substr(0, 2) == std::string_view("\x1f\x8b", 2))
+    return problems::invalid("", "not_text",
+                             {"This is a compressed file (gzip, .gz), not a CSV file. Decompress it first and open the CSV file inside.",
+                              "Questo è un file compresso (gzip, .gz), non un file CSV. Decomprimilo prima e apri il file CSV che contiene."});
+  if (first == std::string_view("\xff\xfe\0\0", 4) || first == std::string_view("\0\0\xfe\xff", 4))
+    return problems::invalid("", "not_text",
+                             {"This file is text saved as UTF-32, an encoding Polso does not read. Save it again as UTF-8 (or UTF-16) and open that file.",
+                              "Questo file è testo salvato in UTF-32, una codifica che Polso non legge. Salvalo di nuovo in UTF-8 (o UTF-16) e apri quel file."});
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,6 +65,7 @@ TableStream::TableStream(TableOptions options, TableHandler& handler)
 std::optional<Error> TableStream::feed(std::string_view bytes) {
   if (error_) return error_;
   bytes_read_ += bytes.size();
+  if (signature_.size() < kSignatureBytes) signature_.append(bytes.substr(0, kSignatureBytes - signature_.size()));
   // UTF-8 that needs no decoding goes to the tokenizer as it is.
   if (tokenizer_ && decoded_.empty() && decoder_.passthrough(bytes, nul_bytes_)) {
     if (auto e = tokenizer_->feed(bytes, [this](const csv::Row& r) { on_record(r); })) error_ = e;
@@ -73,20 +92,26 @@ std::optional<Error> TableStream::finish() {
   decoded_.clear();
   if (auto e = tokenizer_->finish([this](const csv::Row& r) { on_record(r); })) error_ = e;
   if (!error_ && !released_) {
-    if (!seen_records_)
+    if (!seen_records_) {
       error_ = problems::invalid("", "empty_file",
                                  {"The file is empty: there are no rows to read.", "Il file è vuoto: non ci sono righe da leggere."});
-    else if (sample_.empty())
+    } else if (sample_.empty()) {
+      name_columns();  // a head cut before the first data row still names its columns
       error_ = problems::invalid("", "no_data_rows",
                                  {"The file has a header but no data rows: there is nothing to compute.",
                                   "Il file ha un’intestazione ma nessuna riga di dati: non c’è nulla da calcolare."});
-    else
+    } else {
       error_ = release_sample();
+    }
   }
   return error_;
 }
 
 std::optional<Error> TableStream::start_tokenizing(bool complete) {
+  if (auto e = not_text_by_signature(signature_)) {
+    error_ = std::move(e);
+    return error_;
+  }
   if (auto e = not_text(decoded_)) {
     error_ = std::move(e);
     return error_;
@@ -116,7 +141,11 @@ void TableStream::on_record(const csv::Row& row) {
     return;
   }
   if (row.all_empty()) return handler_.on_empty_row(row.line);
-  if (preview_.size() < kPreviewRows) preview_.emplace_back(row.fields.begin(), row.fields.end());
+  if (preview_.size() < kPreviewRows) {  // shown, not computed with: long cells cut
+    auto& cells = preview_.emplace_back();
+    cells.reserve(row.fields.size());
+    for (std::string_view f : row.fields) cells.push_back(budget::cut(f, budget::kMaxPreviewCellBytes));
+  }
   if (released_) {
     if (row.fields.size() != expected_fields_) ++ragged_rows_;
     return handler_.on_row(row.line, row.fields);
@@ -125,11 +154,20 @@ void TableStream::on_record(const csv::Row& row) {
   if (sample_.size() >= kSampleRows) error_ = release_sample();
 }
 
+// Column names, each cut to budget::kMaxHeaderBytes: a name is shown in every
+// column list, dropdown and message.
+void TableStream::name_columns() {
+  if (dialect_.header_rows <= 0) return;
+  headers_ = csv::header_names(header_rows_);
+  for (std::string& h : headers_)
+    if (h.size() > budget::kMaxHeaderBytes) h = budget::cut(h, budget::kMaxHeaderBytes);
+}
+
 // Names the columns, lets the handler choose, then replays the sample.
 std::optional<Error> TableStream::release_sample() {
   released_ = true;
   const std::size_t width = sample_.empty() ? 0 : sample_.front().fields.size();
-  if (dialect_.header_rows > 0) headers_ = csv::header_names(header_rows_);
+  name_columns();
   expected_fields_ = std::max(headers_.size(), width);
   while (headers_.size() < expected_fields_) headers_.push_back("Column " + std::to_string(headers_.size() + 1));
 

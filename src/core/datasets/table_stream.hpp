@@ -67,6 +67,10 @@ class TableStream {
   std::optional<Error> tokenize(std::string_view text);
   void on_record(const csv::Row& row);
   std::optional<Error> release_sample();
+  void name_columns();
+
+  static constexpr std::size_t kSignatureBytes = 4;
+  std::string signature_;  // the file's first bytes, as they came
 
   TableOptions options_;
   TableHandler& handler_;

@@ -35,11 +35,7 @@ std::optional<Error> check_nps_counts(const NpsCounts& c) {
   if (auto e = check_count(c.promoters, "promoters")) return e;
   if (auto e = check_count(c.passives, "passives")) return e;
   if (auto e = check_count(c.detractors, "detractors")) return e;
-  if (!(total(c) <= kMaxCount))
-    return make_error("total_too_large",
-                      "The answers add up to more than 9,007,199,254,740,992 (2^53), the largest total that can be computed exactly.",
-                      "Le risposte sommate superano 9.007.199.254.740.992 (2^53), il totale più grande calcolabile con esattezza.",
-                      "responses");
+  if (!(total(c) <= kMaxCount)) return total_too_large("responses");
   return check_nonempty(total(c), "responses");
 }
 

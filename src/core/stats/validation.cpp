@@ -24,10 +24,20 @@ std::optional<Error> check_level(double level) {
                     "confidence_level");
 }
 
+Error total_too_large(const std::string& field) {
+  return make_error("total_too_large",
+                    "The answers add up to more than 9,007,199,254,740,992 (2^53), the largest total that can be computed exactly.",
+                    "Le risposte sommate superano 9.007.199.254.740.992 (2^53), il totale più grande calcolabile con esattezza.",
+                    field);
+}
+
 std::optional<Error> check_count(double count, const std::string& field) {
   if (count >= 0 && count <= kMaxCount && std::floor(count) == count) {
     return std::nullopt;
   }
+  // Each input is at most 2^53 when it arrives, so a whole count beyond that
+  // is a sum: a distribution's group or total.
+  if (std::isfinite(count) && count > kMaxCount && std::floor(count) == count) return total_too_large(field);
   return make_error("invalid_count",
                     "A count must be a whole number of zero or more.",
                     "Un conteggio deve essere un numero intero pari o superiore a zero.",

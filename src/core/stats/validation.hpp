@@ -21,8 +21,10 @@ Error make_error(std::string code, std::string message_en, std::string message_i
 
 // Level in [0.80, 0.99]; field "confidence_level".
 std::optional<Error> check_level(double level);
-// A whole number in [0, 2^53].
+// A whole number in [0, 2^53]; a whole number beyond is `total_too_large`.
 std::optional<Error> check_count(double count, const std::string& field);
+// Code "total_too_large": counts adding up past 2^53.
+Error total_too_large(const std::string& field);
 // At least one observation; code "no_responses".
 std::optional<Error> check_nonempty(double total, const std::string& field);
 // A finite number; code "not_a_number".

@@ -239,7 +239,8 @@ TEST(SurveyAnalysis, UnknownColumnAndMissingScoreColumnAreClearErrors) {
   auto e = a.finish();
   ASSERT_TRUE(e);
   EXPECT_EQ(e->code, "column_not_found");
-  EXPECT_NE(e->message_en.find("“a”, “b”"), std::string::npos);
+  // Each name quoted with its direction isolated (U+2068 … U+2069).
+  EXPECT_NE(e->message_en.find("“\u2068a\u2069”, “\u2068b\u2069”"), std::string::npos);
 
   SurveyAnalysis b(options_for("nps"));
   EXPECT_FALSE(b.feed("name,city\nAnna,Roma\nLuca,Milano\n"));

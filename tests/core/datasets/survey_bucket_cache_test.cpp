@@ -1,6 +1,7 @@
 // SurveyAnalysis caches each row's period and segment bucket; the aggregate
 // must be exactly what looking every row up by its keys gives, also past
-// kMaxSegments (the "(other)" bucket) and past the cache's own capacity.
+// kMaxSegments (the "(other)" bucket), past kMaxPeriods (periods dropped
+// while cached) and past the cache's own capacity.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -43,6 +44,7 @@ TEST(SurveyBucketCache, SameAggregateAsKeyLookups) {
     ASSERT_EQ(got.segments().size(), expected.segments().size());
     for (const auto& [k, v] : expected.segments()) EXPECT_EQ(got.segments().at(k).counts, v.counts) << k;
     EXPECT_TRUE(got.segments_capped());
+    EXPECT_EQ(got.periods_capped(), period != csv::Period::quarter);  // ~33,000 days, ~4,700 weeks, ~1,090 months
     EXPECT_EQ(got.rows().used_rows(), 30000u);
   }
 }

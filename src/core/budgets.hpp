@@ -1,0 +1,51 @@
+// Budgets: the most of every dimension a report grows along. A file can ask
+// for more (a million distinct days, a 15 MB comment, a thousand years of
+// orders); the report then keeps the budget's worth, says so in a warning
+// with the way out, and carries on. docs/datasets.md lists them for users.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace polso::budget {
+
+// Survey periods listed (the latest ones are kept): 1,000 days is almost three
+// years; a longer period covers more. Each listed period costs ~7 KB of JSON.
+inline constexpr std::size_t kMaxPeriods = 1000;
+// Months of first orders in the cohort table (the latest kept), and months
+// after each: at most kMaxCohortMonths × kMaxCohortMonths cells.
+inline constexpr std::int64_t kMaxCohortMonths = 120;
+// Distinct segments, channels and teams before the rest share “(other)”.
+inline constexpr std::size_t kMaxSegments = 1000;
+inline constexpr std::size_t kMaxChannels = 1000;
+inline constexpr std::size_t kMaxTeams = 1000;
+// Text a report repeats from the file, cut on a character boundary with “…”:
+// a preview cell, a segment (channel, team) name, a column name.
+inline constexpr std::size_t kMaxPreviewCellBytes = 200;
+inline constexpr std::size_t kMaxSegmentNameBytes = 100;
+inline constexpr std::size_t kMaxHeaderBytes = 200;
+// A user's own text quoted in a message.
+inline constexpr std::size_t kMaxQuoteBytes = 80;
+// A JSON request (eval, compare, plan, analysis options) read at most.
+inline constexpr std::size_t kMaxRequestBytes = std::size_t{64} << 20;
+// Any JSON response stays below this: the budgets above bound every list.
+inline constexpr std::size_t kMaxOutputBytes = std::size_t{32} << 20;
+
+// The longest prefix of `text` within `max` bytes that ends on a UTF-8
+// character boundary.
+inline std::string_view utf8_prefix(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
+// `text` within `max` bytes plus “…” when it had to be cut.
+inline std::string cut(std::string_view text, std::size_t max) {
+  if (text.size() <= max) return std::string(text);
+  return std::string(utf8_prefix(text, max)) + "…";
+}
+
+}  // namespace polso::budget
