@@ -43,7 +43,7 @@ TEST(ChooseColumn, SeveralTopRowMatchesAreAskedAbout) {
   ASSERT_FALSE(c.ok());
   EXPECT_EQ(c.error().code, "column_ambiguous");
   EXPECT_EQ(c.error().field, "score_column");
-  EXPECT_NE(c.error().message_en.find("“Q1 - Price”"), std::string::npos);
+  EXPECT_NE(c.error().message_en.find("Q1 - Price"), std::string::npos);
 }
 
 TEST(ChooseColumn, NumbersNoneAndUnknownNames) {
@@ -53,7 +53,7 @@ TEST(ChooseColumn, NumbersNoneAndUnknownNames) {
   auto missing = choose_column(kSurveyMonkey, std::string("Score"), "score_column", {});
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, "column_not_found");
-  EXPECT_NE(missing.error().message_en.find("“Respondent ID”"), std::string::npos);
+  EXPECT_NE(missing.error().message_en.find("Respondent ID"), std::string::npos);
   // A long name is quoted short, not echoed whole.
   auto long_name = choose_column(kSurveyMonkey, std::string(100000, 'x'), "score_column", {});
   ASSERT_FALSE(long_name.ok());
