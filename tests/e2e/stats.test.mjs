@@ -44,7 +44,9 @@ test('the result shows its interval, the help, and the confidence level in the U
   assert.match(await calc(page, '#result-interval').innerText(), /99% CI/);
   // copy text and the JSON download carry the interval
   const text = await page.evaluate(() => document.querySelector('polso-calculator').resultText());
-  assert.match(text, /^Net Promoter Score \(NPS\): 60 points \(99% CI \d+ to \d+\)\n99% confidence interval: \d+ to \d+/);
+  // the interval once, beside the value (issue 16: not repeated on a line of its own)
+  assert.match(text, /^Net Promoter Score \(NPS\): 60 points \(99% CI \d+ to \d+\)\nBenchmark: Excellent\n/);
+  assert.doesNotMatch(text, /\n99% confidence interval: /);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const body = JSON.parse(await streamText(await json.createReadStream()));
   assert.equal(body.response.interval.level, 0.99);

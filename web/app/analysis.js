@@ -25,7 +25,7 @@ import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
 import { methodText } from './intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, DIALECT, NONE } from './dataset-kit.js';
+import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
@@ -472,7 +472,7 @@ export class PolsoAnalysis extends HTMLElement {
     ], periods);
     return h('section', { class: 'block trend', 'aria-labelledby': 'trend-title' },
       h('h4', { id: 'trend-title', text: title }),
-      h('div', { class: 'scroll chart-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'trend-title' }, svg),
+      scroll('trend-title', svg, 'chart-scroll'),
       h('details', { class: 'as-table' }, h('summary', { text: t(lang, 'showTable') }), h('div', { class: 'scroll' }, table)));
   }
 

@@ -64,7 +64,7 @@ function volumeBlock(lang, r, ctx) {
     { key: 'conversations', label: W.c.conversations, text: (p) => count(lang, p.conversations), num: true },
   ], series, { lang });
   return section('volume', title,
-    h('div', { class: 'scroll chart-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'volume-title' }, svg),
+    scroll('volume-title', svg, 'chart-scroll'),
     facts,
     h('p', { class: 'hint', text: W.c.partialNote }),
     h('details', { class: 'as-table' }, h('summary', { text: W.showTable }), scroll('volume-title', table)));

@@ -146,8 +146,10 @@ export function section(id, title, ...children) {
     h('h4', { id: `${id}-title`, text: title }), ...children);
 }
 
-export function scroll(labelId, child) {
-  return h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': labelId }, child);
+// A box that scrolls sideways on narrow screens: focusable so the keyboard
+// can scroll it, a named group (not a landmark: its section already is one).
+export function scroll(labelId, child, kind = '') {
+  return h('div', { class: `scroll ${kind}`.trim(), tabindex: '0', role: 'group', 'aria-labelledby': labelId }, child);
 }
 
 // Columns drawn in the preview: a file of 16,384 columns would otherwise be

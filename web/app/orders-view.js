@@ -94,7 +94,7 @@ function periodsBlock(lang, r, ctx) {
     { key: 'revenue', label: W.o.revenue, text: (p) => num(lang, p.revenue), num: true },
   ], periods, { lang });
   return section('order-periods', title,
-    h('div', { class: 'scroll chart-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'order-periods-title' }, svg),
+    scroll('order-periods-title', svg, 'chart-scroll'),
     legend,
     h('p', { class: 'hint', text: W.o.firstPeriodNote }),
     scroll('order-periods-title', table));
