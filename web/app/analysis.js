@@ -302,7 +302,7 @@ export class PolsoAnalysis extends HTMLElement {
 
   select(id, label, options, value, onChange, { hint, disabled } = {}) {
     const control = h('select', { id: `sel-${id}`, disabled: !!disabled });
-    for (const [v, text] of options) control.append(h('option', { value: String(v), text, selected: String(v) === String(value) }));
+    for (const [v, text, extra] of options) control.append(h('option', { value: String(v), text, selected: String(v) === String(value), ...extra }));
     control.addEventListener('change', () => onChange(control.value));
     const hintEl = hint ? h('p', { class: 'hint reason', id: `sel-${id}-hint`, text: hint }) : null;
     if (hintEl) control.setAttribute('aria-describedby', hintEl.id);

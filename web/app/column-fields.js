@@ -43,11 +43,28 @@ export function withColumns(options, overrides, headers = [], { sendNone = true 
   return o;
 }
 
+// A dropdown lists at most this many columns (plus the chosen one and the
+// runners-up): a 16,383-column file would otherwise put 16,383 options in
+// every role's dropdown and take the tab past a gigabyte.
+const MAX_LISTED_COLUMNS = 500;
+
 function headerOptions(headers) {
   const counts = new Map();
   for (const x of headers) counts.set(x, (counts.get(x) ?? 0) + 1);
   return headers.map((name, i) => [String(i + 1), counts.get(name) > 1 || name === '' ? `${name || '—'} (${i + 1})` : name]);
 }
+
+// The listed options of one dropdown: the first MAX_LISTED_COLUMNS, the
+// columns in `keep` (1-based) wherever they are, and a last, disabled line
+// saying how many more the file has.
+function listedOptions(lang, all, keep) {
+  if (all.length <= MAX_LISTED_COLUMNS) return [...all];
+  const wanted = new Set(keep.filter((i) => i > MAX_LISTED_COLUMNS).map(String));
+  const out = all.slice(0, MAX_LISTED_COLUMNS).concat(all.slice(MAX_LISTED_COLUMNS).filter(([v]) => wanted.has(v)));
+  out.push([MORE, t(lang, 'moreColumns', { n: all.length - out.length }), { disabled: true }]);
+  return out;
+}
+const MORE = '…';
 
 // The "Columns" fieldset. `none(role, reason)`: whether "(none)" is offered;
 // `pick(role, value)`: a choice was made (a 1-based number as text, or NONE).
@@ -55,11 +72,13 @@ export function columnFields({ el, kind, r, headers, err = null, none = () => tr
   const lang = el.lang, W = words(lang), ov = el.settings.overrides;
   const required = W.required[kind] ?? [];
   const fieldset = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
+  const all = headerOptions(headers);
   for (const role of rolesOf(kind, r)) {
     const key = `${role}_column`, reason = r?.column_reasons?.[role], chosen = ov[key];
     const found = reason?.index != null;
     const label = roleLabel(lang, kind, role);
-    const opts = headerOptions(headers);
+    const keep = [chosen, reason?.index, ...(reason?.runners_up ?? []).map((x) => x.index)].map(Number).filter(Boolean);
+    const opts = listedOptions(lang, all, keep);
     const offerNone = none(role, reason);
     let value = chosen != null ? String(chosen) : found ? String(reason.index) : offerNone ? NONE : '';
     if (offerNone) opts.unshift([NONE, t(lang, 'noColumn')]);

@@ -126,6 +126,7 @@ export default {
   setByYou: 'Set by you.',
   columnsTitle: 'Columns',
   noColumn: '(none)',
+  moreColumns: '… and {n} more columns, not listed',
   noneChosen: 'No column: not split by this.',
   columnNotFound: 'No suitable column found.',
   resetDetected: 'Back to what was detected',

@@ -125,6 +125,7 @@ export default {
   setByYou: 'Scelto da te.',
   columnsTitle: 'Colonne',
   noColumn: '(nessuna)',
+  moreColumns: '… e altre {n} colonne, non elencate',
   noneChosen: 'Nessuna colonna: nessuna suddivisione.',
   columnNotFound: 'Nessuna colonna adatta trovata.',
   resetDetected: 'Torna a quanto rilevato',
