@@ -28,6 +28,17 @@ TEST(HostileInput, HeaderOnlyIsNoDataRows) {
   EXPECT_EQ(r["error"]["code"], "no_data_rows");
 }
 
+TEST(HostileInput, AQuoteOpeningTheHeaderThatSwallowsRowsIsRefused) {
+  // Before: the header became "score,comment⏎9,great\"" and the NPS came from
+  // two of the three rows, with no word said.
+  const json r = analyse("\"score,comment\n9,\"great\"\n10,ok\n7,meh\n");
+  EXPECT_EQ(r["error"]["code"], "header_runs_into_rows");
+  // A header cell with a properly quoted line break is still a column name.
+  const json fine = analyse("\"score\n(0-10)\",comment\n9,great\n10,ok\n7,meh\n");
+  EXPECT_EQ(fine["ok"], true) << fine.dump();
+  EXPECT_EQ(fine["n"], 3);
+}
+
 TEST(HostileInput, NulBytesAreWarnedAbout) {
   // "1\0" is not a score (a cell is a number only if all of it is one), so
   // enough other rows keep "score" the score column.

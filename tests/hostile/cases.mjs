@@ -186,6 +186,12 @@ export const csvCases = [
     expect: { ok: false, code: 'unterminated_quote' },
   },
   {
+    name: 'a quote opening the header that is closed on a data row (issue 14, 9)',
+    options: survey,
+    write: (p) => writeFileSync(p, '"score,comment\n9,"great"\n10,ok\n7,meh\n'),
+    expect: { ok: false, code: 'header_runs_into_rows' },
+  },
+  {
     name: '10^6 distinct days with period "day" (issue 14, 3)',
     options: { ...survey, period: 'day' },
     maxMs: FIVE_S,

@@ -55,6 +55,18 @@ std::optional<Error> not_text_by_signature(std::string_view first) {
   return std::nullopt;
 }
 
+// A header cell that spans lines and whose closing quote is followed by more
+// text (`"score,comment⏎9,"great"`) is a stray quote that swallowed rows, not
+// a column name with a line break: reading on would give a confident count of
+// the wrong rows.
+bool header_runs_into_rows(const csv::Row& row, const csv::CsvTokenizer& tokenizer) {
+  if (tokenizer.stray_quotes() == 0) return false;
+  for (std::string_view f : row.fields) {
+    if (f.find_first_of("\r\n") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TableStream::TableStream(TableOptions options, TableHandler& handler)
@@ -138,6 +150,17 @@ void TableStream::on_record(const csv::Row& row) {
   seen_records_ = true;
   if (static_cast<std::int32_t>(header_rows_.size()) < dialect_.header_rows) {
     header_rows_.emplace_back(row.fields.begin(), row.fields.end());
+    if (header_runs_into_rows(row, *tokenizer_)) {
+      error_ = problems::invalid("", "header_runs_into_rows",
+                                 {"The header starts a quoted text on line " + std::to_string(row.line) +
+                                      " that is closed only on a later line, so the column names and the rows below them "
+                                      "run together. Remove the stray quotation mark from the header, or close it at the "
+                                      "end of the header line.",
+                                  "L’intestazione apre un testo tra virgolette alla riga " + std::to_string(row.line) +
+                                      " che si chiude solo in una riga successiva, così i nomi delle colonne e le righe "
+                                      "sotto si fondono. Togli le virgolette di troppo dall’intestazione, oppure chiudile "
+                                      "alla fine della riga d’intestazione."});
+    }
     return;
   }
   if (row.all_empty()) return handler_.on_empty_row(row.line);
