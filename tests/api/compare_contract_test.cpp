@@ -235,6 +235,14 @@ TEST(PlanContract, PromotersNeeded) {
   EXPECT_NE(one["explanation"].get<std::string>().find("; 1 more promoter ("), std::string::npos) << one.dump();
   const json it = answer(R"({"plan":"promoters_needed","inputs":{"promoters":1,"passives":1,"detractors":0,"target":60},"options":{"lang":"it"}})");
   EXPECT_NE(it["explanation"].get<std::string>().find("servirebbe un altro promotore"), std::string::npos) << it.dump();
+  // Issue 14: past 2^53 the count is a double's nearest value, written rounded with "about", not as an exact-looking
+  // 19,899,999,999,999,984.
+  const json huge = answer(R"({"plan":"promoters_needed","inputs":{"promoters":0,"passives":0,"detractors":100000000000000,"target":99}})");
+  EXPECT_NE(huge["explanation"].get<std::string>().find("; about 19,900,000,000,000,000 more promoters"), std::string::npos)
+      << huge.dump();
+  const json huge_it = answer(R"({"plan":"promoters_needed","inputs":{"promoters":0,"passives":0,"detractors":100000000000000,"target":99},"options":{"lang":"it"}})");
+  EXPECT_NE(huge_it["explanation"].get<std::string>().find("servirebbero altri circa 19.900.000.000.000.000 promotori"),
+            std::string::npos) << huge_it.dump();
 }
 
 TEST(PlanContract, Errors) {

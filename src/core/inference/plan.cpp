@@ -1,5 +1,6 @@
 #include "core/inference/plan.hpp"
 
+#include <cmath>
 #include <optional>
 
 #include "core/catalogue.hpp"
@@ -7,12 +8,19 @@
 #include "core/number_format.hpp"
 #include "core/problems.hpp"
 #include "core/stats/planning.hpp"
+#include "core/stats/validation.hpp"
 
 namespace polso::inference {
 namespace {
 
 std::string en(double x, int d = 2) { return format_number(x, Lang::en, d); }
 std::string it(double x, int d = 2) { return format_number(x, Lang::it, d); }
+
+// x rounded to `digits` significant digits: 19,899,999,999,999,984 → 19,900,000,000,000,000.
+double significant(double x, int digits) {
+  const double scale = std::pow(10.0, std::floor(std::log10(x)) + 1 - digits);
+  return std::round(x / scale) * scale;
+}
 
 Error missing(std::string_view field) {
   const std::string f(field);
@@ -168,16 +176,21 @@ Expected<PlanResult> plan_promoters_needed(const Inputs& inputs) {
                          ": non servono altri promotori.";
     return out;
   }
-  // "1 promoter", "2 promoters"; "1 promotore", "2 promotori".
-  const auto en_n = [](double x, const char* one, const char* many) { return en(x, 0) + (x == 1 ? one : many); };
-  const auto it_n = [](double x, const char* one, const char* many) { return it(x, 0) + (x == 1 ? one : many); };
+  // "1 promoter", "2 promoters"; "1 promotore", "2 promotori". Past 2^53 a
+  // count is a double's nearest value, so it is written rounded, with "about".
+  const auto en_n = [](double x, const char* one, const char* many) {
+    return (x < stats::kMaxCount ? en(x, 0) : "about " + en(significant(x, 3), 0)) + (x == 1 ? one : many);
+  };
+  const auto it_n = [](double x, const char* one, const char* many) {
+    return (x < stats::kMaxCount ? it(x, 0) : "circa " + it(significant(x, 3), 0)) + (x == 1 ? one : many);
+  };
   out.explanation_en = "With " + en_n(v[0], " promoter, ", " promoters, ") + en_n(v[1], " passive and ", " passives and ") +
                        en_n(v[2], " detractor", " detractors") + " the NPS is " + en(nps, 1) + "; " +
                        en_n(*extra, " more promoter", " more promoters") +
                        " (and no other new answers) would lift it to " + en(target, 1) + ".";
   out.explanation_it = "Con " + it_n(v[0], " promotore, ", " promotori, ") + it_n(v[1], " passivo e ", " passivi e ") +
                        it_n(v[2], " detrattore", " detrattori") + " l’NPS è " + it(nps, 1) + "; " +
-                       (*extra == 1 ? "servirebbe un altro promotore" : "servirebbero altri " + it(*extra, 0) + " promotori") +
+                       (*extra == 1 ? "servirebbe un altro promotore" : "servirebbero altri " + it_n(*extra, "", "") + " promotori") +
                        " (senza altre nuove risposte) per portarlo a " + it(target, 1) + ".";
   return out;
 }

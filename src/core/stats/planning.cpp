@@ -135,11 +135,21 @@ Expected<double> promoters_needed(const NpsCounts& c, double target_nps) {
                       "passivi o detrattori.",
                       "target");
   }
+  // A target typed with up to four decimals is a fraction a / 10^4 exactly,
+  // and the answer ceil((a n − 10^6 net) / (10^6 − a)) is a whole-number
+  // division: exact even past 2^53, where adding one promoter at a time to a
+  // double would change nothing.
+  const double scaled = std::round(target_nps * 1e4);
+  if (std::abs(scaled - target_nps * 1e4) <= 1e-6 * std::max(1.0, std::abs(target_nps))) {
+    const __int128 a = static_cast<__int128>(scaled), whole = 1000000;
+    const __int128 num = a * static_cast<__int128>(n) - whole * static_cast<__int128>(net);
+    const __int128 den = whole - a;  // > 0: target < 100
+    const __int128 x = (num + den - 1) / den;  // num > 0: not reached yet
+    return static_cast<double>(x < 1 ? 1 : x);
+  }
   const double t = target_nps / 100;
   double x = std::max(1.0, std::ceil((t * n - net) / (1 - t)));
-  // Beyond 2^53 adding one changes nothing: the closed form is the answer to
-  // double precision, and stepping would never end.
-  if (!(x < 9007199254740992.0)) return x;
+  if (!(x < 9007199254740992.0)) return x;  // to double precision, as asked
   // The closed form is exact in real numbers; rounding moves it by a step at
   // most, so a few bounded steps settle it.
   for (int step = 0; step < 4 && !reached(x); ++step) x += 1;

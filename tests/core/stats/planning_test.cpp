@@ -102,6 +102,13 @@ TEST(Planning, PromotersNeededLimits) {
   const auto huge = promoters_needed({0, 0, 1e14}, 99);
   ASSERT_TRUE(huge.ok());
   EXPECT_NEAR(*huge / ((0.99 * 1e14 + 1e14) / 0.01), 1.0, 1e-12);
+  // Exactly: x = 199 × 10^14, a double; the closed form in doubles gave
+  // 19,899,999,999,999,984.
+  EXPECT_EQ(*huge, 19900000000000000.0);
+  // n = 2^50 exactly by whole numbers: ceil(2^50 / 9) = 125,099,989,649,181.
+  EXPECT_EQ(*x, 125099989649181.0);
+  // A target with decimals, checked by stepping: 5/3/7 to 33.33 takes 11.
+  EXPECT_EQ(*promoters_needed({5, 3, 7}, 33.33), 11.0);
 }
 
 }  // namespace
