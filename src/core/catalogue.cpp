@@ -101,10 +101,11 @@ double Args::num(std::string_view name, double fallback) const {
   return fallback;
 }
 
-std::span<const double> Args::array(std::string_view name) const {
+const NumberList& Args::array(std::string_view name) const {
+  static const NumberList none;  // const and empty: no state shared
   if (auto it = inputs_.find(name); it != inputs_.end())
-    if (const auto* xs = std::get_if<std::vector<double>>(&it->second)) return *xs;
-  return {};
+    if (const auto* xs = std::get_if<NumberList>(&it->second)) return *xs;
+  return none;
 }
 
 std::string_view Args::text(std::string_view name) const {

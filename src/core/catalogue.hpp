@@ -106,7 +106,7 @@ class Args {
   bool has(std::string_view name) const;
   // A number input; its declared default (or `fallback`) when absent.
   double num(std::string_view name, double fallback = 0) const;
-  std::span<const double> array(std::string_view name) const;
+  const NumberList& array(std::string_view name) const;  // empty when absent
   // A choice or text input; its declared default when absent.
   std::string_view text(std::string_view name) const;
   Localized label(std::string_view name) const;

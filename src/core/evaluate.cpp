@@ -31,7 +31,7 @@ std::optional<Error> check_number(const InputSpec& spec, double x) {
   return std::nullopt;
 }
 
-std::optional<Error> check_array(const InputSpec& spec, const std::vector<double>& xs) {
+std::optional<Error> check_array(const InputSpec& spec, const NumberList& xs) {
   if (xs.empty()) return problems::empty_list(spec.name, spec.label);
   const bool integer = spec.kind != InputKind::numbers;
   for (std::size_t i = 0; i < xs.size(); ++i) {
@@ -66,7 +66,7 @@ std::optional<Error> check_input(const InputSpec& spec, InputValue& value) {
     return std::nullopt;
   }
   if (is_array_kind(spec.kind)) {
-    const auto* xs = std::get_if<std::vector<double>>(&value);
+    const auto* xs = std::get_if<NumberList>(&value);
     if (!xs) return problems::wrong_type(spec.name, spec.label, expected_words(spec.kind));
     return check_array(spec, *xs);
   }

@@ -7,9 +7,11 @@
 #include <variant>
 #include <vector>
 
+#include "core/number_list.hpp"
+
 namespace polso {
 
-using InputValue = std::variant<double, std::vector<double>, std::string>;
+using InputValue = std::variant<double, NumberList, std::string>;
 using Inputs = std::map<std::string, InputValue, std::less<>>;
 
 }  // namespace polso

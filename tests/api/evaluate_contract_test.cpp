@@ -91,6 +91,28 @@ TEST(EvaluateContract, DeepNestingAndHugeNumbersAreRefusedNotCrashed) {
   EXPECT_TRUE(s["ok"].get<bool>()) << s.dump();
 }
 
+// Number lists in "inputs" are packed as they are parsed (a byte a value while
+// all are whole 0–255, else a double): the answers are those of the values.
+TEST(EvaluateContract, PackedNumberListsGiveTheValuesAnswers) {
+  // Widens at the fourth value: 1, 2, 300 stay exact, 300.5 and -0 too.
+  const json d = eval(R"({"metric":"first_response_time","inputs":{"durations_seconds":[1,2,300,300.5,0,7]}})");
+  ASSERT_EQ(d["ok"], true) << d.dump();
+  EXPECT_DOUBLE_EQ(d["details"]["mean"].get<double>(), (1 + 2 + 300 + 300.5 + 0 + 7) / 6.0);
+  EXPECT_EQ(d["details"]["max"], 300.5);
+  EXPECT_EQ(d["details"]["median"], 4.5);
+  const json s = eval(R"({"metric":"nps","inputs":{"scores":[10,9,0,7,8,6]}})");
+  EXPECT_EQ(s["details"]["promoters"], 2);
+  EXPECT_EQ(s["details"]["detractors"], 2);
+  // What is not a list of numbers is reported by position, as before.
+  EXPECT_EQ(eval(R"({"metric":"nps","inputs":{"scores":[10,9,"ten"]}})")["error"]["code"], "wrong_type");
+  EXPECT_EQ(eval(R"({"metric":"nps","inputs":{"scores":[10,[9]]}})")["error"]["code"], "wrong_type");
+  EXPECT_EQ(eval(R"({"metric":"nps","inputs":{"scores":[10,9,9007199254740993]}})")["error"]["code"], "too_large");
+  EXPECT_EQ(eval(R"({"metric":"nps","inputs":{"scores":[]}})")["error"]["code"], "empty");
+  // Lists elsewhere in a request stay plain: a comparison's sides.
+  const json c = eval(R"({"compare":[{"metric":"nps","inputs":{"scores":[10,10,9,0]}},{"metric":"nps","inputs":{"scores":[0,0,9,10]}}]})");
+  EXPECT_EQ(c["ok"], true) << c.dump();
+}
+
 TEST(EvaluateContract, UnusedInputsAreWarnedAbout) {
   const json r = eval(R"({"metric":"ctr","inputs":{"clicks":600,"impressions":1000,"colour":"red"}})");
   ASSERT_TRUE(r["ok"].get<bool>());

@@ -337,6 +337,20 @@ export const requestCases = [
     expect: { code: 'request_too_large' },
   },
   {
+    // 0–10 over and over: 2 promoters and 7 detractors in every 11, NPS −500/11.
+    name: 'a valid request of 60 MB: 30 million scores (issue 14, 2)',
+    request: () => `{"metric":"nps","inputs":{"scores":[${'0,1,2,3,4,5,6,7,8,9,10,'.repeat(Math.floor(30_000_000 / 11))}0]}}`,
+    maxMs: FIVE_S,
+    expect: { ok: true },
+    check: (r, assert) => {
+      const k = Math.floor(30_000_000 / 11);  // whole cycles, then one more 0
+      assert.equal(r.details.n, 11 * k + 1);
+      assert.equal(r.details.promoters, 2 * k);
+      assert.equal(r.details.detractors, 7 * k + 1);
+      assert.ok(Math.abs(r.value - ((2 * k - (7 * k + 1)) * 100) / (11 * k + 1)) < 1e-9, `NPS ${r.value}`);
+    },
+  },
+  {
     name: 'an unknown metric name of 60 MB (issue 14, 2)',
     request: () => `{"metric":"${'x'.repeat(60 * MB)}","inputs":{}}`,
     heldWhole: true,

@@ -25,9 +25,9 @@ Expected<Inference> infer(const Evaluation& e, const Inputs& inputs, const Inter
   }
   if (is_duration_metric(e)) {
     const auto it = inputs.find("durations_seconds");
-    const auto* xs = it == inputs.end() ? nullptr : std::get_if<std::vector<double>>(&it->second);
+    const auto* xs = it == inputs.end() ? nullptr : std::get_if<NumberList>(&it->second);
     if (xs && !xs->empty()) {
-      auto median = stats::median_interval(stats::sorted_copy(*xs), options.level);
+      auto median = stats::median_interval(stats::sorted_copy(xs->to_vector()), options.level);
       if (median) {
         out.median_interval = median->interval;
         if (median->warning) {

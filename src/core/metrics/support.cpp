@@ -19,8 +19,8 @@ InputSpec durations_input(Localized help) {
 
 // Mean, median and p90 of a list of durations; the mean is the headline.
 Expected<Outcome> duration_summary(const Args& a, double target) {
-  const auto xs = a.array("durations_seconds");
-  const auto sorted = stats::sorted_copy(xs);
+  const auto& xs = a.array("durations_seconds");
+  const auto sorted = stats::sorted_copy(xs.to_vector());
   Outcome out;
   out.value = stats::mean(sorted);
   const double within = static_cast<double>(
@@ -62,7 +62,7 @@ Expected<Outcome> conversation_volume(const Args& a) {
   }
   // A series of volumes, one per period: the latest value, its change and the
   // least-squares slope per period.
-  const auto v = a.array("volumes");
+  const std::vector<double> v = a.array("volumes").to_vector();
   const double n = static_cast<double>(v.size());
   out.value = v.back();
   out.detail("periods", n).detail("mean", stats::mean(v)).detail("latest", v.back());

@@ -26,7 +26,7 @@ double ScoreTally::weighted_sum() const {
 Expected<ScoreTally> tally_from_args(const Args& a, int min_score, int max_score) {
   ScoreTally tally(max_score);
   if (a.has("scores")) {
-    const auto scores = a.array("scores");
+    const auto& scores = a.array("scores");
     for (std::size_t i = 0; i < scores.size(); ++i) {
       const double s = scores[i];
       if (s < min_score || s > max_score)
@@ -36,7 +36,7 @@ Expected<ScoreTally> tally_from_args(const Args& a, int min_score, int max_score
     }
     return tally;
   }
-  const auto dist = a.array("distribution");
+  const auto& dist = a.array("distribution");
   const std::size_t full = static_cast<std::size_t>(max_score) + 1;
   const std::size_t from_min = static_cast<std::size_t>(max_score - min_score) + 1;
   if (dist.size() != full && dist.size() != from_min) {
