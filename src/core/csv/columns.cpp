@@ -8,6 +8,7 @@
 
 #include "core/csv/dates.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/csv/words.hpp"
 
 namespace polso::csv {
 namespace {
@@ -58,15 +59,12 @@ constexpr std::string_view kNotSegmentWords[] = {
 
 constexpr std::size_t kMaxRunnersUp = 3;
 
+// The first of `words` in the name: anywhere, but short words ("nps", "ces",
+// "end", "day") only whole.
 template <std::size_t N>
 std::string_view find_word(const std::string& folded, const std::string_view (&words)[N]) {
-  auto letter = [&](std::size_t i) { return i < folded.size() && folded[i] >= 'a' && folded[i] <= 'z'; };
-  for (std::string_view w : words) {
-    // Short words ("nps", "ces", "end", "day") count only as whole words.
-    for (std::size_t pos = folded.find(w); pos != std::string::npos; pos = folded.find(w, pos + 1)) {
-      if (w.size() > 3 || ((pos == 0 || !letter(pos - 1)) && !letter(pos + w.size()))) return w;
-    }
-  }
+  for (std::string_view w : words)
+    if (has_word(folded, w, short_words_whole(Match::anywhere, w))) return w;
   return {};
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/csv/columns.hpp"
 #include "core/csv/dates.hpp"
+#include "core/csv/words.hpp"
 #include "core/datasets/conversations_csat.hpp"
 #include "core/datasets/conversations_durations.hpp"
 
@@ -97,20 +98,10 @@ const Rule kRules[] = {
      Values::id},
 };
 
-bool word_start(std::string_view h, std::size_t at) {
-  return at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1]));
-}
-
-// Where `k` occurs in `h` at the start of a word, or npos.
+// Whether `k` starts a word of `h`; a short keyword ("id", "at", "by", "via")
+// must be a whole word.
 bool has_at_word_start(std::string_view h, std::string_view k) {
-  for (std::size_t at = h.find(k); at != std::string_view::npos; at = h.find(k, at + 1)) {
-    // A short keyword ("id", "at", "by", "via") must be a whole word.
-    const bool whole_needed = k.size() <= 3;
-    const std::size_t end = at + k.size();
-    if (word_start(h, at) && (!whole_needed || end == h.size() || !std::isalnum(static_cast<unsigned char>(h[end]))))
-      return true;
-  }
-  return false;
+  return csv::has_word(h, k, csv::short_words_whole(csv::Match::word_start, k));
 }
 
 bool is_timestamp(std::string_view cell) {

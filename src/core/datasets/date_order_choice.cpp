@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/csv/columns.hpp"
+#include "core/csv/words.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -39,17 +40,6 @@ constexpr LanguageWords kLanguages[] = {
       "endereco", "nome", "avaliacao", "provavel", "resposta", "por que", "encomenda", "quantidade", "preco"}},
 };
 
-bool letter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
-
-bool has_word(const std::string& folded, std::string_view w) {
-  const bool stem = w.ends_with('*');
-  if (stem) w.remove_suffix(1);
-  for (std::size_t pos = folded.find(w); pos != std::string::npos; pos = folded.find(w, pos + 1)) {
-    const std::size_t end = pos + w.size();
-    if ((pos == 0 || !letter(folded[pos - 1])) && (stem || end >= folded.size() || !letter(folded[end]))) return true;
-  }
-  return false;
-}
 
 std::string_view order_en(csv::DateOrder o) { return o == csv::DateOrder::dmy ? "day/month" : "month/day"; }
 std::string_view order_it(csv::DateOrder o) { return o == csv::DateOrder::dmy ? "giorno/mese" : "mese/giorno"; }
@@ -62,7 +52,7 @@ std::optional<HeaderLanguage> header_language(const std::vector<std::string>& he
     const std::string folded = csv::fold_for_matching(csv::trim(h));
     for (std::size_t l = 0; l < std::size(kLanguages); ++l)
       for (std::string_view w : kLanguages[l].words)
-        if (!w.empty() && has_word(folded, w)) ++hits[l];
+        if (csv::has_word(folded, w, csv::Match::whole_word)) ++hits[l];
   }
   std::size_t best = 0;
   for (std::size_t l = 1; l < hits.size(); ++l)

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv/words.hpp"
 #include "core/csv/dates.hpp"
 #include "core/datasets/dataset_kind.hpp"
 
@@ -76,16 +77,7 @@ std::span<const ExportProfile> order_profiles();
 std::span<const ExportProfile> survey_profiles();
 std::span<const ExportProfile> support_profiles();
 
-// Calls `f` with each "|"-separated part of `list`.
-template <typename F>
-void each_name(std::string_view list, F&& f) {
-  while (!list.empty()) {
-    const std::size_t bar = list.find('|');
-    f(list.substr(0, bar));
-    if (bar == std::string_view::npos) break;
-    list.remove_prefix(bar + 1);
-  }
-}
+using csv::each_name;  // "|"-separated lists, as in the tables
 
 // The profile whose signature the headers hold (the longest one if several),
 // among `kind`'s profiles, or among all when `kind` is empty; nullptr if none.

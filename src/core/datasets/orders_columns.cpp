@@ -6,6 +6,7 @@
 #include "core/csv/columns.hpp"
 #include "core/csv/dates.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/csv/words.hpp"
 #include "core/datasets/orders_amounts.hpp"
 #include "core/problems.hpp"
 
@@ -117,20 +118,9 @@ constexpr RoleRule kRules[] = {
 };
 
 bool contains_any(const std::string& folded, std::string_view list, std::string_view* which = nullptr) {
-  bool hit = false;
-  each_name(list, [&](std::string_view w) {
-    if (!hit && !w.empty() && folded.find(w) != std::string::npos) {
-      hit = true;
-      if (which) *which = w;
-    }
-  });
-  return hit;
-}
-
-bool equals_any(const std::string& folded, std::string_view list) {
-  bool hit = false;
-  each_name(list, [&](std::string_view w) { hit = hit || folded == w; });
-  return hit;
+  const std::string_view found = csv::find_any(folded, list, csv::Match::anywhere);
+  if (which && !found.empty()) *which = found;
+  return !found.empty();
 }
 
 struct Candidate {
@@ -156,7 +146,7 @@ class Guesser {
       Candidate c;
       c.index = i;
       std::string_view word;
-      if (equals_any(h, r.names)) {
+      if (csv::is_one_of(h, r.names)) {
         c.score = 4;
         c.reason_en = "Named “" + headers_[i] + "”.";
         c.reason_it = "Si chiama “" + headers_[i] + "”.";
@@ -353,7 +343,7 @@ Expected<OrdersLayout> choose_order_columns(const std::vector<std::string>& head
   }
 
   for (std::size_t i = 0; i < headers.size() && !cols.currency; ++i)
-    if (equals_any(csv::fold_for_matching(csv::trim(headers[i])),
+    if (csv::is_one_of(csv::fold_for_matching(csv::trim(headers[i])),
                    "currency|currency code|valuta|divisa|codice valuta|devise|moneda|wahrung|moeda"))
       cols.currency = i;
   for (std::size_t i = 0; i < headers.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/csv/columns.hpp"
+#include "core/csv/words.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -10,12 +11,7 @@ namespace {
 // Whether one of `words` starts a word of `folded` ("fee" in "stripe_fee",
 // not in "coffee").
 bool has_word(std::string_view folded, std::string_view words) {
-  bool hit = false;
-  each_name(words, [&](std::string_view w) {
-    for (std::size_t at = folded.find(w); !hit && at != std::string_view::npos; at = folded.find(w, at + 1))
-      hit = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
-  });
-  return hit;
+  return !csv::find_any(folded, words, csv::Match::word_start).empty();
 }
 
 }  // namespace
