@@ -1,7 +1,6 @@
 #include "core/datasets/conversations_columns.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <unordered_set>
 

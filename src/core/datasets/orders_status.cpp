@@ -1,6 +1,5 @@
 #include "core/datasets/orders_status.hpp"
 
-#include <cctype>
 
 #include "core/csv/columns.hpp"
 #include "core/csv/words.hpp"
