@@ -1,6 +1,5 @@
 #include "core/datasets/orders_status.hpp"
 
-
 #include "core/csv/columns.hpp"
 #include "core/csv/words.hpp"
 
