@@ -12,8 +12,6 @@
 namespace polso::api {
 namespace {
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 // The options with "columns" spread into each role's option, for the roles
 // of the dataset's kind.
 Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
@@ -79,7 +77,7 @@ Analysis::Analysis(std::string_view options_json) : state_(std::make_unique<Stat
     state_->error = parsed.error();
     return;
   }
-  state_->lang = text_option(*parsed, "lang").value_or("en").rfind("it", 0) == 0 ? Lang::it : Lang::en;
+  state_->lang = lang_from_tag(text_option(*parsed, "lang").value_or("en"));
   state_->options = std::move(parsed.value());
   if (text_option(state_->options, "dataset") == "auto") state_->choosing_kind = true;
   else state_->start_session();
@@ -94,25 +92,25 @@ std::string Analysis::feed(std::string_view bytes) {
   } else if (!state_->error) {
     state_->error = state_->session->feed(bytes);
   }
-  return state_->error ? dump(failure_json(*state_->error, state_->lang)) : std::string();
+  return state_->error ? response_text(failure_json(*state_->error, state_->lang)) : std::string();
 }
 
 std::string Analysis::finish() {
   if (state_->choosing_kind && !state_->error) state_->choose_kind();
   if (!state_->error) state_->error = state_->session->finish();
-  if (state_->error) return dump(failure_json(*state_->error, state_->lang));
+  if (state_->error) return response_text(failure_json(*state_->error, state_->lang));
   auto report = state_->session->report(state_->lang);
-  if (!report) return dump(failure_json(report.error(), state_->lang));
+  if (!report) return response_text(failure_json(report.error(), state_->lang));
   if (state_->guess)
     report.value()["detected"] = {{"dataset", std::string(datasets::dataset_kind_id(state_->guess->kind))},
                                   {"sure", state_->guess->sure},
                                   {"profile", state_->guess->profile ? json(std::string(state_->guess->profile->id)) : json(nullptr)}};
-  return dump(*report);
+  return response_text(*report);
 }
 
 std::string Analysis::progress() const {
-  if (!state_->session) return dump(json{{"bytes", state_->head.size()}, {"rows", 0}});
-  return dump(json{{"bytes", state_->session->table().bytes_read()}, {"rows", state_->session->rows_read()}});
+  if (!state_->session) return response_text(json{{"bytes", state_->head.size()}, {"rows", 0}});
+  return response_text(json{{"bytes", state_->session->table().bytes_read()}, {"rows", state_->session->rows_read()}});
 }
 
 }  // namespace polso::api

@@ -11,10 +11,6 @@
 namespace polso::api {
 namespace {
 
-// Non-ASCII text from users (a currency, a metric id) may be invalid UTF-8;
-// replacing it keeps the response valid JSON instead of failing to dump.
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 json evaluate_parsed(const json& request, Lang lang) {
   if (request.contains("compare")) return compare_json(request, lang);
   if (request.contains("plan")) return plan_json(request, lang);
@@ -26,14 +22,14 @@ json evaluate_parsed(const json& request, Lang lang) {
 // For the doors that take only one kind of request (`polso compare`, `polso plan`).
 std::string only_with(std::string_view request_json, const char* key, json (*answer)(const json&, Lang)) {
   auto request = parse_request(request_json);
-  if (!request) return dump(failure_json(request.error(), Lang::en));
+  if (!request) return response_text(failure_json(request.error(), Lang::en));
   const Lang lang = request_lang(*request);
   if (!request->contains(key))
-    return dump(failure_json(problems::invalid(key, "malformed_request",
+    return response_text(failure_json(problems::invalid(key, "malformed_request",
                                                {"This command expects a request with \"" + std::string(key) + "\"; see docs/api.md.",
                                                 "Questo comando si aspetta una richiesta con \"" + std::string(key) + "\"; vedi docs/api.md."}),
                              lang));
-  return dump(answer(*request, lang));
+  return response_text(answer(*request, lang));
 }
 
 }  // namespace
@@ -44,11 +40,11 @@ std::string plan(std::string_view request_json) { return only_with(request_json,
 
 std::string evaluate(std::string_view request_json) {
   auto request = parse_request(request_json);
-  if (!request) return dump(failure_json(request.error(), Lang::en));
-  return dump(evaluate_parsed(*request, request_lang(*request)));
+  if (!request) return response_text(failure_json(request.error(), Lang::en));
+  return response_text(evaluate_parsed(*request, request_lang(*request)));
 }
 
-std::string catalogue() { return dump(catalogue_json()); }
+std::string catalogue() { return response_text(catalogue_json()); }
 
 std::string version() { return POLSO_VERSION; }
 

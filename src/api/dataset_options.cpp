@@ -98,8 +98,8 @@ Expected<datasets::TableOptions> table_options(const json& o) {
   if (!header_rows) return header_rows.error();
   if (*header_rows) d.header_rows = **header_rows;
   // Without evidence in the data, the language decides the day/month order.
-  out.fallback_date_order = text_option(o, "lang").value_or("en").rfind("it", 0) == 0 ? csv::DateOrder::dmy
-                                                                                       : csv::DateOrder::mdy;
+  out.fallback_date_order =
+      lang_from_tag(text_option(o, "lang").value_or("en")) == Lang::it ? csv::DateOrder::dmy : csv::DateOrder::mdy;
   return out;
 }
 

@@ -24,8 +24,6 @@ class HeaderCapture final : public datasets::TableHandler {
   std::vector<std::string> headers_;
 };
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 // Reads the head of a file into `table` with a header capture.
 std::optional<Error> read_head(std::string_view head, datasets::TableStream& table) {
   // The head of a longer file usually ends inside a row: stop at its last
@@ -59,14 +57,14 @@ Expected<datasets::KindGuess> guess_kind_of(std::string_view head, const dataset
 
 std::string inspect(std::string_view head, std::string_view options_json) {
   auto parsed = parse_request(options_json.empty() ? std::string_view("{}") : options_json);
-  const Lang lang = parsed && text_option(*parsed, "lang").value_or("en").rfind("it", 0) == 0 ? Lang::it : Lang::en;
-  if (!parsed) return dump(failure_json(parsed.error(), lang));
+  const Lang lang = parsed ? lang_from_tag(text_option(*parsed, "lang").value_or("en")) : Lang::en;
+  if (!parsed) return response_text(failure_json(parsed.error(), lang));
   auto options = table_options(*parsed);
-  if (!options) return dump(failure_json(options.error(), lang));
+  if (!options) return response_text(failure_json(options.error(), lang));
 
   HeaderCapture capture;
   datasets::TableStream table(*options, capture);
-  if (auto e = read_head(head, table)) return dump(failure_json(*e, lang));
+  if (auto e = read_head(head, table)) return response_text(failure_json(*e, lang));
 
   const datasets::KindGuess guess = datasets::guess_dataset_kind(names(capture, table));
   json report = {{"ok", true},
@@ -78,7 +76,7 @@ std::string inspect(std::string_view head, std::string_view options_json) {
   add_table_sections(report, table, no_rows, std::nullopt, nullptr, lang);
   report.erase("rows");
   report.erase("skipped_reasons");
-  return dump(report);
+  return response_text(report);
 }
 
 }  // namespace polso::api

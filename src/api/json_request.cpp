@@ -265,7 +265,7 @@ Expected<Inputs> to_inputs(const json& inputs) {
 
 Lang request_lang(const json& request) {
   if (auto o = request.find("options"); o != request.end() && o->is_object())
-    if (auto l = o->find("lang"); l != o->end() && l->is_string() && l->get<std::string>().rfind("it", 0) == 0)
+    if (auto l = o->find("lang"); l != o->end() && l->is_string() && lang_from_tag(l->get<std::string>()) == Lang::it)
       return Lang::it;
   return Lang::en;
 }

@@ -149,4 +149,8 @@ json catalogue_json() {
   return {{"version", POLSO_VERSION}, {"groups", std::move(groups)}, {"metrics", std::move(metrics)}};
 }
 
+std::string response_text(const json& response) {
+  return response.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 }  // namespace polso::api

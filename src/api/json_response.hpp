@@ -28,6 +28,10 @@ json success_json(const Evaluation& e, Lang lang, const inference::Inference* in
 // digits: the last bits of quantile functions differ between the native and
 // wasm maths libraries, and the contract must read the same from both.
 json statistic_json(double x);
+// A response as text. Non-ASCII text from users (a currency, a metric id) may
+// be invalid UTF-8; replacing it keeps the response valid JSON instead of
+// failing to dump.
+std::string response_text(const json& response);
 json interval_json(const stats::Interval& i);
 json catalogue_json();
 

@@ -11,6 +11,7 @@
 
 #include "api/analyze.hpp"
 #include "cli/commands.hpp"
+#include "core/localized.hpp"
 
 namespace polso::cli {
 int exit_code_of(const std::string& response);
@@ -84,7 +85,7 @@ void print_hint(const std::string& report) {
 
 std::string default_lang() {
   const char* lang = std::getenv("LANG");
-  return lang && std::string(lang).rfind("it", 0) == 0 ? "it" : "en";
+  return lang && lang_from_tag(lang) == Lang::it ? "it" : "en";
 }
 
 }  // namespace

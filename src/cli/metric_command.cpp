@@ -102,7 +102,7 @@ int metric_command(std::string_view metric_id, std::span<const std::string_view>
     }
     for (char& c : name) if (c == '-') c = '_';
     if (name == "lang") {
-      lang = value.rfind("it", 0) == 0 ? Lang::it : Lang::en;
+      lang = lang_from_tag(value);
       continue;
     }
     const InputSpec* spec = m.input(name);

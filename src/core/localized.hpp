@@ -13,4 +13,8 @@ struct Localized {
 
 enum class Lang { en, it };
 
+// The product language a tag asks for: "it", "it-IT", "it_IT.UTF-8" → it;
+// anything else → en.
+constexpr Lang lang_from_tag(std::string_view tag) { return tag.starts_with("it") ? Lang::it : Lang::en; }
+
 }  // namespace polso
