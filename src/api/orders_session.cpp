@@ -5,7 +5,6 @@
 #include "api/json_response.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_report.hpp"
-#include "core/problems.hpp"
 
 namespace polso::api {
 namespace {
@@ -170,7 +169,7 @@ json cohorts_json(const datasets::OrdersReport& r) {
   json rows = json::array();
   for (const auto& c : r.cohorts) {
     json retention = json::array();
-    for (std::uint64_t n : c.active) retention.push_back(number_json(static_cast<double>(n) * 100.0 / static_cast<double>(c.size)));
+    for (double pct : c.retention) retention.push_back(number_json(pct));
     rows.push_back({{"cohort", c.cohort}, {"size", c.size}, {"active", c.active}, {"retention", std::move(retention)}});
   }
   return {{"months", std::move(months)}, {"rows", std::move(rows)}};
@@ -207,9 +206,9 @@ class OrdersSession final : public DatasetSession {
     const auto& c = a.columns();
     if (c.channel.found()) {
       json channels = json::array();
-      for (const auto& [name, t] : a.aggregate().channels())
-        channels.push_back({{"channel", name}, {"orders", t.orders}, {"refunds", t.refunds},
-                            {"revenue", number_json(t.order_revenue - t.refund_amount)}});
+      for (const auto& ch : r->channels)
+        channels.push_back({{"channel", ch.channel}, {"orders", ch.orders}, {"refunds", ch.refunds},
+                            {"revenue", number_json(ch.revenue)}});
       report["channels"] = std::move(channels);
     }
     report["definitions"] = definitions_json();
@@ -219,12 +218,6 @@ class OrdersSession final : public DatasetSession {
                  {"status", &c.status}, {"refund_amount", &c.refund_amount}, {"type", &c.type}},
                 lang);
     json warnings = warnings_json(r->warnings, lang);
-    if (a.aggregate().channels_capped())
-      warnings.push_back(notice_json(
-          problems::note("too_many_channels", "channel_column",
-                         {"The channel column has more than 1,000 different values; the rest are grouped as “(other)”.",
-                          "La colonna dei canali ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
-          lang));
     if (a.date_order_note()) warnings.push_back(notice_json(*a.date_order_note(), lang));
     report["warnings"] = std::move(warnings);
     add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), orders_reason, lang);

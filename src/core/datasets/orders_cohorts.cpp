@@ -38,6 +38,8 @@ std::vector<CohortRow> cohort_matrix(const CustomerTable& customers, std::int64_
   for (std::size_t i = 0; i < months; ++i)
     if (rows[i].size) {
       rows[i].cohort = period_label(first_month + static_cast<std::int64_t>(i), csv::Period::month);
+      for (std::uint64_t n : rows[i].active)
+        rows[i].retention.push_back(static_cast<double>(n) * 100.0 / static_cast<double>(rows[i].size));
       out.push_back(std::move(rows[i]));
     }
   return out;

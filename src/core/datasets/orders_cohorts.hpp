@@ -16,6 +16,7 @@ struct CohortRow {
   std::string cohort;                 // "2024-03"
   std::uint64_t size = 0;             // customers whose first order is in that month
   std::vector<std::uint64_t> active;  // active[k]: of them, ordered in month cohort + k
+  std::vector<double> retention;      // active[k] / size × 100
 };
 
 // `first_month`..`last_month` are month indices (year × 12 + month − 1) that

@@ -4,7 +4,9 @@
 #include <cmath>
 #include <limits>
 
+#include "core/budgets.hpp"
 #include "core/datasets/orders_periods.hpp"
+#include "core/number_format.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -238,6 +240,10 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   for (OrdersSegment* seg : {&r.first_time, &r.loyal, &r.at_risk})
     if (s.revenue > 0) seg->revenue_share = seg->revenue / s.revenue * 100.0;
 
+  // ---- channels ----------------------------------------------------------------
+  for (const auto& [name, t] : aggregate.channels())
+    r.channels.push_back({name, t.orders, t.refunds, t.order_revenue - t.refund_amount});
+
   // ---- notes -------------------------------------------------------------------
   if (s.refund_only_customers > 0)
     r.warnings.push_back(problems::note(
@@ -255,6 +261,13 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
              " order ids appear in more than one part of the file analysed separately; each part counted them.",
          std::to_string(aggregate.duplicates_across_parts()) +
              " identificativi d’ordine compaiono in più parti del file analizzate separatamente; ogni parte li ha contati."}));
+  if (aggregate.channels_capped())
+    r.warnings.push_back(problems::note(
+        "too_many_channels", "channel_column",
+        {"The channel column has more than " + format_number(budget::kMaxChannels, Lang::en) +
+             " different values; the rest are grouped as “(other)”.",
+         "La colonna dei canali ha più di " + format_number(budget::kMaxChannels, Lang::it) +
+             " valori diversi; gli altri sono raggruppati in “(other)”."}));
   return r;
 }
 

@@ -62,12 +62,19 @@ struct OrdersSummary {
   std::optional<Evaluation> cac_payback;
 };
 
+struct OrdersChannel {
+  std::string channel;
+  std::uint64_t orders = 0, refunds = 0;
+  double revenue = 0;  // net of refunds
+};
+
 struct OrdersReport {
   OrdersSummary summary;
   std::vector<OrdersPeriod> periods;
   std::size_t cohort_width = 0;  // months 0..cohort_width − 1 after the first order
   std::vector<CohortRow> cohorts;
   OrdersSegment first_time, loyal, at_risk;
+  std::vector<OrdersChannel> channels;  // in name order; empty without a channel column
   std::vector<Warning> warnings;
 };
 
