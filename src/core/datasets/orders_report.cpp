@@ -71,14 +71,14 @@ void sanity_warnings(const OrdersAggregate& aggregate, const OrdersSummary& s, s
   }
 }
 
-}  // namespace
+struct DaySpan {
+  std::int64_t first, last;  // days of the first and the last order
+};
 
-Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const OrdersReportOptions& options) {
-  OrdersReport r;
-  OrdersSummary& s = r.summary;
+// The summary's counts, sums and rates over the whole file, and the days it
+// spans; an error when no row holds a usable order.
+Expected<DaySpan> summarise(const OrdersAggregate& aggregate, OrdersSummary& s) {
   const CustomerTable& customers = aggregate.customers();
-
-  // ---- whole range ---------------------------------------------------------
   std::int64_t first_day = std::numeric_limits<std::int64_t>::max(), last_day = std::numeric_limits<std::int64_t>::min();
   double lifespan_days = 0;
   for (std::uint32_t c = 0; c < customers.size(); ++c) {
@@ -113,12 +113,21 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   s.average_purchase_value = s.revenue / static_cast<double>(s.orders);
   s.purchase_frequency = static_cast<double>(s.orders) / static_cast<double>(s.customers) / s.span_years;
   s.lifespan_years = lifespan_days / static_cast<double>(s.customers) / kDaysPerYear;
+  return DaySpan{first_day, last_day};
+}
 
-  Inputs money_options;
-  add_optional(money_options, "gross_margin", options.gross_margin);
-  add_optional(money_options, "cac", options.cac);
+// Gross margin and CAC, when given: the inputs every lifetime value shares.
+Inputs money_inputs(const OrdersReportOptions& options) {
+  Inputs in;
+  add_optional(in, "gross_margin", options.gross_margin);
+  add_optional(in, "cac", options.cac);
+  return in;
+}
+
+// The CLV of the purchase value, frequency and lifespan of the whole file.
+void historical_clv(OrdersSummary& s, const Inputs& money_options, std::vector<Warning>& warnings) {
   if (s.revenue <= 0) {
-    r.warnings.push_back(problems::note(
+    warnings.push_back(problems::note(
         "no_net_revenue", "amount_column",
         {"Refunds are as large as the orders or larger, so the lifetime values cannot be computed.",
          "I rimborsi sono pari o superiori agli ordini, quindi i valori nel tempo non si possono calcolare."}));
@@ -129,77 +138,80 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
     in.emplace("lifespan", s.lifespan_years);
     auto clv = evaluate("clv", in);
     if (clv) s.historical_clv = std::move(clv.value());
-    else r.warnings.push_back(evaluation_note("historical_clv_not_computed", clv.error(), "The historical CLV could not be computed:",
-                                              "Il CLV storico non si può calcolare:"));
+    else warnings.push_back(evaluation_note("historical_clv_not_computed", clv.error(), "The historical CLV could not be computed:",
+                                            "Il CLV storico non si può calcolare:"));
   }
+}
 
-  // ---- months: churn for the predicted CLV, and the cohorts ----------------
-  const std::int64_t first_month = period_index(first_day, csv::Period::month);
-  const std::int64_t last_month = period_index(last_day, csv::Period::month);
-  // Not bounded by kMaxPeriods: these months are never listed (the cohort
-  // table has its own budget), and dates end at year 9999.
-  {
-    const PeriodActivity months = period_activity(customers, first_month, last_month, csv::Period::month);
-    std::uint64_t start = 0, lost = 0;
-    for (std::size_t t = 0; t < months.size(); ++t) {
-      s.customer_months += months.active[t];
-      if (t) start += months.at_start(t), lost += months.lost(t);
-    }
-    s.monthly_revenue_per_customer = s.revenue / static_cast<double>(s.customer_months);
-    if (start > 0) {
-      auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(start)},
-                                           {"customers_lost", static_cast<double>(lost)}});
-      if (!churn) return churn.error();
-      s.monthly_churn_rate = std::move(churn.value());
-    }
-    if (!s.monthly_churn_rate) {
-      r.warnings.push_back(problems::note(
-          "no_monthly_churn", "",
-          {"The orders cover a single month, so there is no monthly churn to predict a lifetime value from.",
-           "Gli ordini coprono un solo mese, quindi non c’è un churn mensile da cui prevedere il valore nel tempo."}));
-    } else if (value_of(*s.monthly_churn_rate) <= 0) {
-      r.warnings.push_back(problems::note(
-          "no_monthly_churn", "",
-          {"No customer was lost from one month to the next, so the predicted lifetime value would be endless; it is left out.",
-           "Nessun cliente è stato perso da un mese all’altro, quindi il valore previsto sarebbe infinito; non viene mostrato."}));
-    } else if (s.revenue > 0) {
-      Inputs in = money_options;
-      in.emplace("monthly_revenue", s.monthly_revenue_per_customer);
-      in.emplace("monthly_churn_rate", value_of(*s.monthly_churn_rate));
-      auto clv = evaluate("clv", in);
-      if (clv) s.predicted_clv = std::move(clv.value());
-      else r.warnings.push_back(evaluation_note("predicted_clv_not_computed", clv.error(), "The predicted CLV could not be computed:",
-                                                "Il CLV previsto non si può calcolare:"));
-    }
-    if (options.cac && s.revenue > 0) {
-      Inputs in{{"cac", *options.cac}, {"monthly_revenue", s.monthly_revenue_per_customer}};
-      add_optional(in, "gross_margin", options.gross_margin);
-      auto payback = evaluate("cac_payback", in);
-      if (payback) s.cac_payback = std::move(payback.value());
-      else r.warnings.push_back(evaluation_note("payback_not_computed", payback.error(), "The CAC payback could not be computed:",
-                                                "Il recupero del CAC non si può calcolare:"));
-    }
+// Months from the first order to the last: churn for the predicted CLV, and
+// the CAC payback. Not bounded by kMaxPeriods: these months are never listed
+// (the cohort table has its own budget), and dates end at year 9999.
+std::optional<Error> monthly_figures(const OrdersAggregate& aggregate, const DaySpan& span,
+                                     const OrdersReportOptions& options, const Inputs& money_options,
+                                     OrdersSummary& s, std::vector<Warning>& warnings) {
+  const PeriodActivity months = period_activity(aggregate.customers(), period_index(span.first, csv::Period::month),
+                                                period_index(span.last, csv::Period::month), csv::Period::month);
+  std::uint64_t start = 0, lost = 0;
+  for (std::size_t t = 0; t < months.size(); ++t) {
+    s.customer_months += months.active[t];
+    if (t) start += months.at_start(t), lost += months.lost(t);
   }
-  r.cohorts = cohort_matrix(customers, first_month, last_month);
-  r.cohort_width = cohort_width(first_month, last_month);
-  if (last_month - first_month + 1 > budget::kMaxCohortMonths) r.warnings.push_back(problems::cohorts_cut(budget::kMaxCohortMonths));
+  s.monthly_revenue_per_customer = s.revenue / static_cast<double>(s.customer_months);
+  if (start > 0) {
+    auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(start)},
+                                         {"customers_lost", static_cast<double>(lost)}});
+    if (!churn) return churn.error();
+    s.monthly_churn_rate = std::move(churn.value());
+  }
+  if (!s.monthly_churn_rate) {
+    warnings.push_back(problems::note(
+        "no_monthly_churn", "",
+        {"The orders cover a single month, so there is no monthly churn to predict a lifetime value from.",
+         "Gli ordini coprono un solo mese, quindi non c’è un churn mensile da cui prevedere il valore nel tempo."}));
+  } else if (value_of(*s.monthly_churn_rate) <= 0) {
+    warnings.push_back(problems::note(
+        "no_monthly_churn", "",
+        {"No customer was lost from one month to the next, so the predicted lifetime value would be endless; it is left out.",
+         "Nessun cliente è stato perso da un mese all’altro, quindi il valore previsto sarebbe infinito; non viene mostrato."}));
+  } else if (s.revenue > 0) {
+    Inputs in = money_options;
+    in.emplace("monthly_revenue", s.monthly_revenue_per_customer);
+    in.emplace("monthly_churn_rate", value_of(*s.monthly_churn_rate));
+    auto clv = evaluate("clv", in);
+    if (clv) s.predicted_clv = std::move(clv.value());
+    else warnings.push_back(evaluation_note("predicted_clv_not_computed", clv.error(), "The predicted CLV could not be computed:",
+                                            "Il CLV previsto non si può calcolare:"));
+  }
+  if (options.cac && s.revenue > 0) {
+    Inputs in{{"cac", *options.cac}, {"monthly_revenue", s.monthly_revenue_per_customer}};
+    add_optional(in, "gross_margin", options.gross_margin);
+    auto payback = evaluate("cac_payback", in);
+    if (payback) s.cac_payback = std::move(payback.value());
+    else warnings.push_back(evaluation_note("payback_not_computed", payback.error(), "The CAC payback could not be computed:",
+                                            "Il recupero del CAC non si può calcolare:"));
+  }
+  return std::nullopt;
+}
 
-  // ---- periods -----------------------------------------------------------------
+// Churn, retention, orders and revenue per period; whether the periods were
+// cut to the budget.
+Expected<bool> period_rows(const OrdersAggregate& aggregate, const DaySpan& span, const OrdersReportOptions& options,
+                           std::vector<OrdersPeriod>& rows) {
   // From the first to the last day with an order or a refund, empty periods
   // included: a month without orders loses everyone active the month before.
   // More than budget::kMaxPeriods (a date far off, such as 2204, or a period
   // too short for the range): the latest ones, the one before them counted
   // too so the first listed has its customers at the start.
-  std::int64_t lo = period_index(std::min(first_day, aggregate.days().begin()->first), options.period);
-  const std::int64_t hi = period_index(std::max(last_day, aggregate.days().rbegin()->first), options.period);
+  std::int64_t lo = period_index(std::min(span.first, aggregate.days().begin()->first), options.period);
+  const std::int64_t hi = period_index(std::max(span.last, aggregate.days().rbegin()->first), options.period);
   const auto budget_periods = static_cast<std::int64_t>(budget::kMaxPeriods);
   const bool periods_cut = hi - lo + 1 > budget_periods;
   if (periods_cut) lo = hi - budget_periods + 1;
   const std::size_t skip = periods_cut ? 1 : 0;
-  const PeriodActivity act = period_activity(customers, lo - static_cast<std::int64_t>(skip), hi, options.period);
-  r.periods.resize(act.size() - skip);
+  const PeriodActivity act = period_activity(aggregate.customers(), lo - static_cast<std::int64_t>(skip), hi, options.period);
+  rows.resize(act.size() - skip);
   for (std::size_t t = skip; t < act.size(); ++t) {
-    OrdersPeriod& p = r.periods[t - skip];
+    OrdersPeriod& p = rows[t - skip];
     p.period = period_label(act.first + static_cast<std::int64_t>(t), options.period);
     p.customers_start = act.at_start(t);
     p.fresh = act.fresh[t], p.retained = act.retained[t], p.reactivated = act.reactivated[t];
@@ -219,12 +231,17 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   for (const auto& [day, t] : aggregate.days()) {
     const std::int64_t at = period_index(day, options.period);
     if (at < lo) continue;
-    OrdersPeriod& p = r.periods[static_cast<std::size_t>(at - lo)];
+    OrdersPeriod& p = rows[static_cast<std::size_t>(at - lo)];
     p.orders += t.orders, p.refunds += t.refunds;
     p.revenue += t.order_revenue - t.refund_amount;
   }
+  return periods_cut;
+}
 
-  // ---- segments ----------------------------------------------------------------
+// The segments of METRICS.md §5, measured from the latest order.
+void segment_totals(const OrdersAggregate& aggregate, const DaySpan& span, OrdersReport& r) {
+  const CustomerTable& customers = aggregate.customers();
+  const OrdersSummary& s = r.summary;
   for (std::uint32_t c = 0; c < customers.size(); ++c) {
     const auto days = customers.days(c);
     if (days.empty()) continue;
@@ -232,42 +249,64 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
     auto count_in = [&](OrdersSegment& seg) { ++seg.customers, seg.revenue += st.revenue; };
     if (st.orders == 1) count_in(r.first_time);
     std::uint32_t recent = 0;
-    for (auto it = days.rbegin(); it != days.rend() && entry_day(*it) > last_day - kLoyalWindowDays; ++it)
+    for (auto it = days.rbegin(); it != days.rend() && entry_day(*it) > span.last - kLoyalWindowDays; ++it)
       recent += entry_orders(*it);
     if (recent >= kLoyalOrders) count_in(r.loyal);
-    if (entry_day(days.back()) <= last_day - kAtRiskDays) count_in(r.at_risk);
+    if (entry_day(days.back()) <= span.last - kAtRiskDays) count_in(r.at_risk);
   }
   for (OrdersSegment* seg : {&r.first_time, &r.loyal, &r.at_risk})
     if (s.revenue > 0) seg->revenue_share = seg->revenue / s.revenue * 100.0;
+}
 
-  // ---- channels ----------------------------------------------------------------
-  for (const auto& [name, t] : aggregate.channels())
-    r.channels.push_back({name, t.orders, t.refunds, t.order_revenue - t.refund_amount});
-
-  // ---- notes -------------------------------------------------------------------
+// What the file says about itself that a reader of the figures must know.
+void notes(const OrdersAggregate& aggregate, const OrdersSummary& s, bool periods_cut, std::vector<Warning>& warnings) {
   if (s.refund_only_customers > 0)
-    r.warnings.push_back(problems::note(
+    warnings.push_back(problems::note(
         "refunds_without_orders", "customer_column",
         {std::to_string(s.refund_only_customers) +
              " customers have refunds but no order in the file (the order is probably older); the refunds lower the revenue, but they are not counted as customers.",
          std::to_string(s.refund_only_customers) +
              " clienti hanno rimborsi ma nessun ordine nel file (l’ordine è probabilmente precedente); i rimborsi riducono i ricavi, ma non sono contati come clienti."}));
-  sanity_warnings(aggregate, s, r.warnings);
-  if (periods_cut) r.warnings.push_back(problems::too_many_periods(budget::kMaxPeriods));
+  sanity_warnings(aggregate, s, warnings);
+  if (periods_cut) warnings.push_back(problems::too_many_periods(budget::kMaxPeriods));
   if (aggregate.duplicates_across_parts() > 0)
-    r.warnings.push_back(problems::note(
+    warnings.push_back(problems::note(
         "duplicate_orders_across_parts", "order_column",
         {std::to_string(aggregate.duplicates_across_parts()) +
              " order ids appear in more than one part of the file analysed separately; each part counted them.",
          std::to_string(aggregate.duplicates_across_parts()) +
              " identificativi d’ordine compaiono in più parti del file analizzate separatamente; ogni parte li ha contati."}));
   if (aggregate.channels_capped())
-    r.warnings.push_back(problems::note(
+    warnings.push_back(problems::note(
         "too_many_channels", "channel_column",
         {"The channel column has more than " + format_number(budget::kMaxChannels, Lang::en) +
              " different values; the rest are grouped as “(other)”.",
          "La colonna dei canali ha più di " + format_number(budget::kMaxChannels, Lang::it) +
              " valori diversi; gli altri sono raggruppati in “(other)”."}));
+}
+
+}  // namespace
+
+Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const OrdersReportOptions& options) {
+  OrdersReport r;
+  auto span = summarise(aggregate, r.summary);
+  if (!span) return span.error();
+  const Inputs money_options = money_inputs(options);
+  historical_clv(r.summary, money_options, r.warnings);
+  if (auto e = monthly_figures(aggregate, *span, options, money_options, r.summary, r.warnings)) return *e;
+
+  const std::int64_t first_month = period_index(span->first, csv::Period::month);
+  const std::int64_t last_month = period_index(span->last, csv::Period::month);
+  r.cohorts = cohort_matrix(aggregate.customers(), first_month, last_month);
+  r.cohort_width = cohort_width(first_month, last_month);
+  if (last_month - first_month + 1 > budget::kMaxCohortMonths) r.warnings.push_back(problems::cohorts_cut(budget::kMaxCohortMonths));
+
+  auto periods_cut = period_rows(aggregate, *span, options, r.periods);
+  if (!periods_cut) return periods_cut.error();
+  segment_totals(aggregate, *span, r);
+  for (const auto& [name, t] : aggregate.channels())
+    r.channels.push_back({name, t.orders, t.refunds, t.order_revenue - t.refund_amount});
+  notes(aggregate, r.summary, *periods_cut, r.warnings);
   return r;
 }
 
