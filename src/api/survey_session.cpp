@@ -3,6 +3,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/comments_report.hpp"
 #include "core/datasets/period_index.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
@@ -73,6 +74,47 @@ Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
   return problems::note("scores_out_of_scale", "scale", {en, it});
 }
 
+// "comments": the distinctive terms of each group's comments (docs/datasets.md);
+// null without a comment column.
+json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings) {
+  const auto& state = a.comments();
+  if (!state) return nullptr;
+  const datasets::CommentsSetup& setup = *a.comments_setup();
+  const datasets::CommentsReport r = datasets::comments_report(*state, setup.groups.names);
+  json groups = json::object(), counts = json::object();
+  for (const auto& g : r.groups) {
+    json terms = json::array();
+    for (const auto& t : g.terms)
+      terms.push_back({{"term", t.term}, {"z", t.z}, {"count", t.count}, {"share", t.share}, {"examples", t.examples}});
+    groups[std::string(g.group)] = std::move(terms);
+    counts[std::string(g.group)] = g.comments;
+  }
+  std::uint64_t comments = 0;
+  for (const auto& g : r.groups) comments += g.comments;
+  if (comments == 0)
+    warnings.push_back(notice_json(problems::note("comments_empty", "comment_column",
+        {"The comment column has no comments on the rows with a usable score, so there are no themes to show.",
+         "La colonna dei commenti non ha commenti nelle righe con un punteggio utilizzabile, quindi non ci sono temi da mostrare."}), lang));
+  else if (!setup.language_given && setup.language_words == 0)
+    warnings.push_back(notice_json(problems::note("comments_language_unknown", "comments_language",
+        {"The language of the comments could not be told from the first ones, so English was used. If they are in another language, choose it.",
+         "Non è stato possibile capire la lingua dei commenti dai primi, quindi è stato usato l’inglese. Se sono in un’altra lingua, sceglila."}), lang));
+  if (r.approximate)
+    warnings.push_back(notice_json(problems::note("comments_approximate", "comment_column",
+        {"The comments use more different words than are counted one by one, so the rarest were dropped: the themes are approximate and their counts may be a little low.",
+         "I commenti usano più parole diverse di quante se ne contino una per una, quindi le più rare sono state scartate: i temi sono approssimati e i loro conteggi possono essere un po’ bassi."}), lang));
+  if (state->long_comments())
+    warnings.push_back(notice_json(problems::note("comments_long", "comment_column",
+        {"Some comments are longer than " + std::to_string(budget::kMaxCommentBytes) + " bytes; only their beginning was read for themes.",
+         "Alcuni commenti superano i " + std::to_string(budget::kMaxCommentBytes) + " byte; per i temi è stato letto solo l’inizio."}), lang));
+  return {{"column", a.columns().comment.name},
+          {"language", std::string(text::language_code(state->language()))},
+          {"language_from", setup.language_given ? "option" : "detected"},
+          {"comments", std::move(counts)},
+          {"groups", std::move(groups)},
+          {"approximate", r.approximate}};
+}
+
 class SurveySession final : public DatasetSession {
  public:
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
@@ -130,8 +172,9 @@ class SurveySession final : public DatasetSession {
     if (a.options().pre_aggregated)
       add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"count", &c.count}}, lang);
     else
-      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}}, lang);
+      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"comment", &c.comment}}, lang);
     report["warnings"] = overall["warnings"];
+    report["comments"] = comments_json(a, lang, report["warnings"]);
     for (const Warning& w : a.notes()) report["warnings"].push_back(notice_json(w, lang));
     if (!a.options().pre_aggregated)
       for (const Warning& w : datasets::survey_sanity(a.aggregate(), c.score.name))
@@ -187,7 +230,13 @@ Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& o, boo
   if (!period) return period.error();
   options.period = *period;
   options.columns = {text_option(o, "score_column"), text_option(o, "date_column"),
-                     text_option(o, "segment_column"), text_option(o, "count_column")};
+                     text_option(o, "segment_column"), text_option(o, "count_column"), text_option(o, "comment_column")};
+  if (auto language = text_option(o, "comments_language"); language && *language != "auto") {
+    options.comments_language = text::language_of_code(*language);
+    if (!options.comments_language)
+      return option_error("comments_language", "The comments’ language is auto, en, it, fr, es, de or pt.",
+                          "La lingua dei commenti è auto, en, it, fr, es, de o pt.");
+  }
   auto intervals = interval_options_of(o);
   if (!intervals) return intervals.error();
   return std::unique_ptr<DatasetSession>(std::make_unique<SurveySession>(std::move(options), *intervals));

@@ -25,7 +25,7 @@ constexpr const char* kValueFlags[] = {
     "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
     "confidence",
     // survey
-    "metric", "scale", "threshold", "method",
+    "metric", "scale", "threshold", "method", "comments-language",
     // orders
     "gross-margin", "cac",
     // conversations
@@ -50,6 +50,8 @@ void print_help() {
       "  --metric auto|nps|csat|ces (default auto: follows the score column; reported as metric_from)\n"
       "  --score-column   --date-column   --segment-column\n"
       "  --scale N   --threshold N   --method mean|percent_easy (CES)\n"
+      "  --comment-column (the free-text answers: themes per group, \"comments\" in the report)\n"
+      "  --comments-language auto|en|it|fr|es|de|pt (default auto: detected from the first comments)\n"
       "survey-counts: a pre-aggregated score,count[,period][,segment] file, same report (docs/at-scale.md)\n"
       "  --count-column\n"
       "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/comment_column.hpp"
 #include "core/datasets/id_hash.hpp"
+#include "core/text/words.hpp"
 #include "core/datasets/date_order_choice.hpp"
 #include "core/problems.hpp"
 
@@ -48,6 +50,13 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     if (auto e = choose(c.score, "score_column", known("score", m.score), columns_.score)) return e;
     if (auto e = choose(c.date, "date_column", known("date", m.date), columns_.date)) return e;
     if (auto e = choose(c.segment, "segment_column", from_guess(m.segment, headers), columns_.segment)) return e;
+    // The comment column is guessed among the columns no other role took.
+    std::vector<std::int64_t> taken;
+    for (const ResolvedColumn* r : {&columns_.score, &columns_.date, &columns_.segment})
+      if (r->found()) taken.push_back(r->index);
+    ResolvedColumn comment = profile_ ? from_profile(*profile_, "comment", headers) : ResolvedColumn{};
+    if (!comment.found()) comment = guess_comment_column(headers, sample, taken);
+    if (auto e = choose(c.comment, "comment_column", std::move(comment), columns_.comment)) return e;
   }
   // A column the user chose for one role is never also guessed for another
   // (--segment-column Rating must not leave Rating as the score too).
@@ -55,7 +64,8 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     const std::optional<std::string>& wanted;
     ResolvedColumn& out;
   };
-  Role roles[] = {{c.score, columns_.score}, {c.date, columns_.date}, {c.segment, columns_.segment}, {c.count, columns_.count}};
+  Role roles[] = {{c.score, columns_.score}, {c.date, columns_.date}, {c.segment, columns_.segment},
+                  {c.count, columns_.count}, {c.comment, columns_.comment}};
   for (Role& guessed : roles) {
     if (guessed.wanted || !guessed.out.found()) continue;
     for (const Role& chosen : roles)
@@ -77,7 +87,34 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     date_order_ = order.order;
     if (order.ambiguous) notes_.push_back(std::move(*order.ambiguous));
   }
+  if (columns_.comment.found() && !options_.pre_aggregated) settle_comments(sample);
   return std::nullopt;
+}
+
+// The metric is known: the groups follow it. The language is the user's,
+// or the one whose stop words the sample's comments hit most (English when
+// they hit none).
+void SurveyAnalysis::settle_comments(std::span<const std::vector<std::string>> sample) {
+  CommentsSetup setup{comment_groups(options_.metric)};
+  if (options_.comments_language) {
+    setup.language = *options_.comments_language;
+    setup.language_given = true;
+  } else {
+    text::LanguageVote vote;
+    const auto col = static_cast<std::size_t>(columns_.comment.index);
+    text::Word word;
+    for (const auto& row : sample) {
+      if (col >= row.size()) continue;
+      text::WordReader reader(budget::utf8_prefix(row[col], budget::kMaxCommentBytes));
+      while (reader.next(word))
+        if (word.has_letter) vote.add(word.folded);
+    }
+    setup.language_words = vote.words();
+    setup.language = vote.best().value_or(text::Language::en);
+  }
+  comments_.emplace(setup.groups.names.size(), setup.language);
+  comment_reader_.emplace(setup.language);
+  comments_setup_ = std::move(setup);
 }
 
 // The metric follows the column when not given; when given, the column's
@@ -155,6 +192,8 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
     segment = segment_of(segment_name(value));
   }
   aggregate_.add(static_cast<int>(score.value), period, segment);
+  if (comments_)
+    comment_reader_->add(*comments_, comments_setup_->groups.of(static_cast<int>(score.value)), columns_.comment.in(fields));
 }
 
 // A segment name longer than the budget is kept cut (with “…”): values that

@@ -1,0 +1,58 @@
+// TermSketch: bounded counts of the terms (words and two-word phrases) of
+// one group's comments. Space-saving: at most 2 × capacity terms are held;
+// when full, only the `capacity` most frequent stay, and a term seen later
+// starts from the highest count dropped (its `error`), so a frequent term is
+// never lost. count − error is a lower bound of the true count; while
+// nothing was dropped every count is exact. Mergeable: merging the sketches
+// of two parts gives the sketch of the whole when neither dropped anything.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace polso::text {
+
+struct TermCounts {
+  std::uint64_t count = 0;  // occurrences, upper bound (exact when error == 0)
+  std::uint64_t error = 0;  // at most this many occurrences were before the term was held
+  std::uint64_t docs = 0;   // comments mentioning it, since it was held (a lower bound)
+  // How it was written (folded), with counts: at most kMaxSurfaces forms.
+  std::vector<std::pair<std::string, std::uint64_t>> surfaces;
+  std::vector<std::string> examples;  // at most kCommentExamples comments, cut
+
+  std::uint64_t lower() const { return count - error; }
+  // The most frequent form (ties: the first seen).
+  std::string_view display() const;
+};
+
+class TermSketch {
+ public:
+  static constexpr std::size_t kMaxSurfaces = 4;
+
+  explicit TermSketch(std::size_t capacity);
+
+  // `n` occurrences of `key` in one comment, written `surface`; `example`
+  // is kept if the term has fewer than kCommentExamples (pass it cut).
+  void add(std::string_view key, std::uint64_t n, std::string_view surface, std::string_view example);
+  void merge(const TermSketch& other);
+
+  const std::map<std::string, TermCounts, std::less<>>& terms() const { return terms_; }
+  const TermCounts* find(std::string_view key) const;
+  // Whether any term was dropped: counts may then be lower bounds.
+  bool approximate() const { return floor_ > 0; }
+  std::size_t capacity() const { return capacity_; }
+
+ private:
+  void prune();
+  static void add_surface(TermCounts& t, std::string_view surface, std::uint64_t n);
+
+  std::size_t capacity_;
+  std::uint64_t floor_ = 0;  // the highest count dropped so far
+  // Ordered by key: iteration, pruning and merging are the same on every platform.
+  std::map<std::string, TermCounts, std::less<>> terms_;
+};
+
+}  // namespace polso::text
