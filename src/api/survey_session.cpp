@@ -95,7 +95,7 @@ json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings)
     warnings.push_back(notice_json(problems::note("comments_empty", "comment_column",
         {"The comment column has no comments on the rows with a usable score, so there are no themes to show.",
          "La colonna dei commenti non ha commenti nelle righe con un punteggio utilizzabile, quindi non ci sono temi da mostrare."}), lang));
-  else if (!setup.language_given && setup.language_words == 0)
+  else if (!setup.language_given && setup.language_hits == 0)
     warnings.push_back(notice_json(problems::note("comments_language_unknown", "comments_language",
         {"The language of the comments could not be told from the first ones, so English was used. If they are in another language, choose it.",
          "Non è stato possibile capire la lingua dei commenti dai primi, quindi è stato usato l’inglese. Se sono in un’altra lingua, sceglila."}), lang));

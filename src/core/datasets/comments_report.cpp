@@ -57,7 +57,7 @@ CommentsReport comments_report(const CommentAggregate& aggregate, const std::vec
             if (const auto* t = groups[other].terms.find(key)) in_rest += t->lower();
         const text::LogOdds lo = text::log_odds({static_cast<double>(in_group), static_cast<double>(in_rest),
                                                  static_cast<double>(g.occurrences), static_cast<double>(rest_total)});
-        if (!(lo.z > 0)) continue;
+        if (!(lo.z >= kMinZ)) continue;
         result.terms.push_back({std::string(counts.display()), key, lo.z, in_group,
                                 g.comments ? std::min(1.0, static_cast<double>(counts.docs) / static_cast<double>(g.comments)) : 0.0,
                                 {}});

@@ -1,7 +1,9 @@
 // From a CommentAggregate to the distinctive terms of each group: every
 // term held for the group, scored against the rest of the file's comments
-// with the weighted log-odds (text/log_odds.hpp), over-represented ones
-// (z > 0) used at least kMinTermCount times, best kTopTerms by z.
+// with the weighted log-odds (text/log_odds.hpp); the ones clearly
+// over-represented (z ≥ kMinZ, 1.96: the 5% level, two-sided) and used at
+// least kMinTermCount times, best kTopTerms by z. A term that could be chance
+// is not shown as what a group talks about.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +36,7 @@ struct CommentsReport {
 };
 
 inline constexpr std::uint64_t kMinTermCount = 3;
+inline constexpr double kMinZ = 1.96;
 inline constexpr std::size_t kTopTerms = 15;
 
 CommentsReport comments_report(const CommentAggregate& aggregate, const std::vector<std::string_view>& group_names);

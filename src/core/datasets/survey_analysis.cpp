@@ -87,14 +87,15 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     date_order_ = order.order;
     if (order.ambiguous) notes_.push_back(std::move(*order.ambiguous));
   }
-  if (columns_.comment.found() && !options_.pre_aggregated) settle_comments(sample);
+  if (columns_.comment.found() && !options_.pre_aggregated) settle_comments(headers, sample);
   return std::nullopt;
 }
 
 // The metric is known: the groups follow it. The language is the user's,
-// or the one whose stop words the sample's comments hit most (English when
-// they hit none).
-void SurveyAnalysis::settle_comments(std::span<const std::vector<std::string>> sample) {
+// or the one whose stop words the headers and the sample's comments hit
+// most (English when they hit none).
+void SurveyAnalysis::settle_comments(const std::vector<std::string>& headers,
+                                     std::span<const std::vector<std::string>> sample) {
   CommentsSetup setup{comment_groups(options_.metric)};
   if (options_.comments_language) {
     setup.language = *options_.comments_language;
@@ -103,14 +104,18 @@ void SurveyAnalysis::settle_comments(std::span<const std::vector<std::string>> s
     text::LanguageVote vote;
     const auto col = static_cast<std::size_t>(columns_.comment.index);
     text::Word word;
-    for (const auto& row : sample) {
-      if (col >= row.size()) continue;
-      text::WordReader reader(budget::utf8_prefix(row[col], budget::kMaxCommentBytes));
+    auto add_words = [&](std::string_view text) {
+      text::WordReader reader(budget::utf8_prefix(text, budget::kMaxCommentBytes));
       while (reader.next(word))
         if (word.has_letter) vote.add(word.folded);
-    }
-    setup.language_words = vote.words();
+    };
+    // The questions are in the comments' language too: they decide when
+    // the answers are too short to have stop words ("Ottimo", "Lenti").
+    for (const std::string& h : headers) add_words(h);
+    for (const auto& row : sample)
+      if (col < row.size()) add_words(row[col]);
     setup.language = vote.best().value_or(text::Language::en);
+    setup.language_hits = vote.hits(setup.language);
   }
   comments_.emplace(setup.groups.names.size(), setup.language);
   comment_reader_.emplace(setup.language);

@@ -58,7 +58,7 @@ struct CommentsSetup {
   CommentGroups groups;
   text::Language language = text::Language::en;
   bool language_given = false;      // chosen by the user
-  std::uint64_t language_words = 0;  // words the detection saw (0: none, the default was used)
+  std::uint64_t language_hits = 0;  // stop words of it the detection saw (0: none, English by default)
 };
 
 class SurveyAnalysis final : private TableHandler {
@@ -95,7 +95,7 @@ class SurveyAnalysis final : private TableHandler {
   void settle_scale(std::span<const std::vector<std::string>> sample);
   std::optional<Error> settle_metric(const std::vector<std::string>& headers,
                                      std::span<const std::vector<std::string>> sample);
-  void settle_comments(std::span<const std::vector<std::string>> sample);
+  void settle_comments(const std::vector<std::string>& headers, std::span<const std::vector<std::string>> sample);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
   std::string_view segment_name(std::string_view value);

@@ -60,6 +60,10 @@ char32_t fold_case(char32_t c) {
     return odd_upper ? (c % 2 == 1 ? c + 1 : c) : (c % 2 == 0 ? c + 1 : c);
   }
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;  // Greek
+  if (c == 0x386) return 0x3AC;                                  // Greek capitals with tonos
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;                // Cyrillic А–Я
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;                // Ѐ–Џ
   if (c >= 0x1E00 && c <= 0x1EFF) return c % 2 == 0 ? c + 1 : c;  // Latin Extended Additional pairs
