@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/budgets.hpp"
+#include "core/datasets/id_hash.hpp"
 #include "core/csv/numbers.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/words.hpp"
@@ -47,10 +48,69 @@ std::string comment_example(std::string_view comment) {
   return out;
 }
 
-std::string_view CommentReader::stem_of(const std::string& folded) {
-  if (auto it = stems_.find(folded); it != stems_.end()) return it->second;
-  if (stems_.size() >= kMaxCachedStems) stems_.clear();
-  return stems_.emplace(folded, std::string(stemmer_.stem(folded))).first->second;
+const CommentReader::WordInfo& CommentReader::word_info(const std::string& folded) {
+  if (auto it = words_.find(folded); it != words_.end()) return it->second;
+  if (words_.size() >= kMaxCachedWords) words_.clear();
+  WordInfo info;
+  info.stop = text::is_stop_word(language_, folded);
+  if (!info.stop) info.stem.assign(stemmer_.stem(folded));
+  return words_.emplace(folded, std::move(info)).first->second;
+}
+
+void CommentReader::read_terms(std::string_view text, Terms& out) {
+  out.list.clear();
+  arena_.clear();
+  occurrences_.clear();
+  text::WordReader reader(text);
+  text::Word word;
+  // The previous word when it can start a phrase with this one.
+  bool previous = false;
+  Occurrence last{};
+  const char* previous_end = nullptr;
+  auto push = [&](std::string_view key_a, std::string_view key_b, std::string_view surface_a, std::string_view surface_b) {
+    Occurrence o{static_cast<std::uint32_t>(arena_.size()), 0, 0, 0};
+    arena_ += key_a;
+    if (!key_b.empty()) (arena_ += ' ') += key_b;
+    o.key_size = static_cast<std::uint32_t>(arena_.size() - o.key);
+    o.surface = static_cast<std::uint32_t>(arena_.size());
+    arena_ += surface_a;
+    if (!surface_b.empty()) (arena_ += ' ') += surface_b;
+    o.surface_size = static_cast<std::uint32_t>(arena_.size() - o.surface);
+    occurrences_.push_back(o);
+    return o;
+  };
+  while (reader.next(word)) {
+    const bool gap_ok = previous && only_spaces({previous_end, static_cast<std::size_t>(word.surface.data() - previous_end)});
+    previous_end = word.surface.data() + word.surface.size();
+    // Numbers, single letters and stop words are not terms, and break phrases.
+    if (!word.has_letter || word.folded.size() < 2) {
+      previous = false;
+      continue;
+    }
+    const WordInfo& info = word_info(word.folded);
+    if (info.stop) {
+      previous = false;
+      continue;
+    }
+    if (gap_ok) {
+      // The previous word's stem and surface are in the arena already (the arena only grows here).
+      const std::string prev_key(arena_, last.key, last.key_size), prev_surface(arena_, last.surface, last.surface_size);
+      push(prev_key, info.stem, prev_surface, word.folded);
+    }
+    last = push(info.stem, {}, word.folded, {});
+    previous = true;
+  }
+  out.occurrences = occurrences_.size();
+  auto key = [&](const Occurrence& o) { return std::string_view(arena_).substr(o.key, o.key_size); };
+  std::stable_sort(occurrences_.begin(), occurrences_.end(),
+                   [&](const Occurrence& a, const Occurrence& b) { return key(a) < key(b); });
+  for (std::size_t i = 0; i < occurrences_.size();) {
+    std::size_t j = i;
+    while (j < occurrences_.size() && key(occurrences_[j]) == key(occurrences_[i])) ++j;
+    const Occurrence& o = occurrences_[i];
+    out.list.push_back({std::string(key(o)), arena_.substr(o.surface, o.surface_size), static_cast<std::uint32_t>(j - i)});
+    i = j;
+  }
 }
 
 void CommentReader::add(CommentAggregate& aggregate, std::size_t group, std::string_view comment) {
@@ -58,44 +118,32 @@ void CommentReader::add(CommentAggregate& aggregate, std::size_t group, std::str
   if (comment.empty()) return;
   CommentGroup& g = aggregate.group(group);
   ++g.comments;
-  std::string_view text = comment;
-  if (text.size() > budget::kMaxCommentBytes) {
-    text = budget::utf8_prefix(text, budget::kMaxCommentBytes);
-    aggregate.note_long_comment();
-  }
-  terms_.clear();
-  text::WordReader reader(text);
-  text::Word word;
-  const text::Language language = aggregate.language();
-  // The previous word when it can start a phrase with this one.
-  bool previous = false;
-  std::string previous_stem, previous_folded;
-  const char* previous_end = nullptr;
-  while (reader.next(word)) {
-    const bool gap_ok = previous && only_spaces({previous_end, static_cast<std::size_t>(word.surface.data() - previous_end)});
-    previous_end = word.surface.data() + word.surface.size();
-    // Numbers, single letters and stop words are not terms, and break phrases.
-    if (!word.has_letter || word.folded.size() < 2 || text::is_stop_word(language, word.folded)) {
-      previous = false;
-      continue;
+  const Terms* terms = &scratch_;
+  if (comment.size() <= kMaxMemoBytes) {
+    if (memo_.empty()) memo_.resize(kMemoSlots);
+    Memo& m = memo_[hash_id(comment) & (kMemoSlots - 1)];
+    if (!m.filled || m.text != comment) {
+      m.text.assign(comment);
+      m.filled = true;
+      read_terms(comment, m.terms);
     }
-    const std::string_view stem = stem_of(word.folded);
-    if (gap_ok)
-      terms_.push_back({previous_stem + ' ' + std::string(stem), previous_folded + ' ' + word.folded});
-    terms_.push_back({std::string(stem), word.folded});
-    previous = true;
-    previous_stem.assign(stem);
-    previous_folded = word.folded;
+    terms = &m.terms;
+  } else {
+    std::string_view text = comment;
+    if (text.size() > budget::kMaxCommentBytes) {
+      text = budget::utf8_prefix(text, budget::kMaxCommentBytes);
+      aggregate.note_long_comment();
+    }
+    read_terms(text, scratch_);
   }
-  if (terms_.empty()) return;
-  g.occurrences += terms_.size();
-  std::stable_sort(terms_.begin(), terms_.end(), [](const Occurrence& a, const Occurrence& b) { return a.key < b.key; });
-  const std::string example = comment_example(comment);
-  for (std::size_t i = 0; i < terms_.size();) {
-    std::size_t j = i;
-    while (j < terms_.size() && terms_[j].key == terms_[i].key) ++j;
-    g.terms.add(terms_[i].key, j - i, terms_[i].surface, example);
-    i = j;
+  g.occurrences += terms->occurrences;
+  std::string example;  // made only when a term still wants one
+  for (const Term& t : terms->list) {
+    text::TermCounts& counts = g.terms.add(t.key, t.n, t.surface);
+    if (counts.examples.size() < budget::kCommentExamples) {
+      if (example.empty()) example = comment_example(comment);
+      counts.examples.push_back(example);
+    }
   }
 }
 

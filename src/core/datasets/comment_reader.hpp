@@ -7,6 +7,7 @@
 // of stems; not part of the mergeable state.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,23 +20,50 @@ namespace polso::datasets {
 
 class CommentReader {
  public:
-  explicit CommentReader(text::Language language) : stemmer_(language) {}
+  explicit CommentReader(text::Language language) : language_(language), stemmer_(language) {}
 
   // A blank comment is not a comment and changes nothing.
   void add(CommentAggregate& aggregate, std::size_t group, std::string_view comment);
 
  private:
-  std::string_view stem_of(const std::string& folded);
-
-  struct Occurrence {
+  // A comment's terms, each once with its number of occurrences.
+  struct Term {
     std::string key, surface;
+    std::uint32_t n = 0;
   };
+  struct Terms {
+    std::vector<Term> list;
+    std::uint64_t occurrences = 0;
+  };
+  // What a folded word is: a stop word, or a term with this stem.
+  struct WordInfo {
+    bool stop = false;
+    std::string stem;
+  };
+  void read_terms(std::string_view text, Terms& out);
+  const WordInfo& word_info(const std::string& folded);
+
+  text::Language language_;
   text::Stemmer stemmer_;
-  // Stems already computed, cleared when it holds kMaxCachedStems (a cache:
-  // the results do not depend on it).
-  static constexpr std::size_t kMaxCachedStems = 20000;
-  std::unordered_map<std::string, std::string> stems_;
-  std::vector<Occurrence> terms_;  // reused from comment to comment
+  // Caches (the results never depend on them): words already looked up,
+  // cleared when they reach kMaxCachedWords; short comments already read
+  // (answers such as "ok", "Great service" repeat), direct-mapped by hash.
+  static constexpr std::size_t kMaxCachedWords = 50000;
+  static constexpr std::size_t kMemoSlots = 1024, kMaxMemoBytes = 96;
+  std::unordered_map<std::string, WordInfo, text::TermSketch::KeyHash, std::equal_to<>> words_;
+  struct Memo {
+    std::string text;
+    bool filled = false;
+    Terms terms;
+  };
+  std::vector<Memo> memo_;
+  Terms scratch_;
+  // One comment's term occurrences: key and surface as ranges of `arena_`.
+  struct Occurrence {
+    std::uint32_t key, key_size, surface, surface_size;
+  };
+  std::string arena_;
+  std::vector<Occurrence> occurrences_;
 };
 
 // A comment as an example: within budget::kMaxCommentExampleBytes (with

@@ -25,7 +25,7 @@ void TermSketch::add_surface(TermCounts& t, std::string_view surface, std::uint6
   if (t.surfaces.size() < kMaxSurfaces) t.surfaces.emplace_back(std::string(surface), n);
 }
 
-void TermSketch::add(std::string_view key, std::uint64_t n, std::string_view surface, std::string_view example) {
+TermCounts& TermSketch::add(std::string_view key, std::uint64_t n, std::string_view surface) {
   auto it = terms_.find(key);
   if (it == terms_.end()) {
     if (terms_.size() >= 2 * capacity_) prune();
@@ -37,7 +37,7 @@ void TermSketch::add(std::string_view key, std::uint64_t n, std::string_view sur
   t.count += n;
   t.docs += 1;
   add_surface(t, surface, n);
-  if (t.examples.size() < budget::kCommentExamples && !example.empty()) t.examples.emplace_back(example);
+  return t;
 }
 
 const TermCounts* TermSketch::find(std::string_view key) const {

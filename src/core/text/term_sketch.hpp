@@ -8,7 +8,7 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,12 +34,19 @@ class TermSketch {
 
   explicit TermSketch(std::size_t capacity);
 
-  // `n` occurrences of `key` in one comment, written `surface`; `example`
-  // is kept if the term has fewer than kCommentExamples (pass it cut).
-  void add(std::string_view key, std::uint64_t n, std::string_view surface, std::string_view example);
+  // `n` occurrences of `key` in one comment, written `surface`. The caller
+  // adds an example when the term has fewer than kCommentExamples. The
+  // reference stays valid until the next add or merge.
+  TermCounts& add(std::string_view key, std::uint64_t n, std::string_view surface);
   void merge(const TermSketch& other);
 
-  const std::map<std::string, TermCounts, std::less<>>& terms() const { return terms_; }
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Terms = std::unordered_map<std::string, TermCounts, KeyHash, std::equal_to<>>;
+  // In no particular order: whatever reads them sorts.
+  const Terms& terms() const { return terms_; }
   const TermCounts* find(std::string_view key) const;
   // Whether any term was dropped: counts may then be lower bounds.
   bool approximate() const { return floor_ > 0; }
@@ -51,8 +58,9 @@ class TermSketch {
 
   std::size_t capacity_;
   std::uint64_t floor_ = 0;  // the highest count dropped so far
-  // Ordered by key: iteration, pruning and merging are the same on every platform.
-  std::map<std::string, TermCounts, std::less<>> terms_;
+  // Pruning orders by (count, key), so what is kept is the same on every
+  // platform whatever the hash table's order.
+  Terms terms_;
 };
 
 }  // namespace polso::text

@@ -11,12 +11,18 @@
 namespace polso::text {
 namespace {
 
+// As CommentReader adds: the example only while the term wants one.
+void add(TermSketch& s, std::string_view key, std::uint64_t n, std::string_view surface, std::string_view example) {
+  TermCounts& t = s.add(key, n, surface);
+  if (t.examples.size() < budget::kCommentExamples && !example.empty()) t.examples.emplace_back(example);
+}
+
 TEST(TermSketch, ExactUnderTheBudgetAndMergeIsTheWhole) {
   TermSketch whole(100), a(100), b(100);
   for (int i = 0; i < 300; ++i) {
     const std::string key = "t" + std::to_string(i % 37);
-    whole.add(key, 1 + i % 3, key, "c" + std::to_string(i));
-    (i < 150 ? a : b).add(key, 1 + i % 3, key, "c" + std::to_string(i));
+    add(whole, key, 1 + i % 3, key, "c" + std::to_string(i));
+    add(i < 150 ? a : b, key, 1 + i % 3, key, "c" + std::to_string(i));
   }
   a.merge(b);
   EXPECT_FALSE(a.approximate());
@@ -35,8 +41,8 @@ TEST(TermSketch, ExactUnderTheBudgetAndMergeIsTheWhole) {
 TEST(TermSketch, FrequentTermsSurviveEvictionAndCountsAreLowerBounds) {
   TermSketch s(10);
   for (int i = 0; i < 5000; ++i) {
-    if (i % 4 == 0) s.add("frequent", 1, "frequent", "");
-    s.add("rare" + std::to_string(i), 1, "rare", "");
+    if (i % 4 == 0) add(s, "frequent", 1, "frequent", "");
+    add(s, "rare" + std::to_string(i), 1, "rare", "");
   }
   EXPECT_TRUE(s.approximate());
   EXPECT_LE(s.terms().size(), 2 * s.capacity());
@@ -49,8 +55,8 @@ TEST(TermSketch, FrequentTermsSurviveEvictionAndCountsAreLowerBounds) {
 
 TEST(TermSketch, DisplayIsTheMostFrequentForm) {
   TermSketch s(10);
-  s.add("deliveri", 1, "deliveries", "");
-  s.add("deliveri", 2, "delivery", "");
+  add(s, "deliveri", 1, "deliveries", "");
+  add(s, "deliveri", 2, "delivery", "");
   EXPECT_EQ(s.find("deliveri")->display(), "delivery");
 }
 
