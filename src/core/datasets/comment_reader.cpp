@@ -140,7 +140,7 @@ void CommentReader::add(CommentAggregate& aggregate, std::size_t group, std::str
   std::string example;  // made only when a term still wants one
   for (const Term& t : terms->list) {
     text::TermCounts& counts = g.terms.add(t.key, t.n, t.surface);
-    if (counts.examples.size() < budget::kCommentExamples) {
+    if (counts.wants_example()) {
       if (example.empty()) example = comment_example(comment);
       counts.examples.push_back(example);
     }

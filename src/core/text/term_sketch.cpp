@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/budgets.hpp"
+#include "core/datasets/id_hash.hpp"
 
 namespace polso::text {
 
@@ -12,6 +13,10 @@ std::string_view TermCounts::display() const {
   for (const auto& s : surfaces)
     if (s.second > best->second) best = &s;
   return best->first;
+}
+
+bool TermCounts::wants_example() const {
+  return examples.size() < budget::kCommentExamples && (error == 0 || count > error + 1);
 }
 
 TermSketch::TermSketch(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {}
@@ -45,20 +50,35 @@ const TermCounts* TermSketch::find(std::string_view key) const {
   return it == terms_.end() ? nullptr : &it->second;
 }
 
-// Keeps the `capacity_` terms with the highest counts (ties: the smaller key).
+// Keeps the `capacity_` terms with the highest counts; among equal counts at
+// the cut, those with the smaller key hash (a platform-independent order).
+// Two passes over the table, no string copied.
 void TermSketch::prune() {
   if (terms_.size() <= capacity_) return;
-  std::vector<std::pair<std::uint64_t, const std::string*>> order;
-  order.reserve(terms_.size());
-  for (const auto& [k, v] : terms_) order.emplace_back(v.count, &k);
-  std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(capacity_), order.end(),
-                   [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : *a.second < *b.second; });
-  std::vector<std::string> drop;
-  for (std::size_t i = capacity_; i < order.size(); ++i) {
-    floor_ = std::max(floor_, order[i].first);
-    drop.push_back(*order[i].second);
+  std::vector<std::uint64_t> counts;
+  counts.reserve(terms_.size());
+  for (const auto& [k, v] : terms_) counts.push_back(v.count);
+  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(capacity_ - 1), counts.end(),
+                   std::greater<>());
+  const std::uint64_t cut = counts[capacity_ - 1];  // the capacity-th highest count
+  std::size_t above = 0;
+  std::vector<std::uint64_t> tied;
+  for (const auto& [k, v] : terms_) {
+    if (v.count > cut) ++above;
+    else if (v.count == cut) tied.push_back(datasets::hash_id(k));
   }
-  for (const auto& k : drop) terms_.erase(k);
+  const std::size_t keep_tied = capacity_ - above;  // >= 1
+  std::nth_element(tied.begin(), tied.begin() + static_cast<std::ptrdiff_t>(keep_tied - 1), tied.end());
+  const std::uint64_t last_hash = tied[keep_tied - 1];
+  for (auto it = terms_.begin(); it != terms_.end();) {
+    const bool keep = it->second.count > cut || (it->second.count == cut && datasets::hash_id(it->first) <= last_hash);
+    if (keep) {
+      ++it;
+    } else {
+      floor_ = std::max(floor_, it->second.count);
+      it = terms_.erase(it);
+    }
+  }
 }
 
 void TermSketch::merge(const TermSketch& other) {

@@ -24,6 +24,11 @@ struct TermCounts {
   std::vector<std::string> examples;  // at most kCommentExamples comments, cut
 
   std::uint64_t lower() const { return count - error; }
+  // Whether to keep an example of this occurrence: the first kCommentExamples
+  // while nothing was dropped; once terms come and go, only from a term's
+  // second occurrence (a term seen once is never shown, and most new terms
+  // are seen once).
+  bool wants_example() const;
   // The most frequent form (ties: the first seen).
   std::string_view display() const;
 };

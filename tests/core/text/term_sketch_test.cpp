@@ -14,7 +14,7 @@ namespace {
 // As CommentReader adds: the example only while the term wants one.
 void add(TermSketch& s, std::string_view key, std::uint64_t n, std::string_view surface, std::string_view example) {
   TermCounts& t = s.add(key, n, surface);
-  if (t.examples.size() < budget::kCommentExamples && !example.empty()) t.examples.emplace_back(example);
+  if (t.wants_example() && !example.empty()) t.examples.emplace_back(example);
 }
 
 TEST(TermSketch, ExactUnderTheBudgetAndMergeIsTheWhole) {
