@@ -74,6 +74,35 @@ Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
   return problems::note("scores_out_of_scale", "scale", {en, it});
 }
 
+json terms_json(const std::vector<datasets::RankedTerm>& terms) {
+  json out = json::array();
+  for (const auto& t : terms)
+    out.push_back({{"term", t.term}, {"z", t.z}, {"count", t.count}, {"share", t.share}, {"examples", t.examples}});
+  return out;
+}
+
+// "comments.focus": one period's or segment's comments against the rest and,
+// for a period, the lowest group's terms rising against the period before.
+json focus_json(const datasets::SurveyAnalysis& a) {
+  if (!a.focus()) return nullptr;
+  const auto& f = *a.options().comments_focus;
+  const bool period = f.kind == datasets::CommentsFocus::Kind::period;
+  const auto r = datasets::comments_report(*a.focus(), {"focus", "rest"});
+  json out = {{period ? "period" : "segment", f.key},
+              {"comments", {{"focus", r.groups[0].comments}, {"rest", r.groups[1].comments}}},
+              {"terms", terms_json(r.groups[0].terms)},
+              {"approximate", r.approximate}};
+  if (a.rising()) {
+    const auto& names = a.comments_setup()->groups.names;
+    const auto rising = datasets::comments_report(*a.rising(), {"period", "previous"});
+    out["rising"] = {{"group", std::string(names.back())},
+                     {"comments", {{"period", rising.groups[0].comments}, {"previous", rising.groups[1].comments}}},
+                     {"terms", terms_json(rising.groups[0].terms)},
+                     {"approximate", rising.approximate}};
+  }
+  return out;
+}
+
 // "comments": the distinctive terms of each group's comments (docs/datasets.md);
 // null without a comment column.
 json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings) {
@@ -83,10 +112,7 @@ json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings)
   const datasets::CommentsReport r = datasets::comments_report(*state, setup.groups.names);
   json groups = json::object(), counts = json::object();
   for (const auto& g : r.groups) {
-    json terms = json::array();
-    for (const auto& t : g.terms)
-      terms.push_back({{"term", t.term}, {"z", t.z}, {"count", t.count}, {"share", t.share}, {"examples", t.examples}});
-    groups[std::string(g.group)] = std::move(terms);
+    groups[std::string(g.group)] = terms_json(g.terms);
     counts[std::string(g.group)] = g.comments;
   }
   std::uint64_t comments = 0;
@@ -107,12 +133,14 @@ json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings)
     warnings.push_back(notice_json(problems::note("comments_long", "comment_column",
         {"Some comments are longer than " + std::to_string(budget::kMaxCommentBytes) + " bytes; only their beginning was read for themes.",
          "Alcuni commenti superano i " + std::to_string(budget::kMaxCommentBytes) + " byte; per i temi è stato letto solo l’inizio."}), lang));
-  return {{"column", a.columns().comment.name},
+  json out = {{"column", a.columns().comment.name},
           {"language", std::string(text::language_code(state->language()))},
           {"language_from", setup.language_given ? "option" : "detected"},
           {"comments", std::move(counts)},
           {"groups", std::move(groups)},
           {"approximate", r.approximate}};
+  out["focus"] = focus_json(a);
+  return out;
 }
 
 class SurveySession final : public DatasetSession {
@@ -231,6 +259,25 @@ Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& o, boo
   options.period = *period;
   options.columns = {text_option(o, "score_column"), text_option(o, "date_column"),
                      text_option(o, "segment_column"), text_option(o, "count_column"), text_option(o, "comment_column")};
+  if (auto focus = o.find("comments_focus"); focus != o.end() && !focus->is_null()) {
+    // {"period": "2026-03"} or {"segment": "Italy"}; the CLI's "period=2026-03".
+    std::optional<std::string> kind, key;
+    if (focus->is_object() && focus->size() == 1 && focus->begin().value().is_string()) {
+      kind = focus->begin().key();
+      key = focus->begin().value().get<std::string>();
+    } else if (focus->is_string()) {
+      const std::string t = focus->get<std::string>();
+      if (const auto eq = t.find('='); eq != std::string::npos) {
+        kind = t.substr(0, eq);
+        key = t.substr(eq + 1);
+      }
+    }
+    if (!kind || (*kind != "period" && *kind != "segment") || key->empty())
+      return option_error("comments_focus", "“comments_focus” names one period or one segment, such as {\"period\": \"2026-03\"} or {\"segment\": \"Italy\"}.",
+                          "“comments_focus” indica un periodo o un segmento, come {\"period\": \"2026-03\"} o {\"segment\": \"Italia\"}.");
+    options.comments_focus = datasets::CommentsFocus{
+        *kind == "period" ? datasets::CommentsFocus::Kind::period : datasets::CommentsFocus::Kind::segment, *key};
+  }
   if (auto language = text_option(o, "comments_language"); language && *language != "auto") {
     options.comments_language = text::language_of_code(*language);
     if (!options.comments_language)

@@ -25,7 +25,7 @@ constexpr const char* kValueFlags[] = {
     "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
     "confidence",
     // survey
-    "metric", "scale", "threshold", "method", "comments-language",
+    "metric", "scale", "threshold", "method", "comments-language", "comments-focus",
     // orders
     "gross-margin", "cac",
     // conversations
@@ -52,6 +52,7 @@ void print_help() {
       "  --scale N   --threshold N   --method mean|percent_easy (CES)\n"
       "  --comment-column (the free-text answers: themes per group, \"comments\" in the report)\n"
       "  --comments-language auto|en|it|fr|es|de|pt (default auto: detected from the first comments)\n"
+      "  --comments-focus period=2026-03|segment=NAME (that period's or segment's comments against the rest)\n"
       "survey-counts: a pre-aggregated score,count[,period][,segment] file, same report (docs/at-scale.md)\n"
       "  --count-column\n"
       "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"

@@ -109,6 +109,22 @@ TEST(Comments, TheColumnAndTheLanguageCanBeChosen) {
   EXPECT_EQ(bad["error"]["field"], "comments_language");
 }
 
+TEST(Comments, AFocusNeedsItsColumnAndAPeriodKey) {
+  const std::string csv = "Score,Comment\n9,great coffee here\n3,cold coffee today\n";
+  const json no_date = analyse(csv, {{"dataset", "survey"}, {"comments_focus", {{"period", "2026-03"}}}});
+  EXPECT_EQ(no_date["error"]["code"], "no_date_column");
+  EXPECT_EQ(no_date["error"]["field"], "comments_focus");
+  const json no_segment = analyse(csv, {{"dataset", "survey"}, {"comments_focus", "segment=Italy"}});
+  EXPECT_EQ(no_segment["error"]["code"], "no_segment_column");
+  const json bad_key = analyse("Date,Score,Comment\n2026-03-01,9,great coffee\n",
+                               {{"dataset", "survey"}, {"comments_focus", {{"period", "March"}}}});
+  EXPECT_EQ(bad_key["error"]["code"], "invalid_choice");
+  const json bad_form = analyse(csv, {{"dataset", "survey"}, {"comments_focus", {{"country", "Italy"}}}});
+  EXPECT_EQ(bad_form["error"]["field"], "comments_focus");
+  const json none = analyse(csv, {{"dataset", "survey"}});
+  EXPECT_TRUE(none["comments"]["focus"].is_null());
+}
+
 TEST(Comments, NoCommentColumnMeansNull) {
   const json r = analyse("Score,Date\n9,2026-01-01\n3,2026-01-02\n", {{"dataset", "survey"}});
   ASSERT_TRUE(r["ok"].get<bool>());

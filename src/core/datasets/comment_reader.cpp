@@ -59,6 +59,7 @@ const CommentReader::WordInfo& CommentReader::word_info(const std::string& folde
 
 void CommentReader::read_terms(std::string_view text, Terms& out) {
   out.list.clear();
+  out.cut = false;
   arena_.clear();
   occurrences_.clear();
   text::WordReader reader(text);
@@ -113,12 +114,9 @@ void CommentReader::read_terms(std::string_view text, Terms& out) {
   }
 }
 
-void CommentReader::add(CommentAggregate& aggregate, std::size_t group, std::string_view comment) {
+const CommentReader::Terms* CommentReader::read(std::string_view comment) {
   comment = csv::trim(comment);
-  if (comment.empty()) return;
-  CommentGroup& g = aggregate.group(group);
-  ++g.comments;
-  const Terms* terms = &scratch_;
+  if (comment.empty()) return nullptr;
   if (comment.size() <= kMaxMemoBytes) {
     if (memo_.empty()) memo_.resize(kMemoSlots);
     Memo& m = memo_[hash_id(comment) & (kMemoSlots - 1)];
@@ -127,18 +125,21 @@ void CommentReader::add(CommentAggregate& aggregate, std::size_t group, std::str
       m.filled = true;
       read_terms(comment, m.terms);
     }
-    terms = &m.terms;
-  } else {
-    std::string_view text = comment;
-    if (text.size() > budget::kMaxCommentBytes) {
-      text = budget::utf8_prefix(text, budget::kMaxCommentBytes);
-      aggregate.note_long_comment();
-    }
-    read_terms(text, scratch_);
+    return &m.terms;
   }
-  g.occurrences += terms->occurrences;
+  const bool cut = comment.size() > budget::kMaxCommentBytes;
+  read_terms(cut ? budget::utf8_prefix(comment, budget::kMaxCommentBytes) : comment, scratch_);
+  scratch_.cut = cut;
+  return &scratch_;
+}
+
+void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, const Terms& terms, std::string_view comment) {
+  CommentGroup& g = aggregate.group(group);
+  ++g.comments;
+  if (terms.cut) aggregate.note_long_comment();
+  g.occurrences += terms.occurrences;
   std::string example;  // made only when a term still wants one
-  for (const Term& t : terms->list) {
+  for (const Term& t : terms.list) {
     text::TermCounts& counts = g.terms.add(t.key, t.n, t.surface);
     if (counts.wants_example()) {
       if (example.empty()) example = comment_example(comment);

@@ -22,10 +22,6 @@ class CommentReader {
  public:
   explicit CommentReader(text::Language language) : language_(language), stemmer_(language) {}
 
-  // A blank comment is not a comment and changes nothing.
-  void add(CommentAggregate& aggregate, std::size_t group, std::string_view comment);
-
- private:
   // A comment's terms, each once with its number of occurrences.
   struct Term {
     std::string key, surface;
@@ -34,7 +30,19 @@ class CommentReader {
   struct Terms {
     std::vector<Term> list;
     std::uint64_t occurrences = 0;
+    bool cut = false;  // longer than budget::kMaxCommentBytes: the beginning was read
   };
+
+  // A blank comment is not a comment and changes nothing.
+  void add(CommentAggregate& aggregate, std::size_t group, std::string_view comment) {
+    if (const Terms* t = read(comment)) tally(aggregate, group, *t, comment);
+  }
+  // A comment's terms (nullptr when blank), valid until the next read; then
+  // counted into any number of aggregates.
+  const Terms* read(std::string_view comment);
+  static void tally(CommentAggregate& aggregate, std::size_t group, const Terms& terms, std::string_view comment);
+
+ private:
   // What a folded word is: a stop word, or a term with this stem.
   struct WordInfo {
     bool stop = false;

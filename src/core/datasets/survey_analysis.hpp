@@ -38,6 +38,13 @@ struct MetricAuto {
   std::string method = "mean";
 };
 
+// Comments of one period or one segment against the rest: "what do Italian
+// customers say", "what changed in March".
+struct CommentsFocus {
+  enum class Kind : std::uint8_t { period, segment } kind = Kind::period;
+  std::string key;  // a period key of the chosen period ("2026-03") or a segment value
+};
+
 struct SurveyAnalysisOptions {
   SurveyMetric metric;
   std::optional<MetricAuto> metric_auto;
@@ -47,6 +54,7 @@ struct SurveyAnalysisOptions {
   csv::Period period = csv::Period::month;
   // The comments' language; nullopt: detected from the file's first comments.
   std::optional<text::Language> comments_language;
+  std::optional<CommentsFocus> comments_focus;
 };
 
 struct SurveyColumns {
@@ -72,6 +80,11 @@ class SurveyAnalysis final : private TableHandler {
   // The comments' state, when the file has a comment column.
   const std::optional<CommentAggregate>& comments() const { return comments_; }
   const std::optional<CommentsSetup>& comments_setup() const { return comments_setup_; }
+  // With a focus: its comments (group 0) against the rest's (group 1); for a
+  // period, also the lowest group's comments (detractors, not satisfied,
+  // hard) in the period (0) against the period before (1).
+  const std::optional<CommentAggregate>& focus() const { return focus_; }
+  const std::optional<CommentAggregate>& rising() const { return rising_; }
   const TableStream& table() const { return table_; }
   const SurveyColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
@@ -95,7 +108,9 @@ class SurveyAnalysis final : private TableHandler {
   void settle_scale(std::span<const std::vector<std::string>> sample);
   std::optional<Error> settle_metric(const std::vector<std::string>& headers,
                                      std::span<const std::vector<std::string>> sample);
-  void settle_comments(const std::vector<std::string>& headers, std::span<const std::vector<std::string>> sample);
+  std::optional<Error> settle_comments(const std::vector<std::string>& headers,
+                                       std::span<const std::vector<std::string>> sample);
+  void add_comment(int score, const csv::CivilDate* date, std::string_view segment, std::string_view comment);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
   std::string_view segment_name(std::string_view value);
@@ -132,6 +147,8 @@ class SurveyAnalysis final : private TableHandler {
   std::optional<CommentAggregate> comments_;
   std::optional<CommentsSetup> comments_setup_;
   std::optional<CommentReader> comment_reader_;
+  std::optional<CommentAggregate> focus_, rising_;
+  std::int64_t focus_period_ = 0;  // the focus period's index (period_index)
   TableStream table_;  // last: it calls back into the members above
 };
 

@@ -8,6 +8,9 @@ Writes tests/data/exports/comments/:
   ("slow delivery", "consegna lenta") and most promoters a planted praise
   ("friendly staff", "personale gentile"). Expected: each planted phrase
   ranks first in its group, in the file's language.
+- focus.csv (and the same rows as focus_period.csv): the "tax fee" of the
+  customers in Italy against the rest, and the "crash" that March's
+  detractors write and February's did not, with every ranked term's figures.
 - reference.csv: short comments made only of words that are not stop words
   and are their own Snowball stems (tests/core/text checks that premise), so
   this script's own tokenisation (lowercase, split on spaces) gives the
@@ -87,13 +90,15 @@ def log_odds_z(yg, yr, ng, nr):
     return delta / math.sqrt(1 / g + 1 / r)
 
 
-def ranking(rows):
+def ranking(rows, groups=None):
+    """rows: (score, text), grouped by the score; or (group, text) with `groups` given."""
+    GROUPS = groups or globals()["GROUPS"]
     count = {g: {} for g in GROUPS}
     docs = {g: {} for g in GROUPS}
     comments = {g: 0 for g in GROUPS}
     total = {g: 0 for g in GROUPS}
-    for score, text in rows:
-        g = group_of(score)
+    for label, text in rows:
+        g = label if groups else group_of(label)
         if not text.strip():
             continue
         comments[g] += 1
@@ -152,6 +157,53 @@ def reference(rng):
     write_expected("reference.csv", expect, {"dataset": "survey", "lang": "en", "comments_language": "en"}, absent)
 
 
+def focus(rng):
+    """focus.csv: February and March 2026, a Country column. In March the
+    detractors start writing "crash"; customers in Italy write "tax fee"."""
+    shared = ["menu", "wine", "tea", "cake", "park", "door", "view", "lamp", "chair", "soup"]
+    rows = []
+    for i in range(300):
+        month = "02" if i < 150 else "03"
+        country = ["Italy", "France", "Spain"][i % 3]
+        score = [10, 9, 8, 7, 6, 3, 0][i % 7]
+        words = [rng.choice(shared) for _ in range(rng.randint(1, 3))]
+        if country == "Italy" and rng.random() < 0.5:
+            words.insert(rng.randint(0, len(words)), "tax fee")
+        if month == "03" and group_of(score) == "detractors" and rng.random() < 0.6:
+            words.insert(rng.randint(0, len(words)), "crash")
+        rows.append((f"2026-{month}-{1 + i % 28:02d}", country, score, " ".join(words)))
+    write_csv("focus.csv", rows, ["Date", "Country", "Score", "Comment"])
+    options = {"dataset": "survey", "lang": "en", "comments_language": "en"}
+    # The segment against the rest.
+    seg, seg_n = ranking([("focus" if c == "Italy" else "rest", t) for _, c, _, t in rows], ["focus", "rest"])
+    expect = {"ok": True, "comments.focus.segment": "Italy", "comments.focus.comments.focus": seg_n["focus"],
+              "comments.focus.comments.rest": seg_n["rest"]}
+    for i, (t, z, yg, share) in enumerate(seg["focus"]):
+        expect.update({f"comments.focus.terms.{i}.term": t, f"comments.focus.terms.{i}.z": z,
+                       f"comments.focus.terms.{i}.count": yg, f"comments.focus.terms.{i}.share": share})
+    expect["comments.focus.terms.0.term"] = "tax fee"
+    write_expected("focus.csv", expect, dict(options, comments_focus={"segment": "Italy"}),
+                   [f"comments.focus.terms.{len(seg['focus'])}", "comments.focus.rising"])
+    # The period against the rest, and the detractors' terms rising against the month before.
+    per, per_n = ranking([("focus" if d.startswith("2026-03") else "rest", t) for d, _, _, t in rows], ["focus", "rest"])
+    det = [(d, t) for d, _, s, t in rows if group_of(s) == "detractors"]
+    rise, rise_n = ranking([("period" if d.startswith("2026-03") else "previous", t) for d, t in det], ["period", "previous"])
+    expect = {"ok": True, "comments.focus.period": "2026-03", "comments.focus.comments.focus": per_n["focus"],
+              "comments.focus.rising.group": "detractors", "comments.focus.rising.comments.period": rise_n["period"],
+              "comments.focus.rising.comments.previous": rise_n["previous"]}
+    for i, (t, z, yg, share) in enumerate(per["focus"]):
+        expect.update({f"comments.focus.terms.{i}.term": t, f"comments.focus.terms.{i}.z": z,
+                       f"comments.focus.terms.{i}.count": yg, f"comments.focus.terms.{i}.share": share})
+    for i, (t, z, yg, share) in enumerate(rise["period"]):
+        expect.update({f"comments.focus.rising.terms.{i}.term": t, f"comments.focus.rising.terms.{i}.z": z,
+                       f"comments.focus.rising.terms.{i}.count": yg, f"comments.focus.rising.terms.{i}.share": share})
+    expect["comments.focus.rising.terms.0.term"] = "crash"
+    with open(os.path.join(OUT, "focus_period.csv"), "w", encoding="utf-8") as f_out:
+        f_out.write(open(os.path.join(OUT, "focus.csv"), encoding="utf-8").read())
+    write_expected("focus_period.csv", expect, dict(options, comments_focus={"period": "2026-03"}),
+                   [f"comments.focus.terms.{len(per['focus'])}", f"comments.focus.rising.terms.{len(rise['period'])}"])
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(17)
@@ -180,6 +232,7 @@ def main():
     it["comments.groups.promoters.0.term"] = "personale gentile"
     write_expected("planted_it.csv", it, {"dataset": "auto", "lang": "it"})
     reference(rng)
+    focus(rng)
 
 
 if __name__ == "__main__":
