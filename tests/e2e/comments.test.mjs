@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFile, rm } from 'node:fs/promises';
-import { withSession, openApp, root, uploadFile, inAnalysis, analysisText } from './helpers.mjs';
+import { withSession, openApp, root, uploadFile, chooseOption, inAnalysis, analysisText } from './helpers.mjs';
 
 const FILE_VIEW = 'index.html#view=file&l=en';
 const fixture = (name) => `${root}tests/data/exports/comments/${name}`;
@@ -30,10 +30,10 @@ test('planted themes: detractors say "slow delivery", promoters "friendly staff"
   assert.equal(await inAnalysis(page, '.comments .group').first().getAttribute('data-group'), 'detractors');
   // a term opens to its examples, the term marked
   await inAnalysis(page, '.comments .group[data-group=detractors] li summary').first().click();
-  const marks = await inAnalysis(page, '.comments .group[data-group=detractors] li blockquote mark').allInnerTexts();
+  const marks = await inAnalysis(page, '.comments .group[data-group=detractors] li:first-child blockquote mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => /^(slow|delivery)$/i.test(m)), marks.join(','));
   // the comment column is a dropdown like the others
-  assert.equal(await inAnalysis(page, '#sel-comment').count(), 1);
+  assert.equal(await inAnalysis(page, '#sel-comment_column').count(), 1);
   // CSV of the themes
   const [download] = await Promise.all([page.waitForEvent('download'), inAnalysis(page, '#download-comments').click()]);
   assert.equal(download.suggestedFilename(), 'planted_en-comments.csv');
@@ -43,6 +43,10 @@ test('planted themes: detractors say "slow delivery", promoters "friendly staff"
   // never stored, never in the address
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
   assert.doesNotMatch(stored, /delivery|friendly/i);
+  // no comment column: no section
+  await chooseOption(page, 'comment_column', { label: '(none)' });
+  assert.equal(await inAnalysis(page, '.comments').count(), 0);
+  assert.match(await analysisText(page, '#overall-value'), /points/);
 }));
 
 test('hostile comments are shown as inert, isolated text', () => withSession(async ({ browser, origin }) => {
