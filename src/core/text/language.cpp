@@ -28,11 +28,6 @@ void LanguageVote::add(std::string_view folded_word) {
     if (is_stop_word(l, folded_word)) ++hits_[static_cast<std::size_t>(l)];
 }
 
-void LanguageVote::merge(const LanguageVote& other) {
-  words_ += other.words_;
-  for (std::size_t i = 0; i < hits_.size(); ++i) hits_[i] += other.hits_[i];
-}
-
 std::optional<Language> LanguageVote::best() const {
   std::optional<Language> best;
   std::uint64_t most = 0;

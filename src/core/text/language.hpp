@@ -17,11 +17,10 @@ std::string_view language_code(Language l);  // "en", "it", …
 std::optional<Language> language_of_code(std::string_view code);
 
 // Counts, over many words, how many are stop words of each language: the
-// language whose stop words are hit most is the text's. Mergeable.
+// language whose stop words are hit most is the text's.
 class LanguageVote {
  public:
   void add(std::string_view folded_word);
-  void merge(const LanguageVote& other);
   std::uint64_t words() const { return words_; }
   std::uint64_t hits(Language l) const { return hits_[static_cast<std::size_t>(l)]; }
   // The most-hit language (ties: the earlier in kLanguages); nullopt without any hit.

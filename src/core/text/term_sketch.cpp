@@ -19,7 +19,9 @@ bool TermCounts::wants_example() const {
   return examples.size() < budget::kCommentExamples && (error == 0 || count > error + 1);
 }
 
-TermSketch::TermSketch(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {}
+TermSketch::TermSketch(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {
+  terms_.reserve(2 * capacity_ + 1);  // no rehash as terms come and go
+}
 
 void TermSketch::add_surface(TermCounts& t, std::string_view surface, std::uint64_t n) {
   for (auto& s : t.surfaces)
