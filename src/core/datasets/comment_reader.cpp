@@ -60,6 +60,7 @@ const CommentReader::WordInfo& CommentReader::word_info(const std::string& folde
 void CommentReader::read_terms(std::string_view text, Terms& out) {
   out.list.clear();
   out.cut = false;
+  out.held = {};  // counted nowhere yet
   arena_.clear();
   occurrences_.clear();
   text::WordReader reader(text);
@@ -114,7 +115,7 @@ void CommentReader::read_terms(std::string_view text, Terms& out) {
   }
 }
 
-const CommentReader::Terms* CommentReader::read(std::string_view comment) {
+CommentReader::Terms* CommentReader::read(std::string_view comment) {
   comment = csv::trim(comment);
   if (comment.empty()) return nullptr;
   if (comment.size() <= kMaxMemoBytes) {
@@ -133,18 +134,32 @@ const CommentReader::Terms* CommentReader::read(std::string_view comment) {
   return &scratch_;
 }
 
-void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, const Terms& terms, std::string_view comment) {
+void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, Terms& terms, std::string_view comment) {
   CommentGroup& g = aggregate.group(group);
   ++g.comments;
   if (terms.cut) aggregate.note_long_comment();
   g.occurrences += terms.occurrences;
+  text::TermSketch& sketch = g.terms;
+  Terms::Held* held = nullptr;
+  for (auto& h : terms.held)
+    if (h.sketch == &sketch && h.epoch == sketch.epoch()) held = &h;
+  const std::uint64_t epoch = sketch.epoch();
+  std::vector<text::TermCounts*> counts;
+  if (!held) counts.reserve(terms.list.size());
   std::string example;  // made only when a term still wants one
-  for (const Term& t : terms.list) {
-    text::TermCounts& counts = g.terms.add(t.key, t.n, t.surface);
-    if (counts.wants_example()) {
+  for (std::size_t i = 0; i < terms.list.size(); ++i) {
+    const Term& t = terms.list[i];
+    text::TermCounts& c = held ? sketch.add_held(*held->counts[i], t.n, t.surface) : sketch.add(t.key, t.n, t.surface);
+    if (!held) counts.push_back(&c);
+    if (c.wants_example()) {
       if (example.empty()) example = comment_example(comment);
-      counts.examples.push_back(example);
+      c.examples.push_back(example);
     }
+  }
+  // Held for next time only if no term was dropped meanwhile (all references valid).
+  if (!held && sketch.epoch() == epoch) {
+    Terms::Held& slot = terms.held[terms.next_held++ % terms.held.size()];
+    slot = {&sketch, epoch, std::move(counts)};
   }
 }
 

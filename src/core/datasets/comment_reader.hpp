@@ -3,10 +3,13 @@
 // term is a stem, or two stems of words next to each other (only spaces
 // between them: no stop word, punctuation or number), such as
 // "slow delivery". A term counts every time it occurs, and once per comment
-// for the share of comments that mention it. Holds the stemmer and a cache
-// of stems; not part of the mergeable state.
+// for the share of comments that mention it. Holds the stemmer and caches
+// (stems, repeated comments and where their terms were counted); not part of
+// the mergeable state. The aggregates it counts into must outlive it and
+// stay where they are (SurveyAnalysis owns both).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,16 +34,25 @@ class CommentReader {
     std::vector<Term> list;
     std::uint64_t occurrences = 0;
     bool cut = false;  // longer than budget::kMaxCommentBytes: the beginning was read
+    // Where the terms were last counted, per sketch (a repeated comment skips
+    // the lookups): each list's counts, valid while the sketch's epoch holds.
+    struct Held {
+      const text::TermSketch* sketch = nullptr;
+      std::uint64_t epoch = 0;
+      std::vector<text::TermCounts*> counts;
+    };
+    std::array<Held, 4> held{};
+    std::size_t next_held = 0;
   };
 
   // A blank comment is not a comment and changes nothing.
   void add(CommentAggregate& aggregate, std::size_t group, std::string_view comment) {
-    if (const Terms* t = read(comment)) tally(aggregate, group, *t, comment);
+    if (Terms* t = read(comment)) tally(aggregate, group, *t, comment);
   }
   // A comment's terms (nullptr when blank), valid until the next read; then
   // counted into any number of aggregates.
-  const Terms* read(std::string_view comment);
-  static void tally(CommentAggregate& aggregate, std::size_t group, const Terms& terms, std::string_view comment);
+  Terms* read(std::string_view comment);
+  static void tally(CommentAggregate& aggregate, std::size_t group, Terms& terms, std::string_view comment);
 
  private:
   // What a folded word is: a stop word, or a term with this stem.

@@ -148,7 +148,7 @@ std::optional<Error> SurveyAnalysis::settle_comments(const std::vector<std::stri
 // One comment into the groups' counts and, with a focus, into its own.
 void SurveyAnalysis::add_comment(int score, const csv::CivilDate* date, std::string_view segment,
                                  std::string_view comment) {
-  const CommentReader::Terms* terms = comment_reader_->read(comment);
+  CommentReader::Terms* terms = comment_reader_->read(comment);
   if (!terms) return;
   const std::size_t group = comments_setup_->groups.of(score);
   CommentReader::tally(*comments_, group, *terms, comment);

@@ -41,9 +41,7 @@ TermCounts& TermSketch::add(std::string_view key, std::uint64_t n, std::string_v
     it->second.error = floor_;
   }
   TermCounts& t = it->second;
-  t.count += n;
-  t.docs += 1;
-  add_surface(t, surface, n);
+  count(t, n, surface);
   return t;
 }
 
@@ -57,6 +55,7 @@ const TermCounts* TermSketch::find(std::string_view key) const {
 // Two passes over the table, no string copied.
 void TermSketch::prune() {
   if (terms_.size() <= capacity_) return;
+  ++epoch_;
   std::vector<std::uint64_t> counts;
   counts.reserve(terms_.size());
   for (const auto& [k, v] : terms_) counts.push_back(v.count);
@@ -84,6 +83,7 @@ void TermSketch::prune() {
 }
 
 void TermSketch::merge(const TermSketch& other) {
+  ++epoch_;
   // A term held by one side only may have had up to the other's floor there.
   for (auto& [k, v] : terms_)
     if (!other.terms_.contains(k)) {

@@ -43,6 +43,15 @@ class TermSketch {
   // adds an example when the term has fewer than kCommentExamples. The
   // reference stays valid until the next add or merge.
   TermCounts& add(std::string_view key, std::uint64_t n, std::string_view surface);
+  // The same for a term this sketch returned from add() while epoch() has
+  // not changed since: no lookup.
+  TermCounts& add_held(TermCounts& held, std::uint64_t n, std::string_view surface) {
+    count(held, n, surface);
+    return held;
+  }
+  // Changes whenever terms are dropped or merged in: references from add()
+  // taken before stay valid only while it does not.
+  std::uint64_t epoch() const { return epoch_; }
   void merge(const TermSketch& other);
 
   struct KeyHash {
@@ -59,10 +68,16 @@ class TermSketch {
 
  private:
   void prune();
+  static void count(TermCounts& t, std::uint64_t n, std::string_view surface) {
+    t.count += n;
+    t.docs += 1;
+    add_surface(t, surface, n);
+  }
   static void add_surface(TermCounts& t, std::string_view surface, std::uint64_t n);
 
   std::size_t capacity_;
   std::uint64_t floor_ = 0;  // the highest count dropped so far
+  std::uint64_t epoch_ = 0;
   // Pruning orders by (count, key), so what is kept is the same on every
   // platform whatever the hash table's order.
   Terms terms_;
