@@ -3,6 +3,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/comments_report.hpp"
 #include "core/datasets/period_index.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_report.hpp"
@@ -73,6 +74,75 @@ Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
   return problems::note("scores_out_of_scale", "scale", {en, it});
 }
 
+json terms_json(const std::vector<datasets::RankedTerm>& terms) {
+  json out = json::array();
+  for (const auto& t : terms)
+    out.push_back({{"term", t.term}, {"z", t.z}, {"count", t.count}, {"share", t.share}, {"examples", t.examples}});
+  return out;
+}
+
+// "comments.focus": one period's or segment's comments against the rest and,
+// for a period, the lowest group's terms rising against the period before.
+json focus_json(const datasets::SurveyAnalysis& a) {
+  if (!a.focus()) return nullptr;
+  const auto& f = *a.options().comments_focus;
+  const bool period = f.kind == datasets::CommentsFocus::Kind::period;
+  const auto r = datasets::comments_report(*a.focus(), {"focus", "rest"});
+  json out = {{period ? "period" : "segment", f.key},
+              {"comments", {{"focus", r.groups[0].comments}, {"rest", r.groups[1].comments}}},
+              {"terms", terms_json(r.groups[0].terms)},
+              {"approximate", r.approximate}};
+  if (a.rising()) {
+    const auto& names = a.comments_setup()->groups.names;
+    const auto rising = datasets::comments_report(*a.rising(), {"period", "previous"});
+    out["rising"] = {{"group", std::string(names.back())},
+                     {"comments", {{"period", rising.groups[0].comments}, {"previous", rising.groups[1].comments}}},
+                     {"terms", terms_json(rising.groups[0].terms)},
+                     {"approximate", rising.approximate}};
+  }
+  return out;
+}
+
+// "comments": the distinctive terms of each group's comments (docs/datasets.md);
+// null without a comment column.
+json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings) {
+  const auto& state = a.comments();
+  if (!state) return nullptr;
+  const datasets::CommentsSetup& setup = *a.comments_setup();
+  const datasets::CommentsReport r = datasets::comments_report(*state, setup.groups.names);
+  json groups = json::object(), counts = json::object();
+  for (const auto& g : r.groups) {
+    groups[std::string(g.group)] = terms_json(g.terms);
+    counts[std::string(g.group)] = g.comments;
+  }
+  std::uint64_t comments = 0;
+  for (const auto& g : r.groups) comments += g.comments;
+  if (comments == 0)
+    warnings.push_back(notice_json(problems::note("comments_empty", "comment_column",
+        {"The comment column has no comments on the rows with a usable score, so there are no themes to show.",
+         "La colonna dei commenti non ha commenti nelle righe con un punteggio utilizzabile, quindi non ci sono temi da mostrare."}), lang));
+  else if (!setup.language_given && setup.language_hits == 0)
+    warnings.push_back(notice_json(problems::note("comments_language_unknown", "comments_language",
+        {"The language of the comments could not be told from the first ones, so English was used. If they are in another language, choose it.",
+         "Non è stato possibile capire la lingua dei commenti dai primi, quindi è stato usato l’inglese. Se sono in un’altra lingua, sceglila."}), lang));
+  if (r.approximate)
+    warnings.push_back(notice_json(problems::note("comments_approximate", "comment_column",
+        {"The comments use more different words than are counted one by one, so the rarest were dropped: the themes are approximate and their counts may be a little low.",
+         "I commenti usano più parole diverse di quante se ne contino una per una, quindi le più rare sono state scartate: i temi sono approssimati e i loro conteggi possono essere un po’ bassi."}), lang));
+  if (state->long_comments())
+    warnings.push_back(notice_json(problems::note("comments_long", "comment_column",
+        {"Some comments are longer than " + std::to_string(budget::kMaxCommentBytes) + " bytes; only their beginning was read for themes.",
+         "Alcuni commenti superano i " + std::to_string(budget::kMaxCommentBytes) + " byte; per i temi è stato letto solo l’inizio."}), lang));
+  json out = {{"column", a.columns().comment.name},
+          {"language", std::string(text::language_code(state->language()))},
+          {"language_from", setup.language_given ? "option" : "detected"},
+          {"comments", std::move(counts)},
+          {"groups", std::move(groups)},
+          {"approximate", r.approximate}};
+  out["focus"] = focus_json(a);
+  return out;
+}
+
 class SurveySession final : public DatasetSession {
  public:
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
@@ -130,8 +200,9 @@ class SurveySession final : public DatasetSession {
     if (a.options().pre_aggregated)
       add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"count", &c.count}}, lang);
     else
-      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}}, lang);
+      add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"comment", &c.comment}}, lang);
     report["warnings"] = overall["warnings"];
+    report["comments"] = comments_json(a, lang, report["warnings"]);
     for (const Warning& w : a.notes()) report["warnings"].push_back(notice_json(w, lang));
     if (!a.options().pre_aggregated)
       for (const Warning& w : datasets::survey_sanity(a.aggregate(), c.score.name))
@@ -187,7 +258,32 @@ Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& o, boo
   if (!period) return period.error();
   options.period = *period;
   options.columns = {text_option(o, "score_column"), text_option(o, "date_column"),
-                     text_option(o, "segment_column"), text_option(o, "count_column")};
+                     text_option(o, "segment_column"), text_option(o, "count_column"), text_option(o, "comment_column")};
+  if (auto focus = o.find("comments_focus"); focus != o.end() && !focus->is_null()) {
+    // {"period": "2026-03"} or {"segment": "Italy"}; the CLI's "period=2026-03".
+    std::optional<std::string> kind, key;
+    if (focus->is_object() && focus->size() == 1 && focus->begin().value().is_string()) {
+      kind = focus->begin().key();
+      key = focus->begin().value().get<std::string>();
+    } else if (focus->is_string()) {
+      const std::string t = focus->get<std::string>();
+      if (const auto eq = t.find('='); eq != std::string::npos) {
+        kind = t.substr(0, eq);
+        key = t.substr(eq + 1);
+      }
+    }
+    if (!kind || (*kind != "period" && *kind != "segment") || key->empty())
+      return option_error("comments_focus", "“comments_focus” names one period or one segment, such as {\"period\": \"2026-03\"} or {\"segment\": \"Italy\"}.",
+                          "“comments_focus” indica un periodo o un segmento, come {\"period\": \"2026-03\"} o {\"segment\": \"Italia\"}.");
+    options.comments_focus = datasets::CommentsFocus{
+        *kind == "period" ? datasets::CommentsFocus::Kind::period : datasets::CommentsFocus::Kind::segment, *key};
+  }
+  if (auto language = text_option(o, "comments_language"); language && *language != "auto") {
+    options.comments_language = text::language_of_code(*language);
+    if (!options.comments_language)
+      return option_error("comments_language", "The comments’ language is auto, en, it, fr, es, de or pt.",
+                          "La lingua dei commenti è auto, en, it, fr, es, de o pt.");
+  }
   auto intervals = interval_options_of(o);
   if (!intervals) return intervals.error();
   return std::unique_ptr<DatasetSession>(std::make_unique<SurveySession>(std::move(options), *intervals));

@@ -26,7 +26,7 @@ constexpr const char* kValueFlags[] = {
     "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
     "confidence",
     // survey
-    "metric", "scale", "threshold", "method",
+    "metric", "scale", "threshold", "method", "comments-language", "comments-focus",
     // orders
     "gross-margin", "cac",
     // conversations
@@ -51,6 +51,9 @@ void print_help() {
       "  --metric auto|nps|csat|ces (default auto: follows the score column; reported as metric_from)\n"
       "  --score-column   --date-column   --segment-column\n"
       "  --scale N   --threshold N   --method mean|percent_easy (CES)\n"
+      "  --comment-column (the free-text answers: themes per group, \"comments\" in the report)\n"
+      "  --comments-language auto|en|it|fr|es|de|pt (default auto: detected from the first comments)\n"
+      "  --comments-focus period=2026-03|segment=NAME (that period's or segment's comments against the rest)\n"
       "survey-counts: a pre-aggregated score,count[,period][,segment] file, same report (docs/at-scale.md)\n"
       "  --count-column\n"
       "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"

@@ -26,6 +26,17 @@ inline constexpr std::size_t kMaxTeams = 1000;
 inline constexpr std::size_t kMaxPreviewCellBytes = 200;
 inline constexpr std::size_t kMaxSegmentNameBytes = 100;
 inline constexpr std::size_t kMaxHeaderBytes = 200;
+// Comments (the survey's free-text answers): the first kMaxCommentBytes of
+// each are read for words (a 15 MB answer costs no more than a long one);
+// each group (promoters, detractors, …) keeps counts for the
+// kMaxCommentTerms most frequent words and phrases (space-saving: more
+// distinct ones make the ranking approximate, and the report says so), and up
+// to kCommentExamples example comments per term, each cut to
+// kMaxCommentExampleBytes.
+inline constexpr std::size_t kMaxCommentBytes = 4096;
+inline constexpr std::size_t kMaxCommentTerms = 2000;
+inline constexpr std::size_t kCommentExamples = 3;
+inline constexpr std::size_t kMaxCommentExampleBytes = 240;
 // A user's own text quoted in a message.
 inline constexpr std::size_t kMaxQuoteBytes = 80;
 // A JSON request (eval, compare, plan, analysis options) read at most.

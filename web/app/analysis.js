@@ -6,7 +6,8 @@
 // dialect and column mapping (each changeable: a change re-runs the analysis,
 // re-reading the File from disk), a preview of the first rows, the overall value
 // with its distribution, the trend over periods (chart + table), the segments
-// (a sortable table), skipped rows with reasons and warnings; it downloads as
+// (a sortable table), what customers say in the comment column
+// (comments-view.js), skipped rows with reasons and warnings; it downloads as
 // JSON, and its period and segment tables as CSV.
 //
 // Properties: worker (set by the page once started), catalogue, setLang(lang),
@@ -27,6 +28,7 @@ import { methodText } from './intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
+import { commentsBlock, commentsCss } from './comments-view.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
@@ -37,7 +39,7 @@ const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
 let sheets;
 function styles() {
   if (!sheets) {
-    sheets = [calculatorCss, analysisCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
+    sheets = [calculatorCss, analysisCss, commentsCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
   }
   return sheets;
 }
@@ -345,6 +347,7 @@ export class PolsoAnalysis extends HTMLElement {
     const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
       reportHead(this, r, t(lang, 'reportTitle')),
       h('div', { class: 'report-top' }, this.renderOverall(r), this.renderSettings(r)),
+      commentsBlock({ lang, report: r, stem: fileStem(this.sourceName()) }),
       this.renderPreview(r),
       this.renderPeriods(r),
       this.renderSegments(r),

@@ -84,7 +84,7 @@ std::span<const ExportProfile> survey_profiles() {
        .name_en = "Delighted responses export",
        .name_it = "esportazione risposte Delighted",
        .signature = "score|comment|survey type|response timestamp",
-       .columns = {{{"score", "score"}, {"date", "response timestamp"}}},
+       .columns = {{{"score", "score"}, {"date", "response timestamp"}, {"comment", "comment"}}},
        .source = "https://app.delighted.com/docs/api (survey response: score, comment, survey_type, created_at; "
                  "the CSV download names them Score, Comment, Survey type, Response timestamp)"},
   };

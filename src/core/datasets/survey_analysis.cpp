@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/comment_column.hpp"
 #include "core/datasets/id_hash.hpp"
+#include "core/datasets/period_index.hpp"
+#include "core/text/words.hpp"
 #include "core/datasets/date_order_choice.hpp"
 #include "core/problems.hpp"
 
@@ -48,6 +51,13 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     if (auto e = choose(c.score, "score_column", known("score", m.score), columns_.score)) return e;
     if (auto e = choose(c.date, "date_column", known("date", m.date), columns_.date)) return e;
     if (auto e = choose(c.segment, "segment_column", from_guess(m.segment, headers), columns_.segment)) return e;
+    // The comment column is guessed among the columns no other role took.
+    std::vector<std::int64_t> taken;
+    for (const ResolvedColumn* r : {&columns_.score, &columns_.date, &columns_.segment})
+      if (r->found()) taken.push_back(r->index);
+    ResolvedColumn comment = profile_ ? from_profile(*profile_, "comment", headers) : ResolvedColumn{};
+    if (!comment.found()) comment = guess_comment_column(headers, sample, taken);
+    if (auto e = choose(c.comment, "comment_column", std::move(comment), columns_.comment)) return e;
   }
   // A column the user chose for one role is never also guessed for another
   // (--segment-column Rating must not leave Rating as the score too).
@@ -55,7 +65,8 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     const std::optional<std::string>& wanted;
     ResolvedColumn& out;
   };
-  Role roles[] = {{c.score, columns_.score}, {c.date, columns_.date}, {c.segment, columns_.segment}, {c.count, columns_.count}};
+  Role roles[] = {{c.score, columns_.score}, {c.date, columns_.date}, {c.segment, columns_.segment},
+                  {c.count, columns_.count}, {c.comment, columns_.comment}};
   for (Role& guessed : roles) {
     if (guessed.wanted || !guessed.out.found()) continue;
     for (const Role& chosen : roles)
@@ -77,7 +88,80 @@ std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& 
     date_order_ = order.order;
     if (order.ambiguous) notes_.push_back(std::move(*order.ambiguous));
   }
+  if (columns_.comment.found() && !options_.pre_aggregated)
+    if (auto e = settle_comments(headers, sample)) return e;
   return std::nullopt;
+}
+
+// The metric is known: the groups follow it. The language is the user's,
+// or the one whose stop words the headers and the sample's comments hit
+// most (English when they hit none).
+std::optional<Error> SurveyAnalysis::settle_comments(const std::vector<std::string>& headers,
+                                                     std::span<const std::vector<std::string>> sample) {
+  CommentsSetup setup{comment_groups(options_.metric)};
+  if (options_.comments_language) {
+    setup.language = *options_.comments_language;
+    setup.language_given = true;
+  } else {
+    text::LanguageVote vote;
+    const auto col = static_cast<std::size_t>(columns_.comment.index);
+    text::Word word;
+    auto add_words = [&](std::string_view text) {
+      text::WordReader reader(budget::utf8_prefix(text, budget::kMaxCommentBytes));
+      while (reader.next(word))
+        if (word.has_letter) vote.add(word.folded);
+    };
+    // The questions are in the comments' language too: they decide when
+    // the answers are too short to have stop words ("Ottimo", "Lenti").
+    for (const std::string& h : headers) add_words(h);
+    for (const auto& row : sample)
+      if (col < row.size()) add_words(row[col]);
+    setup.language = vote.best().value_or(text::Language::en);
+    setup.language_hits = vote.hits(setup.language);
+  }
+  comments_.emplace(setup.groups.names.size(), setup.language);
+  comment_reader_.emplace(setup.language);
+  if (const auto& f = options_.comments_focus) {
+    if (f->kind == CommentsFocus::Kind::period) {
+      if (!columns_.date.found())
+        return problems::invalid("comments_focus", "no_date_column",
+                                 {"To look at one period's comments, the file needs a date column. Choose it.",
+                                  "Per guardare i commenti di un periodo, il file deve avere una colonna delle date. Sceglila."});
+      const auto index = period_index_of_key(f->key, options_.period);
+      if (!index)
+        return problems::invalid("comments_focus", "invalid_choice",
+                                 {"The period to look at is written like the report's periods (2026-03 by month, 2026-W11 by week, 2026-Q1 by quarter, 2026 by year, 2026-03-15 by day).",
+                                  "Il periodo da guardare si scrive come i periodi del report (2026-03 per mese, 2026-W11 per settimana, 2026-Q1 per trimestre, 2026 per anno, 2026-03-15 per giorno)."});
+      focus_period_ = *index;
+      rising_.emplace(2, setup.language);
+    } else if (!columns_.segment.found()) {
+      return problems::invalid("comments_focus", "no_segment_column",
+                               {"To look at one segment's comments, the file needs a segment column. Choose it.",
+                                "Per guardare i commenti di un segmento, il file deve avere una colonna dei segmenti. Sceglila."});
+    }
+    focus_.emplace(2, setup.language);
+  }
+  comments_setup_ = std::move(setup);
+  return std::nullopt;
+}
+
+// One comment into the groups' counts and, with a focus, into its own.
+void SurveyAnalysis::add_comment(int score, const csv::CivilDate* date, std::string_view segment,
+                                 std::string_view comment) {
+  CommentReader::Terms* terms = comment_reader_->read(comment);
+  if (!terms) return;
+  const std::size_t group = comments_setup_->groups.of(score);
+  CommentReader::tally(*comments_, group, *terms, comment);
+  if (!focus_) return;
+  if (options_.comments_focus->kind == CommentsFocus::Kind::segment) {
+    CommentReader::tally(*focus_, segment == options_.comments_focus->key ? 0 : 1, *terms, comment);
+    return;
+  }
+  const std::int64_t index = period_index(*date, options_.period);
+  CommentReader::tally(*focus_, index == focus_period_ ? 0 : 1, *terms, comment);
+  // The lowest group is the last one: detractors, not_satisfied, hard.
+  if (group + 1 == comments_setup_->groups.names.size() && (index == focus_period_ || index == focus_period_ - 1))
+    CommentReader::tally(*rising_, index == focus_period_ ? 0 : 1, *terms, comment);
 }
 
 // The metric follows the column when not given; when given, the column's
@@ -142,19 +226,23 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
     return aggregate_.skip("out_of_range", line);
   ScoreCounts* period = nullptr;
+  csv::ParsedDate d;
   if (columns_.date.found()) {
-    const csv::ParsedDate d = csv::parse_date(columns_.date.in(fields), date_order_);
+    d = csv::parse_date(columns_.date.in(fields), date_order_);
     if (!d.ok())
       return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
     period = period_of(d.date);
   }
   ScoreCounts* segment = nullptr;
+  std::string_view segment_value;
   if (columns_.segment.found()) {
     std::string_view value = csv::trim(columns_.segment.in(fields));
     if (value.empty()) value = "(blank)";
-    segment = segment_of(segment_name(value));
+    segment_value = segment_name(value);
+    segment = segment_of(segment_value);
   }
   aggregate_.add(static_cast<int>(score.value), period, segment);
+  if (comments_) add_comment(static_cast<int>(score.value), &d.date, segment_value, columns_.comment.in(fields));
 }
 
 // A segment name longer than the budget is kept cut (with “…”): values that

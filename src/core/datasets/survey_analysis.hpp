@@ -12,6 +12,9 @@
 #include "core/csv/dates.hpp"
 #include "core/datasets/score_counts.hpp"
 #include "core/datasets/column_choice.hpp"
+#include "core/datasets/comment_aggregate.hpp"
+#include "core/datasets/comment_groups.hpp"
+#include "core/datasets/comment_reader.hpp"
 #include "core/datasets/export_profile.hpp"
 #include "core/datasets/survey_metric_choice.hpp"
 #include "core/datasets/survey_aggregate.hpp"
@@ -21,11 +24,11 @@
 namespace polso::datasets {
 
 // The roles a survey file's columns can play ("--column ROLE=NAME").
-inline constexpr std::string_view kSurveyRoles[] = {"score", "date", "segment", "count"};
+inline constexpr std::string_view kSurveyRoles[] = {"score", "date", "segment", "count", "comment"};
 
 // Columns chosen by the user: a header name or a 1-based column number.
 struct ColumnOverrides {
-  std::optional<std::string> score, date, segment, count;
+  std::optional<std::string> score, date, segment, count, comment;
 };
 
 // The metric was not given ("auto"): it follows the score column, and these
@@ -35,6 +38,13 @@ struct MetricAuto {
   std::string method = "mean";
 };
 
+// Comments of one period or one segment against the rest: "what do Italian
+// customers say", "what changed in March".
+struct CommentsFocus {
+  enum class Kind : std::uint8_t { period, segment } kind = Kind::period;
+  std::string key;  // a period key of the chosen period ("2026-03") or a segment value
+};
+
 struct SurveyAnalysisOptions {
   SurveyMetric metric;
   std::optional<MetricAuto> metric_auto;
@@ -42,10 +52,21 @@ struct SurveyAnalysisOptions {
   TableOptions table;
   ColumnOverrides columns;
   csv::Period period = csv::Period::month;
+  // The comments' language; nullopt: detected from the file's first comments.
+  std::optional<text::Language> comments_language;
+  std::optional<CommentsFocus> comments_focus;
 };
 
 struct SurveyColumns {
-  ResolvedColumn score, date, segment, count;
+  ResolvedColumn score, date, segment, count, comment;
+};
+
+// How the comments are read: their groups and language, and how it was chosen.
+struct CommentsSetup {
+  CommentGroups groups;
+  text::Language language = text::Language::en;
+  bool language_given = false;      // chosen by the user
+  std::uint64_t language_hits = 0;  // stop words of it the detection saw (0: none, English by default)
 };
 
 class SurveyAnalysis final : private TableHandler {
@@ -56,6 +77,14 @@ class SurveyAnalysis final : private TableHandler {
   std::optional<Error> finish() { return table_.finish(); }
 
   const SurveyAggregate& aggregate() const { return aggregate_; }
+  // The comments' state, when the file has a comment column.
+  const std::optional<CommentAggregate>& comments() const { return comments_; }
+  const std::optional<CommentsSetup>& comments_setup() const { return comments_setup_; }
+  // With a focus: its comments (group 0) against the rest's (group 1); for a
+  // period, also the lowest group's comments (detractors, not satisfied,
+  // hard) in the period (0) against the period before (1).
+  const std::optional<CommentAggregate>& focus() const { return focus_; }
+  const std::optional<CommentAggregate>& rising() const { return rising_; }
   const TableStream& table() const { return table_; }
   const SurveyColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
@@ -79,6 +108,9 @@ class SurveyAnalysis final : private TableHandler {
   void settle_scale(std::span<const std::vector<std::string>> sample);
   std::optional<Error> settle_metric(const std::vector<std::string>& headers,
                                      std::span<const std::vector<std::string>> sample);
+  std::optional<Error> settle_comments(const std::vector<std::string>& headers,
+                                       std::span<const std::vector<std::string>> sample);
+  void add_comment(int score, const csv::CivilDate* date, std::string_view segment, std::string_view comment);
   ScoreCounts* period_of(const csv::CivilDate& date);
   ScoreCounts* segment_of(std::string_view segment);
   std::string_view segment_name(std::string_view value);
@@ -112,6 +144,11 @@ class SurveyAnalysis final : private TableHandler {
   const ExportProfile* profile_ = nullptr;
   std::optional<MetricFromColumn> metric_from_column_;
   std::vector<Warning> notes_;
+  std::optional<CommentAggregate> comments_;
+  std::optional<CommentsSetup> comments_setup_;
+  std::optional<CommentReader> comment_reader_;
+  std::optional<CommentAggregate> focus_, rising_;
+  std::int64_t focus_period_ = 0;  // the focus period's index (period_index)
   TableStream table_;  // last: it calls back into the members above
 };
 

@@ -5,6 +5,7 @@
 #include "core/metrics/common.hpp"
 #include "core/metrics/groups.hpp"
 #include "core/metrics/survey_tally.hpp"
+#include "core/metrics/survey_thresholds.hpp"
 
 namespace polso::metrics {
 namespace {
@@ -45,8 +46,8 @@ Expected<Outcome> nps(const Args& a) {
     return problems::invalid(a.variant() == "counts" ? "promoters" : a.variant(), "no_responses",
                              {"There are no responses yet: enter at least one.",
                               "Non ci sono ancora risposte: inseriscine almeno una."});
-  const double promoters = tally.between(9, 10), passives = tally.between(7, 8),
-               detractors = tally.between(0, 6);
+  const double promoters = tally.between(kNpsPromoterMin, 10), passives = tally.between(kNpsPassiveMin, kNpsPromoterMin - 1),
+               detractors = tally.between(0, kNpsPassiveMin - 1);
   Outcome out;
   out.value = (promoters - detractors) * 100.0 / n;
   out.detail("n", n)
@@ -98,7 +99,7 @@ MetricSpec nps_spec() {
 
 // ---- CSAT ------------------------------------------------------------------
 
-double default_top_two_threshold(int scale) { return scale == 10 ? 9 : scale - 1; }
+double default_top_two_threshold(int scale) { return csat_default_threshold(scale); }
 
 // The chosen `scale`: a choice input, so it arrives as text ("5", "10");
 // Args::num would ignore it and always return the declared default.
@@ -207,7 +208,7 @@ Expected<Outcome> ces(const Args& a) {
                               "Non ci sono ancora risposte: inseriscine almeno una."});
   out.detail("n", n).detail("scale", static_cast<double>(scale));
   if (a.text("method") == "percent_easy") {
-    const double threshold = a.has("threshold") ? a.num("threshold") : (scale == 7 ? 5 : 4);
+    const double threshold = a.has("threshold") ? a.num("threshold") : ces_default_easy_threshold(scale);
     if (threshold > scale) return problems::above_maximum("threshold", a.label("threshold"), scale);
     const double easy = tally->between(threshold, scale);
     out.value = easy * 100.0 / n;

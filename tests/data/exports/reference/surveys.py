@@ -59,7 +59,8 @@ FIXTURES = [
      "date": 1, "date_format": "%Y-%m-%d %H:%M:%S", "metric": "ces", "scale": 7, "metric_from": "column"},
     {"file": "delighted/nps.csv", "profile": "delighted",
      "score": 3, "score_name": "Score",
-     "date": 6, "date_format": "%Y-%m-%d %H:%M:%S", "metric": "nps", "metric_from": "column"},
+     "date": 6, "date_format": "%Y-%m-%d %H:%M:%S", "metric": "nps", "metric_from": "column",
+     "comment_name": "Comment"},
     # No profile: Italian words say day first; labels and "9,0" are answers.
     {"file": "generic_surveys/it_labels_semicolon.csv", "delimiter": ";", "profile": None,
      "score": 1, "score_name": "Quanto è probabile che ci consiglieresti a un amico? (0-10)",
@@ -115,6 +116,9 @@ def expected(f):
     expect = {"ok": True, "metric": metric, "value": value(metric, scale, answers), "n": len(answers),
               "metric_from": f["metric_from"], "columns.score": f["score_name"],
               "profile.id": f["profile"]}
+    if "comment_name" in f:  # the free-text answers (issue 17)
+        expect["columns.comment"] = f["comment_name"]
+        expect["comments.column"] = f["comment_name"]
     if metric != "nps":
         expect["scale.highest"] = scale
     if "date_order" in f:

@@ -1,0 +1,109 @@
+// "What customers say": the report's `comments` (docs/datasets.md) as, per
+// group (detractors, passives, promoters; not satisfied / satisfied; hard /
+// easy), a ranked list with bars for the share of the group's comments that
+// mention each term — not a word cloud. Each term opens to up to three
+// example comments with the term marked. Text from the file reaches the DOM
+// only as text nodes, each comment and term isolated in <bdi>. Copy as a
+// table (tab-separated) and download as CSV. Comments are never stored: they
+// live in the report object of the page's memory only.
+import { h } from './dom.js';
+import { format } from './numbers.js';
+import { t } from '../i18n/index.js';
+import { toCsv } from './csv-export.js';
+import { save } from './dataset-kit.js';
+
+// The worst group first: what to fix, then what to keep.
+const ORDER = ['detractors', 'not_satisfied', 'hard', 'passives', 'promoters', 'satisfied', 'easy'];
+
+export const commentsCss = `
+.comments .groups { display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); }
+.comments .group h5 { margin: 0 0 6px; font-size: 16px; }
+.comments ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.comments summary { cursor: pointer; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 8px; align-items: center; min-height: 32px; }
+.comments .term { font-weight: 600; overflow-wrap: anywhere; }
+.comments .figures { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 14px; }
+.comments .bar { grid-column: 1 / -1; height: 8px; border-radius: 4px; background: var(--rule); overflow: hidden; }
+.comments .bar > span { display: block; height: 100%; background: var(--accent); }
+.comments blockquote { margin: 6px 0 6px 8px; padding-left: 8px; border-left: 3px solid var(--rule); overflow-wrap: anywhere; }
+.comments mark { background: var(--accent); color: var(--accent-fg); border-radius: 2px; padding: 0 1px; }
+`;
+
+const groupsOf = (c) => Object.keys(c.groups ?? {}).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+
+// The example with each occurrence of the term's words marked (case-insensitive),
+// as text nodes and <mark>s: never HTML.
+function marked(example, term) {
+  const words = String(term).toLocaleLowerCase().split(' ').filter(Boolean);
+  const lower = example.toLocaleLowerCase();
+  const out = [];
+  let at = 0;
+  while (at < example.length) {
+    let best = -1, len = 0;
+    for (const w of words) {
+      const i = lower.indexOf(w, at);
+      if (i >= 0 && (best < 0 || i < best)) { best = i; len = w.length; }
+    }
+    if (best < 0 || lower.length !== example.length) break; // lengths differ after case folding: no marks
+    if (best > at) out.push(example.slice(at, best));
+    out.push(h('mark', { text: example.slice(best, best + len) }));
+    at = best + len;
+  }
+  if (at < example.length) out.push(example.slice(at));
+  return out;
+}
+
+// The bar's width through the CSSOM: the page's CSP allows no style attributes.
+function bar(pct) {
+  const fill = h('span');
+  fill.style.width = `${pct.toFixed(1)}%`;
+  return fill;
+}
+
+function termItem(lang, term) {
+  const pct = Math.max(0, Math.min(1, term.share ?? 0)) * 100;
+  const figures = t(lang, 'commentsFigures', { pct: format(lang, pct, 0), count: format(lang, term.count, 0), z: format(lang, term.z, 1) });
+  return h('li', {},
+    h('details', {},
+      h('summary', {},
+        h('bdi', { class: 'term', text: term.term }),
+        h('span', { class: 'figures', text: figures }),
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, bar(pct))),
+      ...(term.examples ?? []).map((e) => h('blockquote', {}, h('bdi', {}, ...marked(String(e), term.term))))));
+}
+
+// Rows for copy and CSV: group, term, share, count, z.
+function rows(c) {
+  const out = [['group', 'term', 'share', 'count', 'z']];
+  for (const g of groupsOf(c)) for (const x of c.groups[g]) out.push([g, x.term, x.share, x.count, x.z]);
+  return out;
+}
+
+export function commentsBlock({ lang, report, stem }) {
+  const c = report.comments;
+  if (!c || !c.groups) return null;
+  const status = h('p', { class: 'action-status', role: 'status' });
+  const groups = groupsOf(c).map((g) => {
+    const terms = c.groups[g] ?? [];
+    const label = t(lang, 'commentGroups')[g] ?? g;
+    return h('div', { class: 'group', 'data-group': g },
+      h('h5', { text: t(lang, 'commentsGroupTitle', { group: label, n: format(lang, c.comments?.[g] ?? 0, 0) }) }),
+      terms.length ? h('ol', {}, ...terms.map((x) => termItem(lang, x))) : h('p', { class: 'hint', text: t(lang, 'commentsNone') }));
+  });
+  const csvOpts = lang === 'it' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
+  return h('section', { class: 'block comments', 'aria-labelledby': 'comments-title' },
+    h('h4', { id: 'comments-title', text: t(lang, 'commentsTitle') }),
+    h('p', { class: 'hint' }, t(lang, 'commentsHint', { language: t(lang, 'commentLanguages')[c.language] ?? c.language }), ' ',
+      h('bdi', { text: c.column ?? '' })),
+    c.approximate ? h('p', { class: 'hint', text: t(lang, 'commentsApproximate') }) : null,
+    h('div', { class: 'groups' }, ...groups),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', id: 'copy-comments', text: t(lang, 'copyTable'), onclick: async () => {
+        const text = rows(c).map((r) => r.join('\t')).join('\n');
+        try { await navigator.clipboard.writeText(text); status.textContent = t(lang, 'copiedTable'); } catch { status.textContent = t(lang, 'copyFailed'); }
+      } }),
+      h('button', { type: 'button', id: 'download-comments', text: t(lang, 'downloadComments'), onclick: () => {
+        save(new Blob(['\ufeff', toCsv(rows(c), csvOpts)], { type: 'text/csv;charset=utf-8' }), `${stem}-comments.csv`);
+        status.textContent = t(lang, 'downloaded');
+      } }),
+      status));
+}
