@@ -11,6 +11,7 @@
 
 #include "api/analyze.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 
 namespace polso::cli {
 int exit_code_of(const std::string& response);
@@ -62,7 +63,10 @@ void print_help() {
       "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
       "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
       "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
-      "Reports are documented in docs/api.md and docs/datasets.md.\n";
+      "Reports are documented in docs/api.md and docs/datasets.md.\n"
+      "Tables: periods, segments (survey); periods, segments, channels, cohorts (orders);\n"
+      "  channels, agents, volume (conversations).\n"
+   << output_help();
 }
 
 // The core's messages say what to choose; this door says how: the flag
@@ -82,21 +86,23 @@ void print_hint(const std::string& report) {
   }
 }
 
-std::string default_lang() {
-  const char* lang = std::getenv("LANG");
-  return lang && std::string(lang).rfind("it", 0) == 0 ? "it" : "en";
-}
-
 }  // namespace
 
 int analyze_command(std::span<const std::string_view> args) {
   nlohmann::json options = nlohmann::json::object();
   std::string path;
+  OutputChoice output;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
     if (arg == "--help" || arg == "-h") {
       print_help();
       return 0;
+    }
+    std::string output_error;
+    if (take_output_flag(args, i, output, output_error)) {
+      if (output_error.empty()) continue;
+      std::cerr << "polso analyze: " << output_error << "\n";
+      return 2;
     }
     if (arg.rfind("--", 0) == 0) {
       std::string name(arg.substr(2)), value;
@@ -149,7 +155,8 @@ int analyze_command(std::span<const std::string_view> args) {
     std::cerr << "polso analyze: which file? Usage: polso analyze FILE|- --dataset survey --metric nps\n";
     return 2;
   }
-  if (!options.contains("lang")) options["lang"] = default_lang();
+  if (!options.contains("lang")) options["lang"] = environment_lang() == Lang::it ? "it" : "en";
+  const Lang lang = lang_from(options["lang"].get<std::string>());
 
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -176,7 +183,7 @@ int analyze_command(std::span<const std::string_view> args) {
     failure = analysis.feed(std::string_view(buffer.data(), got));
   }
   const std::string report = failure.empty() ? analysis.finish() : failure;
-  std::cout << report << "\n";
+  print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
   print_hint(report);
   return exit_code_of(report);
 }
