@@ -28,6 +28,8 @@ enum class InputKind {
   text,     // free text echoed back (e.g. a currency code)
 };
 std::string_view input_kind_id(InputKind k);
+// What a value of the kind is, for a message: "a number", "a list of numbers".
+Localized input_kind_words(InputKind k);
 
 constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 // Counts beyond 2^53 can no longer be represented exactly by a double.
