@@ -44,7 +44,13 @@ Expected<Outcome> first_response_time(const Args& a) {
                         : a.text("channel") == "email" ? kEmailTargetSeconds
                                                        : kChatTargetSeconds;
   auto out = duration_summary(a, target);
-  if (out) out.value().detail("on_target", out->value <= target ? 1.0 : 0.0);
+  // The band follows the median, the typical wait, as the page leads with it:
+  // one slow ticket (3,000 s among 30-120 s replies) must not call a team
+  // "slower than the target" while 80% of its replies are within it.
+  if (out) {
+    const auto sorted = stats::sorted_copy(a.array("durations_seconds"));
+    out.value().detail("on_target", stats::quantile_sorted(sorted, 0.5) <= target ? 1.0 : 0.0);
+  }
   return out;
 }
 
@@ -114,6 +120,7 @@ std::vector<MetricSpec> support() {
                .compute = [](const Args& a) { return duration_summary(a, 0); }});
   m.push_back({.id = "first_contact_resolution", .group = Group::support,
                .name = {"First contact resolution (FCR)", "Risoluzione al primo contatto (FCR)"},
+               .aliases = {"one touch resolution first call", "risolto alla prima chiamata"},
                .help = {"The share of resolved conversations that needed only one interaction.",
                         "La quota di conversazioni risolte con una sola interazione."},
                .formula = {"resolved in one interaction / resolved conversations × 100", "risolte al primo contatto / conversazioni risolte × 100"},
