@@ -82,6 +82,9 @@ struct MetricSpec {
   std::string_view id;
   Group group;
   Localized name;
+  // Other words people search for it by, space-separated, in each language:
+  // "soddisfazione" finds CSAT on the Italian page (the name is English there).
+  Localized aliases = {};
   Localized help;
   Localized formula;  // in words, e.g. "% promoters − % detractors"
   Unit unit;

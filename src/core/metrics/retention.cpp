@@ -126,6 +126,7 @@ MetricSpec clv_spec() {
       .id = "clv",
       .group = Group::retention,
       .name = {"Customer Lifetime Value (CLV)", "Valore del cliente nel tempo (CLV)"},
+      .aliases = {"LTV lifetime value customer value", "LTV valore vita cliente"},
       .help = {"What an average customer is worth over the whole relationship.",
                "Quanto vale in media un cliente nell’intera durata del rapporto."},
       .formula = {"average purchase value × purchases per year × lifespan in years (or: monthly revenue × lifetime in months)",
@@ -188,6 +189,7 @@ std::vector<MetricSpec> retention() {
   return {
       {.id = "churn_rate", .group = Group::retention,
        .name = {"Churn rate", "Tasso di abbandono (churn)"},
+       .aliases = {"attrition cancellations lost customers", "disdette clienti persi perdita"},
        .help = {"The share of customers you lost during the period.", "La quota di clienti persi nel periodo."},
        .formula = {"customers lost / customers at start × 100", "clienti persi / clienti a inizio periodo × 100"},
        .unit = Unit::percent,
