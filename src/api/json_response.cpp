@@ -141,6 +141,7 @@ json catalogue_json() {
                    {"help", localized_json(m.help)},
                    {"formula", localized_json(m.formula)},
                    {"unit", std::string(unit_id(m.unit))},
+                   {"better", std::string(better_id(m.better))},
                    {"inputs", std::move(inputs)},
                    {"variants", std::move(variants)},
                    {"bands", std::move(bands)}};

@@ -78,6 +78,12 @@ enum class Group { survey, retention, engagement, support };
 std::string_view group_id(Group g);
 Localized group_name(Group g);
 
+// Which way a change is good news: comparisons colour a significant change by
+// it (a drop in NPS is bad, a drop in churn good). Here, with the metric, so
+// a new metric cannot forget it.
+enum class Better { higher, lower };
+std::string_view better_id(Better b);  // "higher", "lower"
+
 struct MetricSpec {
   std::string_view id;
   Group group;
@@ -88,6 +94,7 @@ struct MetricSpec {
   Localized help;
   Localized formula;  // in words, e.g. "% promoters − % detractors"
   Unit unit;
+  Better better = Better::higher;
   Localized unit_label = {};  // shown beside the value when the unit alone is vague
   std::vector<InputSpec> inputs;
   std::vector<VariantSpec> variants;

@@ -97,7 +97,7 @@ std::vector<MetricSpec> support() {
                .help = {"Time from the customer's first message to the first agent reply: mean, median and 90th percentile.",
                         "Il tempo tra il primo messaggio del cliente e la prima risposta di un operatore: media, mediana e 90° percentile."},
                .formula = {"first agent reply − customer's first message", "prima risposta dell’operatore − primo messaggio del cliente"},
-               .unit = Unit::seconds,
+               .unit = Unit::seconds, .better = Better::lower,
                .inputs = {durations_input({"One response time per conversation, in seconds.", "Un tempo di risposta per conversazione, in secondi."}),
                           {"channel", InputKind::choice, {"Channel", "Canale"},
                            {"Chat and messaging aim for under 5 minutes; e-mail for a couple of hours.",
@@ -114,7 +114,7 @@ std::vector<MetricSpec> support() {
                .help = {"Time from the start of a conversation to its resolution: mean, median and 90th percentile.",
                         "Il tempo tra l’inizio di una conversazione e la sua risoluzione: media, mediana e 90° percentile."},
                .formula = {"marked resolved − conversation start", "risolta − inizio della conversazione"},
-               .unit = Unit::seconds,
+               .unit = Unit::seconds, .better = Better::lower,
                .inputs = {durations_input({"One resolution time per conversation, in seconds.", "Un tempo di risoluzione per conversazione, in secondi."})},
                .variants = {{"durations", {"Resolution times", "Tempi di risoluzione"}, {"durations_seconds"}}},
                .compute = [](const Args& a) { return duration_summary(a, 0); }});
