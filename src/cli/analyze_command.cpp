@@ -71,7 +71,7 @@ void print_help() {
 
 // The core's messages say what to choose; this door says how: the flag
 // that sets the field the error names, on stderr beside the JSON.
-void print_hint(const std::string& report) {
+void print_hint(const std::string& report, Lang lang) {
   const auto j = nlohmann::json::parse(report, nullptr, false);
   if (j.is_discarded() || j.value("ok", true) || !j.contains("error")) return;
   const auto field = j["error"].value("field", nlohmann::json()).is_string() ? j["error"]["field"].get<std::string>() : "";
@@ -80,9 +80,13 @@ void print_hint(const std::string& report) {
   for (char& c : flag) if (c == '_') c = '-';
   if (field.size() > 7 && field.ends_with("_column")) {
     const std::string role = field.substr(0, field.size() - 7);
-    std::cerr << "polso analyze: name the column with --column " << role << "=NAME (a header or a 1-based number).\n";
+    std::cerr << (lang == Lang::it ? "polso analyze: indica la colonna con --column " + role +
+                                         "=NOME (un'intestazione o un numero a partire da 1).\n"
+                                   : "polso analyze: name the column with --column " + role +
+                                         "=NAME (a header or a 1-based number).\n");
   } else if (field != "columns") {
-    std::cerr << "polso analyze: set it with --" << flag << " (see polso analyze --help).\n";
+    std::cerr << (lang == Lang::it ? "polso analyze: impostalo con --" + flag + " (vedi polso analyze --help).\n"
+                                   : "polso analyze: set it with --" + flag + " (see polso analyze --help).\n");
   }
 }
 
@@ -184,7 +188,7 @@ int analyze_command(std::span<const std::string_view> args) {
   }
   const std::string report = failure.empty() ? analysis.finish() : failure;
   print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
-  print_hint(report);
+  print_hint(report, lang);
   return exit_code_of(report);
 }
 

@@ -117,3 +117,11 @@ test('compare and plan: the verdict and the plan in words, JSON when piped', () 
   assert.equal(bad.stdout, '');
   assert.match(bad.stderr, /^Error: The margin/);
 });
+
+test('a refused file: the error in words on stderr, with the flag that fixes it, in the chosen language', () => {
+  const r = runCli(['analyze', '-', '--dataset', 'survey', '--text', '--lang', 'it'], 'a,b\nx,y\n');
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^Errore: Non è chiaro quale colonna contenga i punteggi/);
+  assert.match(r.stderr, /indica la colonna con --column score=NOME/);
+});
