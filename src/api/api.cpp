@@ -5,6 +5,7 @@
 #include "api/json_request.hpp"
 #include "api/metric_request.hpp"
 #include "api/plan.hpp"
+#include "api/read_text.hpp"
 #include "api/json_response.hpp"
 #include "core/problems.hpp"
 
@@ -14,6 +15,7 @@ namespace {
 json evaluate_parsed(const json& request, Lang lang) {
   if (request.contains("compare")) return compare_json(request, lang);
   if (request.contains("plan")) return plan_json(request, lang);
+  if (request.contains("read")) return read_json(request, lang);
   auto options = request_interval_options(request);
   if (!options) return failure_json(options.error(), lang);
   return evaluate_metric_request(request, lang, *options).body;

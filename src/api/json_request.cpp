@@ -223,7 +223,7 @@ Expected<json> parse_request(std::string_view text) {
   return parsed;
 }
 
-Expected<Inputs> to_inputs(const json& inputs) {
+Expected<Inputs> to_inputs(const json& inputs, const MetricSpec* metric) {
   Inputs out;
   if (inputs.is_null()) return out;
   if (!inputs.is_object())
@@ -233,6 +233,9 @@ Expected<Inputs> to_inputs(const json& inputs) {
   for (auto it = inputs.begin(); it != inputs.end(); ++it) {
     const std::string& name = it.key();
     const json& v = it.value();
+    if (v.is_null()) continue;  // an empty field: the core says if it was needed
+    const InputSpec* spec = metric ? metric->input(name) : nullptr;
+    if (spec && (v.is_boolean() || v.is_object())) return problems::wrong_type(name, spec->label, input_kind_words(spec->kind));
     if (beyond_exact_integer(v)) return problems::beyond_exact_range(name, {name, name});
     if (v.is_binary()) {
       out.emplace(name, unpacked(v.get_binary()));
@@ -255,9 +258,9 @@ Expected<Inputs> to_inputs(const json& inputs) {
     } else {
       return request_error("wrong_type", name,
                            "“" + name + "” must be a number, a list of numbers or a text, not " +
-                               (v.is_null() ? "null" : v.is_boolean() ? "true/false" : "an object") + ".",
+                               (v.is_boolean() ? "yes/no" : "a group of values") + ".",
                            "“" + name + "” deve essere un numero, un elenco di numeri o un testo, non " +
-                               (v.is_null() ? "null" : v.is_boolean() ? "vero/falso" : "un oggetto") + ".");
+                               (v.is_boolean() ? "sì/no" : "un gruppo di valori") + ".");
     }
   }
   return out;

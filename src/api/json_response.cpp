@@ -137,9 +137,11 @@ json catalogue_json() {
     json metric = {{"id", std::string(m.id)},
                    {"group", std::string(group_id(m.group))},
                    {"name", localized_json(m.name)},
+                   {"aliases", localized_json(m.aliases)},
                    {"help", localized_json(m.help)},
                    {"formula", localized_json(m.formula)},
                    {"unit", std::string(unit_id(m.unit))},
+                   {"better", std::string(better_id(m.better))},
                    {"inputs", std::move(inputs)},
                    {"variants", std::move(variants)},
                    {"bands", std::move(bands)}};

@@ -15,7 +15,7 @@ MetricResponse evaluate_metric_request(const json& request, Lang lang,
                          lang),
             std::nullopt};
   const auto inputs_it = request.find("inputs");
-  auto inputs = to_inputs(inputs_it == request.end() ? json() : *inputs_it);
+  auto inputs = to_inputs(inputs_it == request.end() ? json() : *inputs_it, find_metric(metric->get<std::string>()));
   if (!inputs) return {failure_json(inputs.error(), lang), std::nullopt};
   auto result = polso::evaluate(metric->get<std::string>(), *inputs);
   if (!result) return {failure_json(result.error(), lang), std::nullopt};

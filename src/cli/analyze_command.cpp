@@ -11,7 +11,7 @@
 
 #include "api/analyze.hpp"
 #include "cli/commands.hpp"
-#include "core/localized.hpp"
+#include "cli/output.hpp"
 
 namespace polso::cli {
 int exit_code_of(const std::string& response);
@@ -66,12 +66,15 @@ void print_help() {
       "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
       "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
       "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
-      "Reports are documented in docs/api.md and docs/datasets.md.\n";
+      "Reports are documented in docs/api.md and docs/datasets.md.\n"
+      "Tables: periods, segments (survey); periods, segments, channels, cohorts (orders);\n"
+      "  channels, agents, volume (conversations).\n"
+   << output_help();
 }
 
 // The core's messages say what to choose; this door says how: the flag
 // that sets the field the error names, on stderr beside the JSON.
-void print_hint(const std::string& report) {
+void print_hint(const std::string& report, Lang lang) {
   const auto j = nlohmann::json::parse(report, nullptr, false);
   if (j.is_discarded() || j.value("ok", true) || !j.contains("error")) return;
   const auto field = j["error"].value("field", nlohmann::json()).is_string() ? j["error"]["field"].get<std::string>() : "";
@@ -80,15 +83,14 @@ void print_hint(const std::string& report) {
   for (char& c : flag) if (c == '_') c = '-';
   if (field.size() > 7 && field.ends_with("_column")) {
     const std::string role = field.substr(0, field.size() - 7);
-    std::cerr << "polso analyze: name the column with --column " << role << "=NAME (a header or a 1-based number).\n";
+    std::cerr << (lang == Lang::it ? "polso analyze: indica la colonna con --column " + role +
+                                         "=NOME (un'intestazione o un numero a partire da 1).\n"
+                                   : "polso analyze: name the column with --column " + role +
+                                         "=NAME (a header or a 1-based number).\n");
   } else if (field != "columns") {
-    std::cerr << "polso analyze: set it with --" << flag << " (see polso analyze --help).\n";
+    std::cerr << (lang == Lang::it ? "polso analyze: impostalo con --" + flag + " (vedi polso analyze --help).\n"
+                                   : "polso analyze: set it with --" + flag + " (see polso analyze --help).\n");
   }
-}
-
-std::string default_lang() {
-  const char* lang = std::getenv("LANG");
-  return lang && lang_from_tag(lang) == Lang::it ? "it" : "en";
 }
 
 }  // namespace
@@ -96,11 +98,18 @@ std::string default_lang() {
 int analyze_command(std::span<const std::string_view> args) {
   nlohmann::json options = nlohmann::json::object();
   std::string path;
+  OutputChoice output;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
     if (arg == "--help" || arg == "-h") {
       print_help();
       return 0;
+    }
+    std::string output_error;
+    if (take_output_flag(args, i, output, output_error)) {
+      if (output_error.empty()) continue;
+      std::cerr << "polso analyze: " << output_error << "\n";
+      return 2;
     }
     if (arg.rfind("--", 0) == 0) {
       std::string name(arg.substr(2)), value;
@@ -153,7 +162,8 @@ int analyze_command(std::span<const std::string_view> args) {
     std::cerr << "polso analyze: which file? Usage: polso analyze FILE|- --dataset survey --metric nps\n";
     return 2;
   }
-  if (!options.contains("lang")) options["lang"] = default_lang();
+  if (!options.contains("lang")) options["lang"] = environment_lang() == Lang::it ? "it" : "en";
+  const Lang lang = lang_from_tag(options["lang"].get<std::string>());
 
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -180,8 +190,8 @@ int analyze_command(std::span<const std::string_view> args) {
     failure = analysis.feed(std::string_view(buffer.data(), got));
   }
   const std::string report = failure.empty() ? analysis.finish() : failure;
-  std::cout << report << "\n";
-  print_hint(report);
+  print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
+  print_hint(report, lang);
   return exit_code_of(report);
 }
 

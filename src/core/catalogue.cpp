@@ -23,6 +23,15 @@ std::string_view input_kind_id(InputKind k) {
   return "number";
 }
 
+std::string_view better_id(Better b) { return b == Better::lower ? "lower" : "higher"; }
+
+Localized input_kind_words(InputKind k) {
+  if (k == InputKind::scores || k == InputKind::numbers || k == InputKind::counts)
+    return {"a list of numbers", "un elenco di numeri"};
+  if (k == InputKind::choice || k == InputKind::text) return {"a text value", "un testo"};
+  return {"a number", "un numero"};
+}
+
 std::string_view tone_id(Tone t) {
   switch (t) {
     case Tone::good: return "good";

@@ -28,6 +28,8 @@ enum class InputKind {
   text,     // free text echoed back (e.g. a currency code)
 };
 std::string_view input_kind_id(InputKind k);
+// What a value of the kind is, for a message: "a number", "a list of numbers".
+Localized input_kind_words(InputKind k);
 
 constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 // Counts beyond 2^53 can no longer be represented exactly by a double.
@@ -76,13 +78,23 @@ enum class Group { survey, retention, engagement, support };
 std::string_view group_id(Group g);
 Localized group_name(Group g);
 
+// Which way a change is good news: comparisons colour a significant change by
+// it (a drop in NPS is bad, a drop in churn good). Here, with the metric, so
+// a new metric cannot forget it.
+enum class Better { higher, lower };
+std::string_view better_id(Better b);  // "higher", "lower"
+
 struct MetricSpec {
   std::string_view id;
   Group group;
   Localized name;
+  // Other words people search for it by, space-separated, in each language:
+  // "soddisfazione" finds CSAT on the Italian page (the name is English there).
+  Localized aliases = {};
   Localized help;
   Localized formula;  // in words, e.g. "% promoters − % detractors"
   Unit unit;
+  Better better = Better::higher;
   Localized unit_label = {};  // shown beside the value when the unit alone is vague
   std::vector<InputSpec> inputs;
   std::vector<VariantSpec> variants;

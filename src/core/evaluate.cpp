@@ -12,13 +12,6 @@ namespace {
 bool is_array_kind(InputKind k) {
   return k == InputKind::scores || k == InputKind::numbers || k == InputKind::counts;
 }
-bool is_text_kind(InputKind k) { return k == InputKind::choice || k == InputKind::text; }
-
-Localized expected_words(InputKind k) {
-  if (is_array_kind(k)) return {"a list of numbers", "un elenco di numeri"};
-  if (is_text_kind(k)) return {"a text value", "un testo"};
-  return {"a number", "un numero"};
-}
 
 std::optional<Error> check_number(const InputSpec& spec, double x) {
   if (!std::isfinite(x)) return problems::not_finite(spec.name, spec.label);
@@ -52,7 +45,7 @@ std::optional<Error> normalise_choice(const InputSpec& spec, InputValue& value) 
     value = std::to_string(static_cast<long long>(*d));
   }
   const auto* s = std::get_if<std::string>(&value);
-  if (!s) return problems::wrong_type(spec.name, spec.label, expected_words(spec.kind));
+  if (!s) return problems::wrong_type(spec.name, spec.label, input_kind_words(spec.kind));
   if (std::find(spec.choices.begin(), spec.choices.end(), *s) == spec.choices.end())
     return problems::not_a_choice(spec.name, spec.label, *s, spec.choices);
   return std::nullopt;
@@ -62,16 +55,16 @@ std::optional<Error> check_input(const InputSpec& spec, InputValue& value) {
   if (spec.kind == InputKind::choice) return normalise_choice(spec, value);
   if (spec.kind == InputKind::text) {
     if (!std::holds_alternative<std::string>(value))
-      return problems::wrong_type(spec.name, spec.label, expected_words(spec.kind));
+      return problems::wrong_type(spec.name, spec.label, input_kind_words(spec.kind));
     return std::nullopt;
   }
   if (is_array_kind(spec.kind)) {
     const auto* xs = std::get_if<NumberList>(&value);
-    if (!xs) return problems::wrong_type(spec.name, spec.label, expected_words(spec.kind));
+    if (!xs) return problems::wrong_type(spec.name, spec.label, input_kind_words(spec.kind));
     return check_array(spec, *xs);
   }
   const double* x = std::get_if<double>(&value);
-  if (!x) return problems::wrong_type(spec.name, spec.label, expected_words(spec.kind));
+  if (!x) return problems::wrong_type(spec.name, spec.label, input_kind_words(spec.kind));
   return check_number(spec, *x);
 }
 

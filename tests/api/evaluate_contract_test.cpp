@@ -60,7 +60,8 @@ TEST(EvaluateContract, FailuresHaveCodeMessageAndField) {
       {"{\"metric\":\"nps\",\"inputs\":[]}", "malformed_request", "inputs"},
       {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":\"70\",\"passives\":1,\"detractors\":1}}", "wrong_type", "promoters"},
       {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":true}}", "wrong_type", "promoters"},
-      {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":null}}", "wrong_type", "promoters"},
+      // null is an empty field (issue 16 item 9): missing, not "must be …, not null".
+      {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":null}}", "missing_input", "scores"},
       {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":-1,\"passives\":1,\"detractors\":1}}", "negative", "promoters"},
       {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":1.5,\"passives\":1,\"detractors\":1}}", "not_integer", "promoters"},
       {"{\"metric\":\"nps\",\"inputs\":{\"promoters\":1e300,\"passives\":1,\"detractors\":1}}", "too_large", "promoters"},

@@ -24,10 +24,10 @@
 import { h, save } from './dom.js';
 import { encodeState } from './state.js';
 import { getPolso } from './core.js';
-import { format, parse, parseList } from './numbers.js';
+import { format, parse, separators } from './numbers.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
 import { barChart } from './chart.js';
-import { formatValue, chartModel } from './result-format.js';
+import { formatValue, formatSeconds, chartModel } from './result-format.js';
 import { drawCard } from './card-png.js';
 import css from './calculator-css.js';
 import { LEVELS, DEFAULT_LEVEL, INTERVAL_METRICS, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
@@ -36,6 +36,12 @@ import { planPanel } from './calc-plan.js';
 
 const LIST_KINDS = new Set(['scores', 'counts', 'numbers']);
 const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
+// Durations: the "…_seconds" inputs, typed in any unit ("2m", "1:30") or as
+// bare numbers of the unit chosen beside the field.
+const isDuration = (def) => def.kind === 'seconds' || (def.kind === 'numbers' && def.name.endsWith('_seconds'));
+const unitKey = (def) => `${def.name}:unit`;
+const DURATION_UNITS = ['seconds', 'minutes', 'hours'];
+const SECOND_KEYS = new Set(['mean', 'median', 'p90', 'min', 'max', 'target_seconds']);
 // details shown in the small table under a result, when present
 const DETAIL_KEYS = ['n', 'mean', 'median', 'p90', 'min', 'max', 'clv_cac_ratio', 'lifetime_months',
   'within_target_pct', 'target_seconds', 'periods', 'latest', 'change', 'change_pct', 'per_day'];
@@ -281,20 +287,31 @@ export class PolsoCalculator extends HTMLElement {
       for (const c of def.choices ?? []) {
         const text = t(lang, 'choices')?.[def.name]?.[c] ?? c;
         control.append(h('option', { value: c, text, selected: (raw || def.default) === c }));
+        const line = t(lang, 'choiceHelp')?.[def.name]?.[c];
+        if (line) help.push(`${text}: ${line}.`);
       }
+      if (help.length > 1) help.shift();  // the choices' own lines say it in the page's words
     } else if (LIST_KINDS.has(def.kind)) {
       control = h('textarea', { id, name: def.name, rows: def.kind === 'scores' ? 5 : 3, spellcheck: 'false', autocomplete: 'off' });
       control.value = raw;
-      help.push(t(lang, def.kind === 'scores' ? 'pasteHelp' : def.kind === 'numbers' ? 'numbersHelp' : 'countsHelp'));
+      help.push(t(lang, isDuration(def) ? 'durationsHelp' : def.kind === 'scores' ? 'pasteHelp' : def.kind === 'numbers' ? 'numbersHelp' : 'countsHelp'));
     } else {
       control = h('input', { id, name: def.name, type: 'text', autocomplete: 'off', spellcheck: 'false',
-        inputmode: def.kind === 'text' ? null : def.integer ? 'numeric' : 'decimal' });
+        inputmode: ['text', 'money', 'seconds'].includes(def.kind) ? null : def.integer ? 'numeric' : 'decimal' });
       control.value = raw;
     }
     control.addEventListener(def.kind === 'choice' ? 'change' : 'input', () => {
       store[def.name] = control.value;
       this.evaluate();
     });
+    let unitSelect = null;
+    if (isDuration(def)) {
+      // What a bare number counts: seconds unless chosen otherwise.
+      unitSelect = h('select', { id: `${id}-unit`, class: 'unit', 'aria-label': t(lang, 'durationUnit', { label: def.label[lang] }) });
+      for (const u of DURATION_UNITS) unitSelect.append(h('option', { value: u, text: t(lang, 'durationUnits')[u], selected: (store[unitKey(def)] || 'seconds') === u }));
+      unitSelect.addEventListener('change', () => { store[unitKey(def)] = unitSelect.value; this.evaluate(); });
+      if (def.kind === 'seconds') help.push(t(lang, 'durationHelp'));
+    }
     const helpEl = h('p', { class: 'hint', id: `${id}-help`, text: help.join(' ') });
     const countEl = LIST_KINDS.has(def.kind) ? h('p', { class: 'count', id: `${id}-count` }) : null;
     const msgEl = h('p', { class: 'msg', id: `${id}-msg`, hidden: true });
@@ -302,7 +319,8 @@ export class PolsoCalculator extends HTMLElement {
     const wrap = h('div', { class: `field kind-${def.kind}`, 'data-field': def.name, 'data-side': side },
       label,
       def.kind === 'scores' ? h('p', { class: 'paste-title', 'aria-hidden': 'true', text: t(lang, 'pasteTitle') }) : null,
-      def.kind === 'percent' ? h('div', { class: 'affix' }, control, h('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' })) : control,
+      def.kind === 'percent' ? h('div', { class: 'affix' }, control, h('span', { class: 'suffix', 'aria-hidden': 'true', text: '%' }))
+        : unitSelect ? h('div', { class: 'affix' }, control, unitSelect) : control,
       helpEl, countEl, msgEl);
     this.fields.set(b ? `b:${def.name}` : def.name, { def, control, msgEl, countEl, wrap });
     return wrap;
@@ -334,14 +352,22 @@ export class PolsoCalculator extends HTMLElement {
       if (raw.trim() === '') { if (required) missing.push(def.label[lang]); if (f.countEl) f.countEl.textContent = ''; continue; }
       if (def.kind === 'text') { inputs[name] = raw.trim(); continue; }
       if (LIST_KINDS.has(def.kind)) {
-        const { values, bad } = parseList(lang, raw, def.kind === 'numbers' ? 'decimals' : 'integers');
-        f.countEl.textContent = values.length === 1 ? t(lang, 'valueRead') : t(lang, 'valuesRead', { n: format(lang, values.length) });
+        const { values, unread: bad, notes } = this.read(def, raw, store);
+        // What the core noticed (a header skipped, a decimal comma) goes with the count.
+        const count = values.length === 1 ? t(lang, 'valueRead') : t(lang, 'valuesRead', { n: format(lang, values.length) });
+        f.countEl.textContent = notes.length ? `${count}. ${notes.map((n) => n.message).join(' ')}` : count;
         if (bad.length) {
           const key = def.kind === 'numbers' ? 'badNumberToken' : 'badToken';
-          const shown = bad.slice(0, 3).map((b) => t(lang, key, { pos: format(lang, b.pos), token: b.token.slice(0, 20) }));
+          const shown = bad.slice(0, 3).map((b) => t(lang, key, { pos: format(lang, b.position), token: b.text.slice(0, 20) }));
           if (bad.length > 3) shown.push(t(lang, 'moreBad', { n: format(lang, bad.length - 3) }));
           local.push([name, shown.join(' ')]);
         } else inputs[name] = values;
+        continue;
+      }
+      if (def.kind === 'money' || def.kind === 'seconds') {
+        const { values, unread } = this.read(def, raw, store);
+        if (values.length === 1 && !unread.length) inputs[name] = values[0];
+        else local.push([name, t(lang, def.kind === 'money' ? 'notAnAmount' : 'notADuration', { label: def.label[lang] })]);
         continue;
       }
       const v = parse(lang, raw);
@@ -349,6 +375,18 @@ export class PolsoCalculator extends HTMLElement {
       else local.push([name, t(lang, 'notANumber', { label: def.label[lang], example: format(lang, def.integer ? 1234 : 1234.5) })]);
     }
     return { inputs, missing, local };
+  }
+
+  // A field's text read by the core ({"read": …}): lists, amounts with their
+  // currency ("€45", "1.234,50 €"), durations with units ("2m", "1:30",
+  // "1h 5m"), a pasted column's header skipped, "7,5" said aloud.
+  read(def, raw, store) {
+    const duration = isDuration(def);
+    const r = this.polso.evaluate({ read: {
+      text: raw, as: duration ? 'seconds' : def.kind, list: LIST_KINDS.has(def.kind),
+      decimal: separators(this.lang).decimal, unit: duration ? store[unitKey(def)] || 'seconds' : undefined,
+    }, options: { lang: this.lang } });
+    return r.ok ? r : { values: [], unread: [{ position: 1, text: raw }], notes: [] };
   }
 
   evaluate({ announceNow = false } = {}) {
@@ -451,11 +489,16 @@ export class PolsoCalculator extends HTMLElement {
 
   showResult(r, announceNow) {
     const lang = this.lang;
-    const valueText = this.formatValue(r);
+    // Response and resolution times lead with the median (the typical wait,
+    // what the band judges) and the share within the target; the mean, which
+    // one slow ticket can pull far up, is a detail below.
+    const d = r.details ?? {};
+    const byMedian = r.unit === 'seconds' && typeof d.median === 'number';
+    const valueText = byMedian ? `${t(lang, 'medianLead')} ${formatSeconds(lang, d.median)}` : this.formatValue(r);
     const band = r.band ? { ...r.band, icon: TONE_ICON[r.band.tone] ?? '•' } : null;
     const out = this.result;
     out.append(h('h3', { class: 'result-title', text: t(lang, 'result') }));
-    const iv = describeInterval(lang, r.value, r.interval, r.unit);
+    const iv = byMedian ? describeInterval(lang, d.median, d.median_interval, r.unit) : describeInterval(lang, r.value, r.interval, r.unit);
     out.append(h('p', { class: 'value-line' },
       h('output', { class: 'value', text: valueText }),
       iv ? h('span', { class: 'interval', id: 'result-interval', title: iv.line }, iv.text) : null,
@@ -463,6 +506,10 @@ export class PolsoCalculator extends HTMLElement {
         h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: band.icon }),
         h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
         h('span', { class: 'chip-label', text: band.label })) : null));
+    if (byMedian && typeof d.within_target_pct === 'number') {
+      out.append(h('p', { class: 'within-target', id: 'within-target', text: t(lang, 'withinTargetLead',
+        { pct: format(lang, d.within_target_pct, 1), target: formatSeconds(lang, d.target_seconds) }) }));
+    }
     if (iv?.symmetric) out.append(h('p', { class: 'interval-line hint', text: iv.line }));
     if (iv) out.append(intervalHelp(lang, iv, { id: 'pm-help' }));
     out.append(h('p', { class: 'formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), h('code', { text: r.formula })));
@@ -480,11 +527,14 @@ export class PolsoCalculator extends HTMLElement {
       out.append(h('figure', { class: 'chart-figure' }, h('figcaption', { text: chart.title }), svg));
     }
     const rows = DETAIL_KEYS.filter((k) => typeof r.details?.[k] === 'number' && !(k === 'n' && chart));
-    const mi = r.details?.median_interval;
+    const mi = byMedian ? null : r.details?.median_interval;  // the headline's interval when led by the median
+    // Every figure with its unit: seconds for the times, % for the share.
+    const unitOf = (k) => (r.unit === 'seconds' && SECOND_KEYS.has(k) ? (v) => formatSeconds(lang, v)
+      : k.endsWith('_pct') ? (v) => `${format(lang, v, 1)}%` : (v) => format(lang, v));
     if (rows.length || intervalOk(mi)) {
       const labels = t(lang, 'detailLabels');
       const median = intervalOk(mi) ? describeInterval(lang, r.details.median ?? mi.low, mi, r.unit) : null;
-      out.append(h('dl', { class: 'details' }, rows.map((k) => [h('dt', { text: labels[k] ?? k }), h('dd', { text: format(lang, r.details[k]) })]),
+      out.append(h('dl', { class: 'details' }, rows.map((k) => [h('dt', { text: labels[k] ?? k }), h('dd', { text: unitOf(k)(r.details[k]) })]),
         median ? [h('dt', { text: t(lang, 'medianInterval', { level: format(lang, levelPct(mi.level), 0) }) }), h('dd', { text: median.range })] : null));
     }
     this.actions(out);
@@ -519,7 +569,8 @@ export class PolsoCalculator extends HTMLElement {
     const list = (v) => `${v.slice(0, 12).map(num).join('; ')}${v.length > 12 ? '; …' : ''} (${t(lang, 'valuesCount', { n: format(lang, v.length) })})`;
     const inputsOf = (req) => Object.entries(req.inputs).map(([k, v]) => {
       const label = m.inputs.find((i) => i.name === k)?.label[lang] ?? k;
-      return `${label}: ${Array.isArray(v) ? list(v) : typeof v === 'number' ? num(v) : v}`;
+      const choice = typeof v === 'string' ? t(lang, 'choices')?.[k]?.[v] : null;  // "Mean score", never "mean"
+      return `${label}: ${Array.isArray(v) ? list(v) : typeof v === 'number' ? num(v) : choice ?? v}`;
     });
     if (r.comparison) {
       const c = r.comparison;

@@ -71,6 +71,12 @@ function fold(s) {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// What the search box looks in: the names and the catalogue's aliases in both
+// languages ("soddisf" finds CSAT, whose Italian name is English) and the id.
+function searchText(m) {
+  return `${m.name.en} ${m.name.it} ${m.aliases?.en ?? ''} ${m.aliases?.it ?? ''} ${m.id.replace(/_/g, ' ')}`;
+}
+
 function renderPicker() {
   const list = $('metric-list');
   const q = fold($('search').value.trim());
@@ -79,7 +85,7 @@ function renderPicker() {
   let shown = 0;
   for (const g of catalogue.groups) {
     const items = catalogue.metrics.filter((m) => m.group === g.id &&
-      (!q || fold(`${m.name.en} ${m.name.it} ${m.id.replace(/_/g, ' ')}`).includes(q)));
+      (!q || fold(searchText(m)).includes(q)));
     if (!items.length) continue;
     shown += items.length;
     const h = document.createElement('h3');

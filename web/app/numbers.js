@@ -1,4 +1,5 @@
-// Locale-aware number formatting and parsing, and list parsing for pasted answers.
+// Locale-aware number formatting and parsing; lists, amounts and durations
+// typed into a form are read by the core ({"read": …}, see calculator.js).
 import { LANGS, normLang } from '../i18n/index.js';
 
 const formatters = new Map();
@@ -48,28 +49,4 @@ export function parse(lang, text) {
 
 function escape(ch) {
   return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// Splits pasted answers into numbers. kind 'integers' (scores, counts): commas
-// always separate, in every language. kind 'decimals' (durations): in a language
-// whose decimal mark is a comma, commas are decimals and do not separate.
-// Returns { values, bad: [{ pos, token }] } with 1-based positions.
-export function parseList(lang, text, kind = 'integers') {
-  const commaDecimal = kind === 'decimals' && separators(lang).decimal === ',';
-  const tokens = String(text).split(commaDecimal ? /[\s;]+/ : /[\s,;]+/).filter((x) => x !== '');
-  const values = [], bad = [];
-  tokens.forEach((token, i) => {
-    let v = NaN;
-    if (kind === 'integers') {
-      if (/^[+-]?\d+$/.test(token)) v = Number(token);
-      // Spreadsheets sometimes export whole scores as "9.0".
-      else if (/^[+-]?\d+\.0+$/.test(token)) v = Number(token);
-    } else {
-      const t = token.replace(/^\u2212/, '-');
-      v = commaDecimal ? (/^[+-]?\d*,?\d+$/.test(t) ? Number(t.replace(',', '.')) : NaN)
-        : (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN);
-    }
-    if (Number.isFinite(v)) values.push(v); else bad.push({ pos: i + 1, token });
-  });
-  return { values, bad };
 }

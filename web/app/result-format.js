@@ -8,7 +8,7 @@ export function formatValue(lang, r) {
   switch (r.unit) {
     case 'percent': return `${n}%`;
     case 'points': return `${n} ${t(lang, 'units').points}`;
-    case 'seconds': return `${n} s${r.value >= 60 ? ` (${duration(r.value)})` : ''}`;
+    case 'seconds': return formatSeconds(lang, r.value);
     case 'score': return r.details?.scale ? `${n} ${t(lang, 'scoreOutOf', { n: r.details.scale })}` : n;
     case 'currency': {
       const code = r.details?.currency;
@@ -49,7 +49,14 @@ export function chartModel(lang, m, r) {
   return null;
 }
 
+// "825 s (13 min 45 s)": no-break spaces, so a figure never wraps from its
+// unit ("45 / s)" on two lines).
+export function formatSeconds(lang, seconds) {
+  const n = format(lang, seconds);
+  return `${n}\u00a0s${seconds >= 60 ? `\u00a0(${duration(seconds)})` : ''}`;
+}
+
 function duration(seconds) {
   const s = Math.round(seconds), hrs = Math.floor(s / 3600), min = Math.floor((s % 3600) / 60), sec = s % 60;
-  return [hrs ? `${hrs} h` : '', min ? `${min} min` : '', sec || (!hrs && !min) ? `${sec} s` : ''].filter(Boolean).join(' ');
+  return [hrs ? `${hrs}\u00a0h` : '', min ? `${min}\u00a0min` : '', sec || (!hrs && !min) ? `${sec}\u00a0s` : ''].filter(Boolean).join('\u00a0');
 }

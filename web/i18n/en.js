@@ -29,6 +29,14 @@ export default {
   valuesRead: '{n} values read',
   valueRead: '1 value read',
   notANumber: '“{label}” must be a number, for example {example}.',
+  notAnAmount: '“{label}” must be an amount, such as 45, €45, 45 € or $1,234.50.',
+  notADuration: '“{label}” must be a time, such as 90, 2m, 1:30 or 1h 5m.',
+  durationsHelp: 'Times such as 90, 2m, 1:30 (minutes and seconds) or 1h 5m, one per line or separated by commas or semicolons; a bare number counts the unit chosen beside the box.',
+  durationHelp: 'A time such as 90, 2m, 1:30 or 1h 5m; a bare number counts the unit chosen beside it.',
+  durationUnit: 'Unit of the bare numbers in “{label}”',
+  durationUnits: { seconds: 'seconds', minutes: 'minutes', hours: 'hours' },
+  medianLead: 'Median',
+  withinTargetLead: '{pct}% answered within the {target} target.',
   badToken: 'Item {pos} (“{token}”) is not a whole number.',
   badNumberToken: 'Item {pos} (“{token}”) is not a number.',
   moreBad: 'and {n} more',
@@ -50,13 +58,17 @@ export default {
   detailLabels: {
     n: 'Responses', mean: 'Mean', median: 'Median', p90: '90th percentile', min: 'Minimum', max: 'Maximum',
     clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Lifetime (months)', months: 'Months',
-    within_target_pct: 'Within target (%)', target_seconds: 'Target (seconds)', periods: 'Periods',
+    within_target_pct: 'Within target', target_seconds: 'Target', periods: 'Periods',
     latest: 'Latest', change: 'Change', change_pct: 'Change (%)', per_day: 'Per day', lost: 'Lost', threshold: 'Threshold',
   },
   choices: {
     scale: { 5: '1–5', 7: '1–7', 10: '1–10' },
     method: { mean: 'Mean score', percent_easy: '% of “easy” answers' },
     channel: { chat: 'Live chat or messaging', email: 'E-mail' },
+  },
+  // One line per choice, shown under its dropdown (issue 16 item 9: words, not ids).
+  choiceHelp: {
+    method: { mean: 'the average answer on the scale (higher is easier)', percent_easy: 'the share of answers at or above the “easy” threshold' },
   },
   copyResult: 'Copy result',
   downloadJson: 'Download JSON',

@@ -28,6 +28,14 @@ export default {
   valuesRead: '{n} valori letti',
   valueRead: '1 valore letto',
   notANumber: '“{label}” deve essere un numero, per esempio {example}.',
+  notAnAmount: '“{label}” deve essere un importo, come 45, €45, 45 € o 1.234,50 €.',
+  notADuration: '“{label}” deve essere un tempo, come 90, 2m, 1:30 o 1h 5m.',
+  durationsHelp: 'Tempi come 90, 2m, 1:30 (minuti e secondi) o 1h 5m, uno per riga o separati da punti e virgola; un numero da solo conta l’unità scelta accanto al riquadro.',
+  durationHelp: 'Un tempo come 90, 2m, 1:30 o 1h 5m; un numero da solo conta l’unità scelta accanto.',
+  durationUnit: 'Unità dei numeri senza unità in “{label}”',
+  durationUnits: { seconds: 'secondi', minutes: 'minuti', hours: 'ore' },
+  medianLead: 'Mediana',
+  withinTargetLead: 'Il {pct}% ha avuto risposta entro l’obiettivo di {target}.',
   badToken: 'L’elemento {pos} (“{token}”) non è un numero intero.',
   badNumberToken: 'L’elemento {pos} (“{token}”) non è un numero.',
   moreBad: 'e altri {n}',
@@ -49,13 +57,17 @@ export default {
   detailLabels: {
     n: 'Risposte', mean: 'Media', median: 'Mediana', p90: '90° percentile', min: 'Minimo', max: 'Massimo',
     clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Durata (mesi)', months: 'Mesi',
-    within_target_pct: 'Entro l’obiettivo (%)', target_seconds: 'Obiettivo (secondi)', periods: 'Periodi',
+    within_target_pct: 'Entro l’obiettivo', target_seconds: 'Obiettivo', periods: 'Periodi',
     latest: 'Ultimo', change: 'Variazione', change_pct: 'Variazione (%)', per_day: 'Al giorno', lost: 'Persi', threshold: 'Soglia',
   },
   choices: {
     scale: { 5: '1–5', 7: '1–7', 10: '1–10' },
     method: { mean: 'Punteggio medio', percent_easy: '% di risposte “facile”' },
     channel: { chat: 'Chat o messaggistica', email: 'E-mail' },
+  },
+  // Una riga per scelta, sotto il suo menu (issue 16 punto 9: parole, non id).
+  choiceHelp: {
+    method: { mean: 'la risposta media sulla scala (più alta è più facile)', percent_easy: 'la quota di risposte pari o superiori alla soglia “facile”' },
   },
   copyResult: 'Copia il risultato',
   downloadJson: 'Scarica JSON',

@@ -112,6 +112,7 @@ std::vector<MetricSpec> engagement() {
       sessions(), [](const Args& a) { return percent_of(a, "bounced_sessions", "sessions"); },
       {{"good", {"Good (under 40%)", "Buono (sotto il 40%)"}, Tone::good, 0, 40, true, false},
        {"high", {"High (40% or more)", "Alto (40% o più)"}, Tone::bad, 40, 100, true, true}}));
+  m.back().better = Better::lower;
   m.push_back({.id = "avg_session_duration", .group = Group::engagement,
                .name = {"Average session duration", "Durata media della sessione"},
                .help = {"How long a visit lasts on average.", "Quanto dura in media una visita."},
@@ -136,7 +137,7 @@ std::vector<MetricSpec> engagement() {
                .name = {"Cart abandonment rate", "Tasso di abbandono del carrello"},
                .help = {"The share of shopping carts that never became a purchase.", "La quota di carrelli che non sono diventati un acquisto."},
                .formula = {"(carts created − purchases) / carts created × 100", "(carrelli creati − acquisti) / carrelli creati × 100"},
-               .unit = Unit::percent,
+               .unit = Unit::percent, .better = Better::lower,
                .inputs = {count_input("carts_created", {"Carts created", "Carrelli creati"}, {"Carts with at least one item.", "Carrelli con almeno un articolo."}),
                           count_input("purchases", {"Purchases", "Acquisti"}, {"Carts that were paid.", "Carrelli pagati."})},
                .variants = {{"counts", {"Counts", "Conteggi"}, {"carts_created", "purchases"}}},

@@ -50,6 +50,18 @@ TEST(FirstResponseTimeMetric, ChatVersusEmailTarget) {
                          "invalid_choice", "channel"));
 }
 
+TEST(FirstResponseTimeMetric, TheBandFollowsTheMedianNotOneSlowTicket) {
+  // Issue 16 item 13: 30, 45, 60, 120 and 3,000 s against 300 s: mean 651 s
+  // (over), median 60 s, 4 of 5 = 80% within: the band is "within the target".
+  const auto r = evaluate("first_response_time",
+                          Inputs{{"durations_seconds", Scores{30, 45, 60, 3000, 120}}, {"target_seconds", 300.0}});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->outcome.value, 651.0);
+  EXPECT_EQ(num_detail(r, "median"), 60.0);
+  EXPECT_EQ(num_detail(r, "within_target_pct"), 80.0);
+  EXPECT_EQ(band_of(r), "on_target");
+}
+
 TEST(FirstResponseTimeMetric, CustomTarget) {
   // mean 750 against a 600 s target -> over; 1 of 2 values within (600 <= 600) = 50%.
   const auto r = evaluate("first_response_time", Inputs{{"durations_seconds", Scores{600, 900}}, {"target_seconds", 600.0}});
