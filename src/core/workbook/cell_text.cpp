@@ -1,0 +1,128 @@
+#include "core/workbook/cell_text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+#include "core/csv/dates.hpp"
+
+namespace polso::workbook {
+namespace {
+
+std::optional<double> parse_double(std::string_view v) {
+  while (!v.empty() && (v.front() == ' ' || v.front() == '\n' || v.front() == '\t' || v.front() == '\r')) v.remove_prefix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
+  if (!v.empty() && v.front() == '+') v.remove_prefix(1);
+  double d = 0;
+  const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
+  if (r.ec != std::errc() || r.ptr != v.data() + v.size() || !std::isfinite(d)) return std::nullopt;
+  return d;
+}
+
+void two(std::string& out, std::int64_t v) {
+  out.push_back(static_cast<char>('0' + v / 10 % 10));
+  out.push_back(static_cast<char>('0' + v % 10));
+}
+
+}  // namespace
+
+NumberKind builtin_format_kind(std::int64_t id) {
+  if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) || (id >= 50 && id <= 58))
+    return NumberKind::date;
+  if ((id >= 18 && id <= 21) || id == 32 || id == 33 || (id >= 45 && id <= 47)) return NumberKind::time;
+  return NumberKind::number;
+}
+
+NumberKind format_code_kind(std::string_view code) {
+  // The first section (positive numbers) decides; text in quotes, escaped
+  // characters and [colour]/[locale] brackets say nothing (but [h] [m] [s]
+  // elapsed times do).
+  bool date = false, time = false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == ';') break;
+    if (c == '"') {
+      const auto close = code.find('"', i + 1);
+      if (close == std::string_view::npos) break;
+      i = close;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+    } else if (c == '[') {
+      const auto close = code.find(']', i + 1);
+      if (close == std::string_view::npos) break;
+      const std::string_view inside = code.substr(i + 1, close - i - 1);
+      if (!inside.empty() && (inside[0] == 'h' || inside[0] == 'H' || inside[0] == 'm' || inside[0] == 'M' ||
+                              inside[0] == 's' || inside[0] == 'S'))
+        time = true;
+      i = close;
+    } else {
+      const char l = static_cast<char>(c | 0x20);
+      if (l == 'd' || l == 'y') date = true;
+      else if (l == 'h' || l == 's') time = true;
+    }
+  }
+  // "m" beside d, y, h or s is a month or minutes and changes nothing; alone
+  // ("mmm yy" aside, "mmmm") it is a month.
+  if (!date && !time)
+    for (char c : code.substr(0, code.find(';')))
+      if ((c | 0x20) == 'm') date = true;
+  return date ? NumberKind::date : time ? NumberKind::time : NumberKind::number;
+}
+
+std::optional<std::string> number_text(std::string_view value) {
+  const auto d = parse_double(value);
+  if (!d) return std::nullopt;
+  char buf[400];
+  const auto r = std::to_chars(buf, buf + sizeof buf, *d == 0 ? 0.0 : *d, std::chars_format::fixed);
+  if (r.ec != std::errc()) return std::nullopt;
+  return std::string(buf, r.ptr);
+}
+
+std::optional<std::string> serial_date_text(std::string_view value, DateSystem system, NumberKind kind) {
+  const auto d = parse_double(value);
+  if (!d || *d < 0 || *d > 2958466) return std::nullopt;  // 9999-12-31
+  // Seconds, rounded as Excel shows them.
+  const auto total = static_cast<std::int64_t>(std::llround(*d * 86400.0));
+  std::int64_t days = total / 86400;
+  const std::int64_t secs = total % 86400;
+  std::string out;
+  if (kind == NumberKind::time && days == 0) {
+    two(out, secs / 3600);
+    out.push_back(':');
+    two(out, secs / 60 % 60);
+    out.push_back(':');
+    two(out, secs % 60);
+    return out;
+  }
+  if (kind == NumberKind::time) {  // an elapsed time past a day: [h]:mm:ss
+    out = std::to_string(total / 3600) + ":";
+    two(out, secs / 60 % 60);
+    out.push_back(':');
+    two(out, secs % 60);
+    return out;
+  }
+  csv::CivilDate date;
+  if (system == DateSystem::from1904) {
+    date = csv::civil_from_days(csv::days_from_civil(1904, 1, 1) + days);
+  } else if (days == 60) {
+    date = {1900, 2, 29};  // Lotus 1-2-3's leap day, kept by Excel
+  } else if (days == 0) {
+    date = {1900, 1, 0};  // Excel's "0 January 1900": no date
+  } else {
+    date = csv::civil_from_days(csv::days_from_civil(1899, 12, days < 60 ? 31 : 30) + days);
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year, date.month, date.day);
+  out = buf;
+  if (secs != 0) {
+    out.push_back('T');
+    two(out, secs / 3600);
+    out.push_back(':');
+    two(out, secs / 60 % 60);
+    out.push_back(':');
+    two(out, secs % 60);
+  }
+  return out;
+}
+
+}  // namespace polso::workbook
