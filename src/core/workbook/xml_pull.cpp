@@ -167,13 +167,13 @@ std::optional<Error> XmlPull::run(XmlHandler& handler, bool last) {
         }
       }
       if (end != std::string_view::npos) {
+        if (end > budget::kMaxXmlTokenBytes) return token_too_long();
         if (auto e = tag(rest.substr(0, end), handler)) return e;
       }
     }
-    if (end == std::string_view::npos) {
-      if (rest.size() > budget::kMaxXmlTokenBytes) return token_too_long();
-      break;
-    }
+    if (end == std::string_view::npos ? rest.size() > budget::kMaxXmlTokenBytes : end > budget::kMaxXmlTokenBytes)
+      return token_too_long();
+    if (end == std::string_view::npos) break;
     at += end;
   }
   pending_.erase(0, at);
