@@ -2,6 +2,8 @@
 
 #include "api/analyze.hpp"
 #include "api/dataset_options.hpp"
+#include "api/inspect.hpp"
+#include "core/csv/dialect.hpp"
 #include "api/json_request.hpp"
 #include "api/json_response.hpp"
 #include "core/workbook/ole_file.hpp"
@@ -38,16 +40,24 @@ void append_csv_row(std::span<const std::string> cells, std::string& out) {
 }
 
 // The sheet's rows, as CSV text, into the Analysis in chunks of ~1 MiB.
+// For a first look, only the first csv::kSniffSampleBytes are kept.
 class CsvRows : public workbook::RowSink {
  public:
-  explicit CsvRows(Analysis& analysis) : analysis_(analysis) {}
+  CsvRows(Analysis& analysis, bool first_look) : analysis_(analysis), first_look_(first_look) {}
   std::optional<Error> on_row(std::span<const std::string> cells) override {
     append_csv_row(cells, text_);
     ++rows_;
-    if (text_.size() >= kFlushBytes) return flush();
+    if (first_look_ && text_.size() >= csv::kSniffSampleBytes) {
+      enough = true;
+      return Error{"enough", "", "", "", -1, -1, ""};  // stops the reader; not a failure
+    }
+    if (!first_look_ && text_.size() >= kFlushBytes) return flush();
     return std::nullopt;
   }
+  const std::string& head() const { return text_; }
+  bool enough = false;
   std::optional<Error> flush() {
+    if (first_look_) return std::nullopt;
     if (failure.empty() && !text_.empty()) failure = analysis_.feed(text_);
     text_.clear();
     if (failure.empty()) return std::nullopt;
@@ -59,6 +69,7 @@ class CsvRows : public workbook::RowSink {
  private:
   static constexpr std::size_t kFlushBytes = 1 << 20;
   Analysis& analysis_;
+  bool first_look_;
   std::string text_;
   std::uint64_t rows_ = 0;
 };
@@ -90,22 +101,24 @@ struct WorkbookAnalysis::State {
   std::unique_ptr<CsvRows> rows;
   std::unique_ptr<workbook::WorkbookReader> reader;
   std::uint64_t file_size = 0;
+  bool first_look = false;
   const workbook::ZipEntry* entry = nullptr;
   std::string failed;  // the failure response, once there is one
 
   // "" or the failure response for `e` (the Analysis's own when it stopped the rows).
   std::string fail(const std::optional<Error>& e) {
     if (!failed.empty()) return failed;
-    if (!e) return {};
+    if (!e || rows->enough) return {};
     failed = !rows->failure.empty() ? rows->failure : dump(failure_json(*e, lang));
     return failed;
   }
 };
 
-WorkbookAnalysis::WorkbookAnalysis(std::string_view options_json, std::uint64_t file_size)
+WorkbookAnalysis::WorkbookAnalysis(std::string_view options_json, std::uint64_t file_size, bool first_look)
     : state_(std::make_unique<State>()) {
   auto& s = *state_;
   s.file_size = file_size;
+  s.first_look = first_look;
   auto parsed = parse_request(options_json.empty() ? std::string_view("{}") : options_json);
   if (parsed) s.options = std::move(parsed.value());
   s.lang = lang_of(s.options);
@@ -114,7 +127,7 @@ WorkbookAnalysis::WorkbookAnalysis(std::string_view options_json, std::uint64_t 
     s.option_error = option_error("sheet", "The sheet is a sheet’s name or its number (1 for the first).",
                                   "Il foglio è il nome di un foglio o il suo numero (1 per il primo).");
   s.analysis = std::make_unique<Analysis>(parsed ? csv_text_options(s.options).dump() : std::string(options_json));
-  s.rows = std::make_unique<CsvRows>(*s.analysis);
+  s.rows = std::make_unique<CsvRows>(*s.analysis, first_look);
   s.reader = std::make_unique<workbook::WorkbookReader>(file_size, sheet_option(s.options), *s.rows);
   if (!parsed) s.failed = s.analysis->finish();
   else if (s.option_error) s.fail(s.option_error);
@@ -143,7 +156,7 @@ std::string WorkbookAnalysis::read_directory(std::string_view bytes) {
 }
 
 bool WorkbookAnalysis::next_entry() {
-  if (!state_->failed.empty()) return false;
+  if (!state_->failed.empty() || state_->rows->enough) return false;
   state_->entry = state_->reader->next_entry();
   return state_->entry != nullptr;
 }
@@ -180,13 +193,22 @@ std::string WorkbookAnalysis::end_entry() {
 std::string WorkbookAnalysis::finish() {
   auto& s = *state_;
   if (!s.failed.empty()) return s.failed;
-  if (auto e = s.reader->finish()) return s.fail(e);
-  if (auto e = s.rows->flush()) return s.fail(e);
+  if (!s.rows->enough) {
+    if (auto e = s.reader->finish()) return s.fail(e);
+    if (auto e = s.rows->flush()) return s.fail(e);
+  }
   json sheets = json::array();
   for (const auto& sheet : s.reader->sheets()) sheets.push_back({{"name", sheet.name}, {"hidden", sheet.hidden}});
-  s.analysis->describe_source(dump(json{{"format", s.reader->format() == workbook::WorkbookFormat::ods ? "ods" : "xlsx"},
-                                        {"sheet", s.reader->sheet_read().value_or("")},
-                                        {"sheets", std::move(sheets)}}));
+  json source = {{"format", s.reader->format() == workbook::WorkbookFormat::ods ? "ods" : "xlsx"},
+                 {"sheet", s.reader->sheet_read().value_or("")},
+                 {"sheets", std::move(sheets)}};
+  if (s.first_look) {
+    json look = json::parse(api::inspect(s.rows->head(), csv_text_options(s.options).dump()), nullptr, false);
+    if (look.is_object() && look.contains("dialect"))
+      for (const auto& [key, value] : source.items()) look["dialect"][key] = value;
+    return dump(look);
+  }
+  s.analysis->describe_source(dump(source));
   return s.analysis->finish();
 }
 

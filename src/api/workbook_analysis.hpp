@@ -26,7 +26,9 @@ struct ByteSpan {
 class WorkbookAnalysis {
  public:
   // The options of Analysis, plus "sheet": a sheet's name or 1-based number.
-  WorkbookAnalysis(std::string_view options_json, std::uint64_t file_size);
+  // `first_look`: read only the sheet's first 64 KiB as CSV text, and finish()
+  // answers as inspect() does (inspect.hpp), with the workbook's dialect.
+  WorkbookAnalysis(std::string_view options_json, std::uint64_t file_size, bool first_look = false);
   ~WorkbookAnalysis();
   WorkbookAnalysis(const WorkbookAnalysis&) = delete;
   WorkbookAnalysis& operator=(const WorkbookAnalysis&) = delete;

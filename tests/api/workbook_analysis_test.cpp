@@ -36,8 +36,8 @@ std::string csv_report(const std::string& csv, const std::string& options) {
 
 #ifdef POLSO_TEST_ZLIB
 // The CLI door's steps, on a file in memory, inflating with zlib in small pieces.
-std::string workbook_report(const std::string& file, const std::string& options) {
-  WorkbookAnalysis wa(options, file.size());
+std::string workbook_report(const std::string& file, const std::string& options, bool first_look = false) {
+  WorkbookAnalysis wa(options, file.size(), first_look);
   auto slice = [&](ByteSpan r) { return std::string_view(file).substr(r.offset, r.size); };
   if (auto f = wa.read_tail(slice(wa.tail_range())); !f.empty()) return f;
   if (auto f = wa.read_directory(slice(wa.directory_range())); !f.empty()) return f;
@@ -117,6 +117,16 @@ TEST(WorkbookAnalysis, ListsHiddenSheetsAndReadsTheNamedOne) {
   ASSERT_FALSE(r.value("ok", true));  // the hidden notes sheet, chosen: no order columns there
   r = json::parse(workbook_report(slurp("ordini_it.xlsx"), R"({"dataset":"orders","sheet":2})"));
   EXPECT_TRUE(r.value("ok", false));
+}
+
+TEST(WorkbookAnalysis, FirstLookAnswersAsInspectDoes) {
+  for (const char* name : {"ordini_it.xlsx", "ordini_it.ods"}) {
+    json r = json::parse(workbook_report(slurp(name), R"({"lang":"it"})", true));
+    ASSERT_TRUE(r.value("ok", false)) << r.dump();
+    EXPECT_EQ(r["dataset"], "orders") << name;
+    EXPECT_EQ(r["dialect"]["sheet"], "Ordini") << name;
+    EXPECT_EQ(r["headers"][0], "Numero ordine") << name;
+  }
 }
 
 TEST(WorkbookAnalysis, CutWorkbooksFailClearly) {

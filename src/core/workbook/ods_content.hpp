@@ -25,6 +25,10 @@ class OdsContent : public XmlHandler {
   const std::vector<SheetInfo>& sheets() const { return sheets_; }
   // The sheet read (0-based), once one with data was found.
   std::optional<std::size_t> chosen() const { return chosen_; }
+  // The sheet being read, while it is.
+  std::optional<std::size_t> reading() const {
+    return reading_ ? std::optional<std::size_t>(sheets_.size() - 1) : std::nullopt;
+  }
 
  private:
   void end_cell();

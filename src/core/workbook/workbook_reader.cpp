@@ -228,11 +228,17 @@ std::optional<Error> WorkbookReader::finish() {
   return std::nullopt;
 }
 
-const std::vector<SheetInfo>& WorkbookReader::sheets() const { return sheets_; }
+const std::vector<SheetInfo>& WorkbookReader::sheets() const { return ods_ && sheets_.empty() ? ods_->sheets() : sheets_; }
 
+// The sheet chosen, or, when the door stopped early (a first look), the one
+// being read.
 std::optional<std::string> WorkbookReader::sheet_read() const {
-  if (!chosen_ || *chosen_ >= sheets_.size()) return std::nullopt;
-  return sheets_[*chosen_].name;
+  std::optional<std::size_t> index = chosen_;
+  if (!index && part_ == Part::sheet && sheet_) index = sheet_index_;
+  if (!index && part_ == Part::ods_content && ods_) index = ods_->reading();
+  const auto& all = sheets();
+  if (!index || *index >= all.size()) return std::nullopt;
+  return all[*index].name;
 }
 
 }  // namespace polso::workbook
