@@ -180,13 +180,17 @@ bool WorkbookAnalysis::deflated() const {
   return state_->entry && state_->entry->method == workbook::Compression::deflate;
 }
 
+bool WorkbookAnalysis::has_enough() const { return state_->rows->enough; }
+
 std::string WorkbookAnalysis::feed(std::string_view inflated) {
   if (!state_->failed.empty()) return state_->failed;
+  if (state_->rows->enough) return {};
   return state_->fail(state_->reader->feed(inflated));
 }
 
 std::string WorkbookAnalysis::end_entry() {
   if (!state_->failed.empty()) return state_->failed;
+  if (state_->rows->enough) return {};
   return state_->fail(state_->reader->end_entry());
 }
 

@@ -45,6 +45,8 @@ class WorkbookAnalysis {
   ByteSpan data_range() const { return data_; }
   bool deflated() const;  // raw deflate; else stored (fed as it is)
   std::string feed(std::string_view inflated);
+  // A first look has read all it needs: the door may stop inflating.
+  bool has_enough() const;
   std::string end_entry();
   // The report, or a failure response.
   std::string finish();

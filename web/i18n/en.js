@@ -113,7 +113,8 @@ export default {
   responsesN: 'Responses: {n}',
   intervalLabel: '{level}% interval',
   dialectTitle: 'How the file was read',
-  dialectLabels: { delimiter: 'Delimiter', decimal: 'Decimal mark', encoding: 'Encoding', header_rows: 'Header rows', date_order: 'Date order' },
+  hiddenSheet: '{name} (hidden)',
+  dialectLabels: { delimiter: 'Delimiter', decimal: 'Decimal mark', encoding: 'Encoding', header_rows: 'Header rows', date_order: 'Date order', sheet: 'Sheet' },
   dialectValues: {
     delimiter: { ',': 'Comma (,)', ';': 'Semicolon (;)', '\t': 'Tab', '|': 'Pipe (|)' },
     decimal: { '.': 'Point (1.5)', ',': 'Comma (1,5)' },

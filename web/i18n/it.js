@@ -112,7 +112,8 @@ export default {
   responsesN: 'Risposte: {n}',
   intervalLabel: 'Intervallo al {level}%',
   dialectTitle: 'Come è stato letto il file',
-  dialectLabels: { delimiter: 'Separatore', decimal: 'Separatore decimale', encoding: 'Codifica', header_rows: 'Righe di intestazione', date_order: 'Ordine delle date' },
+  hiddenSheet: '{name} (nascosto)',
+  dialectLabels: { delimiter: 'Separatore', decimal: 'Separatore decimale', encoding: 'Codifica', header_rows: 'Righe di intestazione', date_order: 'Ordine delle date', sheet: 'Foglio' },
   dialectValues: {
     delimiter: { ',': 'Virgola (,)', ';': 'Punto e virgola (;)', '\t': 'Tabulazione', '|': 'Barra verticale (|)' },
     decimal: { '.': 'Punto (1.5)', ',': 'Virgola (1,5)' },
