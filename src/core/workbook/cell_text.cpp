@@ -1,22 +1,20 @@
 #include "core/workbook/cell_text.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 #include "core/csv/dates.hpp"
+#include "core/csv/numbers.hpp"
+#include "core/number_format.hpp"
 
 namespace polso::workbook {
 namespace {
 
+// Cell values are written in the C locale: '.' decimals, maybe an exponent.
 std::optional<double> parse_double(std::string_view v) {
-  while (!v.empty() && (v.front() == ' ' || v.front() == '\n' || v.front() == '\t' || v.front() == '\r')) v.remove_prefix(1);
-  while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\t' || v.back() == '\r')) v.remove_suffix(1);
-  if (!v.empty() && v.front() == '+') v.remove_prefix(1);
-  double d = 0;
-  const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
-  if (r.ec != std::errc() || r.ptr != v.data() + v.size() || !std::isfinite(d)) return std::nullopt;
-  return d;
+  const auto n = csv::parse_number(v, {'.', 0});
+  if (!n.ok() || !std::isfinite(n.value)) return std::nullopt;
+  return n.value;
 }
 
 void two(std::string& out, std::int64_t v) {
@@ -72,10 +70,7 @@ NumberKind format_code_kind(std::string_view code) {
 std::optional<std::string> number_text(std::string_view value) {
   const auto d = parse_double(value);
   if (!d) return std::nullopt;
-  char buf[400];
-  const auto r = std::to_chars(buf, buf + sizeof buf, *d == 0 ? 0.0 : *d, std::chars_format::fixed);
-  if (r.ec != std::errc()) return std::nullopt;
-  return std::string(buf, r.ptr);
+  return shortest_decimal(*d == 0 ? 0.0 : *d);
 }
 
 std::optional<std::string> serial_date_text(std::string_view value, DateSystem system, NumberKind kind) {
