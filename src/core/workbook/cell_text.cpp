@@ -67,7 +67,30 @@ NumberKind format_code_kind(std::string_view code) {
   return date ? NumberKind::date : time ? NumberKind::time : NumberKind::number;
 }
 
+// Already the shortest decimal of its double: an optional '-', an integer part
+// without leading zeros, a fraction not ending in 0, at most 15 significant
+// digits (two such decimals never share a double).
+bool plain_shortest(std::string_view v) {
+  std::size_t i = v.starts_with('-') ? 1 : 0, digits = 0;
+  const std::size_t int_start = i;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9') ++i, ++digits;
+  if (digits == 0 || (digits > 1 && v[int_start] == '0')) return false;
+  const bool zero_int = digits == 1 && v[int_start] == '0';
+  if (zero_int) digits = 0;
+  if (i == v.size()) return digits <= 15 && !(zero_int && int_start == 1);  // not "-0"
+  if (v[i] != '.' || i + 1 == v.size() || v.back() == '0') return false;
+  bool leading = zero_int;
+  for (++i; i < v.size(); ++i) {
+    if (v[i] < '0' || v[i] > '9') return false;
+    if (leading && v[i] == '0') continue;
+    leading = false;
+    ++digits;
+  }
+  return digits <= 15;
+}
+
 std::optional<std::string> number_text(std::string_view value) {
+  if (plain_shortest(value)) return std::string(value);
   const auto d = parse_double(value);
   if (!d) return std::nullopt;
   return shortest_decimal(*d == 0 ? 0.0 : *d);

@@ -12,6 +12,10 @@ TEST(CellText, NumbersInShortestDecimalForm) {
   EXPECT_EQ(number_text("1.5E+3"), "1500");
   EXPECT_EQ(number_text("0.30000000000000004"), "0.30000000000000004");
   EXPECT_EQ(number_text("-0"), "0");
+  EXPECT_EQ(number_text("-0.50"), "-0.5");
+  EXPECT_EQ(number_text("007"), "7");
+  EXPECT_EQ(number_text("0.000123"), "0.000123");
+  EXPECT_EQ(number_text("-12.25"), "-12.25");
   EXPECT_EQ(number_text("abc"), std::nullopt);
   EXPECT_EQ(number_text(""), std::nullopt);
 }
