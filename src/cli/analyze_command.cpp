@@ -175,25 +175,31 @@ int analyze_command(std::span<const std::string_view> args) {
   in->read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in->gcount()));
   in->clear();
-  {
-    if (looks_like_workbook(head)) {
-      std::FILE* f = path == "-" ? std::tmpfile() : std::fopen(path.c_str(), "rb");
-      if (f && path == "-") {
-        std::fwrite(head.data(), 1, head.size(), f);
-        std::vector<char> chunk(kChunkBytes);
-        while (*in && in->read(chunk.data(), static_cast<std::streamsize>(chunk.size())), in->gcount() > 0)
-          std::fwrite(chunk.data(), 1, static_cast<std::size_t>(in->gcount()), f);
+  if (looks_like_workbook(head)) {
+    std::FILE* f = path == "-" ? std::tmpfile() : std::fopen(path.c_str(), "rb");
+    if (f && path == "-") {
+      std::fwrite(head.data(), 1, head.size(), f);
+      std::vector<char> chunk(kChunkBytes);
+      for (;;) {
+        in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto got = static_cast<std::size_t>(in->gcount());
+        if (got == 0) break;
+        std::fwrite(chunk.data(), 1, got, f);
       }
-      if (!f) {
-        std::cerr << "polso analyze: cannot open '" << path << "'.\n";
-        return 2;
-      }
-      const std::string report = analyze_workbook(f, options.dump());
-      std::fclose(f);
-      std::cout << report << "\n";
-      print_hint(report);
-      return exit_code_of(report);
     }
+    if (!f) {
+      std::cerr << "polso analyze: cannot open '" << path << "'.\n";
+      return 2;
+    }
+    const std::string report = analyze_workbook(f, options.dump());
+    std::fclose(f);
+    if (report.empty()) {
+      std::cerr << "polso analyze: '" << path << "' is a workbook that cannot be read from a pipe; save it to a file first.\n";
+      return 2;
+    }
+    std::cout << report << "\n";
+    print_hint(report);
+    return exit_code_of(report);
   }
   api::Analysis analysis(options.dump());
   std::vector<char> buffer(kChunkBytes);

@@ -10,7 +10,8 @@ namespace polso::cli {
 
 // Whether the file's first bytes say workbook (zip) or OLE compound file.
 bool looks_like_workbook(std::string_view first_bytes);
-// The response for the workbook `file` (seekable), analysed with `options_json`.
+// The response for the workbook `file`, analysed with `options_json`; empty
+// when the file cannot seek (a pipe).
 std::string analyze_workbook(std::FILE* file, std::string_view options_json);
 
 }  // namespace polso::cli
