@@ -4,6 +4,7 @@
 // rows after the last row with a value dropped.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
