@@ -168,6 +168,31 @@ TEST(WorkbookReader, HostileArchives) {
   EXPECT_EQ(r.error->code, "workbook_too_complex");
 }
 
+// The same archive with a zip64 end record (sizes and offset in 64 bits,
+// the classic record saturated), as writers of very large files produce.
+TEST(WorkbookReader, Zip64EndRecord) {
+  const std::string classic = xlsx({{"S", sheet("<row><c><v>7</v></c></row>"), false}});
+  const std::size_t end = classic.size() - 22;
+  const std::string head = classic.substr(0, end);
+  auto le = [&](std::size_t at, int n) {
+    std::uint64_t v = 0;
+    for (int i = n - 1; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(classic[at + static_cast<std::size_t>(i)]);
+    return v;
+  };
+  const std::uint64_t entries = le(end + 10, 2), dir_size = le(end + 12, 4), dir_offset = le(end + 16, 4);
+  std::string zip64 = head;
+  const std::uint64_t record = zip64.size();
+  testing::put(zip64, 0x06064b50, 4), testing::put(zip64, 44, 8), testing::put(zip64, 45, 2), testing::put(zip64, 45, 2);
+  testing::put(zip64, 0, 4), testing::put(zip64, 0, 4), testing::put(zip64, entries, 8), testing::put(zip64, entries, 8);
+  testing::put(zip64, dir_size, 8), testing::put(zip64, dir_offset, 8);
+  testing::put(zip64, 0x07064b50, 4), testing::put(zip64, 0, 4), testing::put(zip64, record, 8), testing::put(zip64, 1, 4);
+  testing::put(zip64, 0x06054b50, 4), testing::put(zip64, 0, 4), testing::put(zip64, 0xffff, 2), testing::put(zip64, 0xffff, 2);
+  testing::put(zip64, 0xffffffff, 4), testing::put(zip64, 0xffffffff, 4), testing::put(zip64, 0, 2);
+  const auto r = read_workbook(zip64);
+  ASSERT_FALSE(r.error) << r.error->message_en;
+  EXPECT_EQ(r.rows, (Grid{{"7"}}));
+}
+
 TEST(OleFile, NamesLegacyXlsAndPasswordProtectedWorkbooks) {
   std::string header(512, '\0');
   header.replace(0, 8, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1");
