@@ -33,3 +33,9 @@ endfunction()
 
 polso_test_suite(polso_core_tests tests/core polso_core)
 polso_test_suite(polso_api_tests tests/api polso_api)
+# The workbook tests inflate their fixtures as the CLI door does, with zlib.
+if(NOT POLSO_WASM)
+  find_package(ZLIB REQUIRED)
+  target_link_libraries(polso_api_tests PRIVATE ZLIB::ZLIB)
+  target_compile_definitions(polso_api_tests PRIVATE POLSO_TEST_ZLIB=1)
+endif()

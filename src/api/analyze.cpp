@@ -42,6 +42,7 @@ struct Analysis::State {
   bool choosing_kind = false;
   std::string head;
   std::optional<datasets::KindGuess> guess;
+  json source = json::object();  // merged into the report's "dialect"
 
   void start_session() {
     auto s = make_session(options);
@@ -101,11 +102,18 @@ std::string Analysis::finish() {
   if (state_->error) return response_text(failure_json(*state_->error, state_->lang));
   auto report = state_->session->report(state_->lang);
   if (!report) return response_text(failure_json(report.error(), state_->lang));
+  if (report.value().contains("dialect"))
+    for (const auto& [key, value] : state_->source.items()) report.value()["dialect"][key] = value;
   if (state_->guess)
     report.value()["detected"] = {{"dataset", std::string(datasets::dataset_kind_id(state_->guess->kind))},
                                   {"sure", state_->guess->sure},
                                   {"profile", state_->guess->profile ? json(std::string(state_->guess->profile->id)) : json(nullptr)}};
   return response_text(*report);
+}
+
+void Analysis::describe_source(std::string_view dialect_json) {
+  auto j = json::parse(dialect_json, nullptr, false);
+  if (j.is_object()) state_->source = std::move(j);
 }
 
 std::string Analysis::progress() const {

@@ -28,6 +28,9 @@ class Analysis {
   std::string finish();
   // {"bytes": …, "rows": …} so far, for progress bars.
   std::string progress() const;
+  // Fields the report's "dialect" gets beside (or instead of) the CSV ones:
+  // a workbook's {"format": "xlsx", "sheet": …, "sheets": […]} (workbook_analysis.hpp).
+  void describe_source(std::string_view dialect_json);
 
  private:
   struct State;

@@ -202,7 +202,8 @@ void add_table_sections(json& report, const datasets::TableStream& table, const 
   }
   report["skipped_reasons"] = std::move(reasons);
   const csv::Dialect& d = table.dialect();
-  report["dialect"] = {{"delimiter", delimiter_name(d.delimiter)},
+  report["dialect"] = {{"format", "csv"},
+                       {"delimiter", delimiter_name(d.delimiter)},
                        {"decimal", std::string(1, d.decimal)},
                        {"encoding", std::string(csv::encoding_name(d.encoding))},
                        {"header_rows", d.header_rows},

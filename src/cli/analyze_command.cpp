@@ -12,6 +12,7 @@
 #include "api/analyze.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/workbook_door.hpp"
 
 namespace polso::cli {
 int exit_code_of(const std::string& response);
@@ -24,7 +25,7 @@ constexpr std::size_t kChunkBytes = 1 << 20;
 constexpr const char* kValueFlags[] = {
     // every dataset
     "dataset", "period", "delimiter", "decimal", "date-order", "encoding", "header-rows", "lang",
-    "confidence",
+    "confidence", "sheet",
     // survey
     "metric", "scale", "threshold", "method", "comments-language", "comments-focus",
     // orders
@@ -37,7 +38,8 @@ constexpr const char* kValueFlags[] = {
 void print_help() {
   std::cout <<
       "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations|auto [options]\n\n"
-      "Reads an export (CSV, any size, streamed in constant memory) and prints one JSON report.\n"
+      "Reads an export (CSV, or an Excel .xlsx/.xlsm or LibreOffice .ods workbook; any size, streamed) and\n"
+      "prints one JSON report.\n"
       "Columns are found from headers and values when not given (a header name or a 1-based number).\n"
       "  --column ROLE=NAME (repeatable) names the column of any role below, such as --column score=Q3 or\n"
       "  --column unit_price=\"Lineitem price\"; a name matches exactly, then ignoring case, then by the top\n"
@@ -46,7 +48,8 @@ void print_help() {
       "  --period day|week|month|quarter|year (default month)   --confidence 0.80-0.99 (default 0.95)\n"
       "  --delimiter C (',' ';' tab '|')   --decimal ,|.   --date-order dmy|mdy|ymd\n"
       "  --encoding utf-8|windows-1252|utf-16   --header-rows N\n"
-      "  --lang en|it  (messages; also the day/month order when the data cannot tell)\n\n"
+      "  --lang en|it  (messages; also the day/month order when the data cannot tell)\n"
+      "  --sheet NAME|N  the sheet of an .xlsx/.xlsm/.ods workbook (default: the first visible one with data)\n\n"
       "survey (NPS, CSAT or CES overall, per period and per segment):\n"
       "  --metric auto|nps|csat|ces (default auto: follows the score column; reported as metric_from)\n"
       "  --score-column   --date-column   --segment-column\n"
@@ -180,9 +183,41 @@ int analyze_command(std::span<const std::string_view> args) {
     }
     in = &file;
   }
+  // A workbook is recognised by its first bytes, whatever its name, and read
+  // with random access (standard input is copied to a temporary file first).
+  std::string head(8, '\0');
+  in->read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in->gcount()));
+  in->clear();
+  if (looks_like_workbook(head)) {
+    std::FILE* f = path == "-" ? std::tmpfile() : std::fopen(path.c_str(), "rb");
+    if (f && path == "-") {
+      std::fwrite(head.data(), 1, head.size(), f);
+      std::vector<char> chunk(kChunkBytes);
+      for (;;) {
+        in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const auto got = static_cast<std::size_t>(in->gcount());
+        if (got == 0) break;
+        std::fwrite(chunk.data(), 1, got, f);
+      }
+    }
+    if (!f) {
+      std::cerr << "polso analyze: cannot open '" << path << "'.\n";
+      return 2;
+    }
+    const std::string report = analyze_workbook(f, options.dump());
+    std::fclose(f);
+    if (report.empty()) {
+      std::cerr << "polso analyze: '" << path << "' is a workbook that cannot be read from a pipe; save it to a file first.\n";
+      return 2;
+    }
+    std::cout << report << "\n";
+    print_hint(report);
+    return exit_code_of(report);
+  }
   api::Analysis analysis(options.dump());
   std::vector<char> buffer(kChunkBytes);
-  std::string failure;
+  std::string failure = head.empty() ? std::string() : analysis.feed(head);
   while (failure.empty() && *in) {
     in->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     const auto got = static_cast<std::size_t>(in->gcount());

@@ -44,6 +44,33 @@ inline constexpr std::size_t kMaxRequestBytes = std::size_t{64} << 20;
 // Any JSON response stays below this: the budgets above bound every list.
 inline constexpr std::size_t kMaxOutputBytes = std::size_t{32} << 20;
 
+// Workbooks (.xlsx, .ods): each a zip archive of XML files, read streaming.
+// The archive's directory (a few hundred bytes per file inside).
+inline constexpr std::uint64_t kMaxZipDirectoryBytes = std::uint64_t{16} << 20;
+inline constexpr std::size_t kMaxZipEntries = 100000;
+// Inflated size of one part: a sheet (streamed) and any other part (read
+// whole: the workbook list, relationships, styles). Past the size the zip
+// declares, or past kMaxInflateRatio times the compressed size once beyond
+// kInflateRatioFloorBytes, the entry is a zip bomb.
+inline constexpr std::uint64_t kMaxSheetXmlBytes = std::uint64_t{16} << 30;
+inline constexpr std::uint64_t kMaxPartXmlBytes = std::uint64_t{64} << 20;
+inline constexpr std::uint64_t kMaxInflateRatio = 500;
+inline constexpr std::uint64_t kInflateRatioFloorBytes = std::uint64_t{64} << 20;
+// The shared strings table is kept in memory while the sheet streams.
+inline constexpr std::uint64_t kMaxSharedStringsBytes = std::uint64_t{256} << 20;
+inline constexpr std::size_t kMaxSharedStrings = std::size_t{16} << 20;
+// One XML tag, or one text run, held whole: a cell holds at most 32,767
+// characters.
+inline constexpr std::size_t kMaxXmlTokenBytes = std::size_t{1} << 20;
+// A sheet's grid, as Excel and LibreOffice bound it.
+inline constexpr std::int64_t kMaxSheetRows = 1048576;
+inline constexpr std::int64_t kMaxSheetColumns = 16384;
+// Cells an .ods file asks to repeat (number-columns-repeated,
+// number-rows-repeated) that hold a value: a few bytes could ask for billions.
+inline constexpr std::uint64_t kMaxRepeatedCells = std::uint64_t{16} << 20;
+// Sheets listed in a report.
+inline constexpr std::size_t kMaxSheets = 1000;
+
 // The longest prefix of `text` within `max` bytes that ends on a UTF-8
 // character boundary.
 inline std::string_view utf8_prefix(std::string_view text, std::size_t max) {

@@ -54,6 +54,8 @@ std::string rounded_half_up(double x, int decimals) {
 
 }  // namespace
 
+std::string shortest_decimal(double x) { return x < 0 ? "-" + shortest_fixed(-x) : shortest_fixed(x); }
+
 std::string format_number(double x, Lang lang, int max_decimals) {
   if (std::isnan(x)) return "—";
   if (std::isinf(x)) return x > 0 ? "∞" : "−∞";

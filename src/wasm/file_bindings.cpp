@@ -8,6 +8,7 @@
 
 #include "api/analyze.hpp"
 #include "api/inspect.hpp"
+#include "api/workbook_analysis.hpp"
 
 namespace {
 
@@ -37,9 +38,76 @@ class Analysis {
   std::vector<char> buffer_;
 };
 
+// A workbook (.xlsx, .ods) analysis, driven by the worker as a door: it reads
+// the byte ranges asked for and inflates entries with DecompressionStream
+// ('deflate-raw'); bytes come in through reserve() + HEAPU8.set() as above.
+// Offsets and sizes are doubles (exact to 2^53 bytes).
+class WorkbookAnalysis {
+ public:
+  WorkbookAnalysis(const std::string& options, double file_size, bool first_look)
+      : impl_(options, static_cast<std::uint64_t>(file_size), first_look) {}
+  std::uintptr_t reserve(std::size_t bytes) {
+    buffer_.resize(bytes);
+    return reinterpret_cast<std::uintptr_t>(buffer_.data());
+  }
+  double tail_offset() const { return static_cast<double>(impl_.tail_range().offset); }
+  double tail_size() const { return static_cast<double>(impl_.tail_range().size); }
+  std::string read_tail(std::size_t n) { return impl_.read_tail(reserved(n)); }
+  double directory_offset() const { return static_cast<double>(impl_.directory_range().offset); }
+  double directory_size() const { return static_cast<double>(impl_.directory_range().size); }
+  std::string read_directory(std::size_t n) { return impl_.read_directory(reserved(n)); }
+  bool next_entry() { return impl_.next_entry(); }
+  double header_offset() const { return static_cast<double>(impl_.header_range().offset); }
+  double header_size() const { return static_cast<double>(impl_.header_range().size); }
+  std::string read_header(std::size_t n) { return impl_.read_header(reserved(n)); }
+  double data_offset() const { return static_cast<double>(impl_.data_range().offset); }
+  double data_size() const { return static_cast<double>(impl_.data_range().size); }
+  bool deflated() const { return impl_.deflated(); }
+  std::string feed_reserved(std::size_t n) { return impl_.feed(reserved(n)); }
+  std::string end_entry() { return impl_.end_entry(); }
+  bool has_enough() const { return impl_.has_enough(); }
+  std::string finish() { return impl_.finish(); }
+  std::string progress() const { return impl_.progress(); }
+
+ private:
+  std::string_view reserved(std::size_t n) const { return std::string_view(buffer_.data(), std::min(n, buffer_.size())); }
+  polso::api::WorkbookAnalysis impl_;
+  std::vector<char> buffer_;
+};
+
+double ole_directory_offset(const std::string& header) { return static_cast<double>(polso::api::ole_directory_span(header).offset); }
+double ole_directory_size(const std::string& header) { return static_cast<double>(polso::api::ole_directory_span(header).size); }
+std::string ole_failure(const std::string& options, const std::string& directory) {
+  return polso::api::ole_failure(options, directory);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(polso_files) {
+  emscripten::function("oleDirectoryOffset", &ole_directory_offset);
+  emscripten::function("oleDirectorySize", &ole_directory_size);
+  emscripten::function("oleFailure", &ole_failure);
+  emscripten::class_<WorkbookAnalysis>("WorkbookAnalysis")
+      .constructor<const std::string&, double, bool>()
+      .function("reserve", &WorkbookAnalysis::reserve)
+      .function("tailOffset", &WorkbookAnalysis::tail_offset)
+      .function("tailSize", &WorkbookAnalysis::tail_size)
+      .function("readTail", &WorkbookAnalysis::read_tail)
+      .function("directoryOffset", &WorkbookAnalysis::directory_offset)
+      .function("directorySize", &WorkbookAnalysis::directory_size)
+      .function("readDirectory", &WorkbookAnalysis::read_directory)
+      .function("nextEntry", &WorkbookAnalysis::next_entry)
+      .function("headerOffset", &WorkbookAnalysis::header_offset)
+      .function("headerSize", &WorkbookAnalysis::header_size)
+      .function("readHeader", &WorkbookAnalysis::read_header)
+      .function("dataOffset", &WorkbookAnalysis::data_offset)
+      .function("dataSize", &WorkbookAnalysis::data_size)
+      .function("deflated", &WorkbookAnalysis::deflated)
+      .function("feedReserved", &WorkbookAnalysis::feed_reserved)
+      .function("endEntry", &WorkbookAnalysis::end_entry)
+      .function("hasEnough", &WorkbookAnalysis::has_enough)
+      .function("finish", &WorkbookAnalysis::finish)
+      .function("progress", &WorkbookAnalysis::progress);
   emscripten::function("inspect", &inspect);
   emscripten::class_<Analysis>("Analysis")
       .constructor<const std::string&>()

@@ -28,6 +28,7 @@
 
 #include "api/analyze.hpp"
 #include "api/api.hpp"
+#include "api/workbook_analysis.hpp"
 #include "core/csv/dates.hpp"
 #include "core/csv/dialect.hpp"
 #include "core/csv/numbers.hpp"
@@ -366,6 +367,42 @@ inline std::string check_analysis(std::string_view dataset, std::string_view raw
   return {};
 }
 
+// ---------------------------------------------------------------- workbooks
+
+// A workbook through WorkbookAnalysis as a door drives it, each entry's data
+// fed as if inflated (the fuzzer writes stored entries; deflated ones give the
+// reader compressed noise, which it must refuse cleanly).
+inline std::string analyse_workbook(std::string_view options, std::string_view file,
+                                    const std::vector<std::size_t>& sizes) {
+  api::WorkbookAnalysis wa(options, file.size());
+  auto slice = [&](api::ByteSpan r) {
+    return r.offset > file.size() ? std::string_view() : file.substr(static_cast<std::size_t>(r.offset), static_cast<std::size_t>(r.size));
+  };
+  if (auto f = wa.read_tail(slice(wa.tail_range())); !f.empty()) return f;
+  if (auto f = wa.read_directory(slice(wa.directory_range())); !f.empty()) return f;
+  while (wa.next_entry()) {
+    if (auto f = wa.read_header(slice(wa.header_range())); !f.empty()) return f;
+    std::string failure;
+    for_each_chunk(slice(wa.data_range()), sizes, [&](std::string_view piece) {
+      if (failure.empty()) failure = wa.feed(piece);
+    });
+    if (failure.empty()) failure = wa.end_entry();
+    if (!failure.empty()) return failure;
+  }
+  (void)wa.progress();
+  return wa.finish();
+}
+
+// Properties: the same report whatever the chunks; a well-formed response.
+inline std::string check_workbook(std::string_view raw) {
+  const FuzzInput in(raw);
+  const std::string options = analysis_options("auto", in);
+  const std::string whole = analyse_workbook(options, in.data, {0});
+  const std::string chunked = analyse_workbook(options, in.data, in.chunk_sizes());
+  if (whole != chunked) return describe("workbook: chunking changed the report", whole + " ≠ " + chunked);
+  return check_response(whole, "workbook");
+}
+
 // The harness named by a regressions folder.
 inline std::optional<std::string> check_named(std::string_view harness, std::string_view raw) {
   if (harness == "tokenizer") return check_tokenizer(raw);
@@ -378,6 +415,7 @@ inline std::optional<std::string> check_named(std::string_view harness, std::str
   if (harness == "orders") return check_analysis("orders", raw);
   if (harness == "conversations") return check_analysis("conversations", raw);
   if (harness == "auto") return check_analysis("auto", raw);
+  if (harness == "workbook") return check_workbook(raw);
   return std::nullopt;  // unknown harness
 }
 

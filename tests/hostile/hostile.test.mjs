@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { csvCases, requestCases, FULL } from './cases.mjs';
+import { workbookKind, workbookResponse, oleResponse } from '../../web/app/workbook-door.js';
 import { surveyRows, header } from '../../scripts/gen-survey.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -66,8 +67,26 @@ function runCli(args, { input, stdin, timeoutMs = HANG_GUARD_MS } = {}) {
   });
 }
 
-// Feeds a file to a wasm Analysis in 1 MiB chunks, as the web worker does.
-function analyseInWasm(module, path, options) {
+// Feeds a file to a wasm Analysis in 1 MiB chunks, as the web worker does;
+// a workbook (a zip or OLE file) through the worker's workbook door.
+async function analyseInWasm(module, path, options) {
+  const bytes = (from, to) => {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(Math.max(0, to - from));
+      const n = readSync(fd, buf, 0, buf.length, from);
+      return new Uint8Array(buf.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const file = { size: statSync(path).size };
+  const kind = workbookKind(bytes(0, 8));
+  if (kind) {
+    const readSlice = async (f, from, to) => bytes(from, to);
+    return kind === 'ole' ? oleResponse({ m: module, file, options, readSlice })
+      : workbookResponse({ m: module, file, options, readSlice, chunkBytes: MiB });
+  }
   const a = new module.Analysis(JSON.stringify(options));
   const fd = openSync(path, 'r');
   const buf = Buffer.alloc(MiB);
@@ -139,7 +158,7 @@ for (const c of csvCases) {
     if (c.maxMs) assert.ok(out.ms < c.maxMs, `CLI took ${out.ms} ms (at most ${c.maxMs})`);
 
     const t0 = Date.now();
-    const wasm = analyseInWasm(shared, path, c.options);
+    const wasm = await analyseInWasm(shared, path, c.options);
     assert.ok(Date.now() - t0 < timeoutMs, 'wasm took too long');
     assert.equal(wasm, out.stdout, 'wasm and CLI give the same report');
     assert.ok(shared.HEAPU8.buffer.byteLength <= WASM_BOUND, `wasm memory ${shared.HEAPU8.buffer.byteLength / MiB} MiB`);

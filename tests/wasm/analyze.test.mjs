@@ -66,7 +66,7 @@ test('the Italian Excel export gives NPS 20 with no flags, and the report has th
   assert.deepEqual(r.periods.map((p) => p.period), ['2024-01', '2024-02', '2024-03', '2024-04']);
   assert.deepEqual(r.segments.map((s) => [s.segment, s.value, s.n]), [['Negozio', 25, 4], ['Online', 25, 4], ['Telefono', 0, 2]]);
   assert.deepEqual(r.rows, { read: 10, used: 10, skipped: 0 });
-  assert.deepEqual(r.dialect, { delimiter: ';', decimal: ',', encoding: 'utf-8', header_rows: 1, date_order: 'dmy' });
+  assert.deepEqual(r.dialect, { format: 'csv', delimiter: ';', decimal: ',', encoding: 'utf-8', header_rows: 1, date_order: 'dmy' });
   assert.deepEqual(r.columns, { score: 'Probabilità di consigliarci (0-10)', date: 'Data', segment: 'Canale', comment: 'Commento' });
   assert.equal(r.comments.language, 'it');
 });

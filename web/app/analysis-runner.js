@@ -2,7 +2,8 @@
 // its in-page stand-in (analysis-client.js, for the single offline file). It
 // speaks the worker protocol; `post` delivers a message to the page.
 //
-//   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file)
+//   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file;
+//                  a workbook file — .xlsx, .ods — goes through workbook-door.js, options.sheet choosing the sheet)
 //                  {type:'cancel'}
 //                  {type:'ping'}                       (extension: answered with {type:'pong', version})
 //                  {type:'inspect', file|text, options, id?}   (the first 64 KiB: which kind of export, dialect, headers)
@@ -17,6 +18,8 @@
 // the same id. The file is read with File.slice(at, at + chunkBytes).arrayBuffer(),
 // the next ones while the current one is parsed, so memory stays bounded (a
 // few chunks) whatever the file size.
+import { workbookKind, workbookResponse, oleResponse } from './workbook-door.js';
+
 export const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
 export const INSPECT_BYTES = 64 * 1024;
 const PROGRESS_EVERY_MS = 100;
@@ -56,8 +59,28 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
     try {
       try { m = await getModule(); } catch (e) { reply({ type: 'error', error: failure('load_failed', lang, e), elapsedMs: elapsed() }); return; }
       if (cancelled()) { if (!job.superseded) reply({ type: 'cancelled' }); return; }
-      analysis = new m.Analysis(JSON.stringify(msg.options ?? {}));
       const file = msg.file ?? null;
+      // A workbook (or an old .xls), recognised by its first bytes whatever its name.
+      const kind = file && file.size >= 8 ? workbookKind(await readSlice(file, 0, 8)) : null;
+      if (kind) {
+        const options = msg.options ?? {};
+        let lastPost = 0;
+        const response = kind === 'ole'
+          ? await oleResponse({ m, file, options, readSlice })
+          : await workbookResponse({ m, file, options, readSlice, cancelled,
+            chunkBytes: Math.max(1024, Math.floor(Number(msg.chunkBytes) || defaultChunkBytes)),
+            onProgress: ({ bytes, rows }) => {
+              if (performance.now() - lastPost < PROGRESS_EVERY_MS) return;
+              lastPost = performance.now();
+              reply({ type: 'progress', bytes, totalBytes: file.size, rows, elapsedMs: elapsed() });
+            } });
+        if (response === null || cancelled()) { if (!job.superseded) reply({ type: 'cancelled' }); return; }
+        const report = JSON.parse(response);
+        if (report.ok === false) reply({ type: 'error', error: report.error, elapsedMs: elapsed() });
+        else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs: 0, feedMs: 0 });
+        return;
+      }
+      analysis = new m.Analysis(JSON.stringify(msg.options ?? {}));
       const text = file ? null : new TextEncoder().encode(String(msg.text ?? ''));
       const total = file ? file.size : text.length;
       const chunk = Math.max(1024, Math.floor(Number(msg.chunkBytes) || defaultChunkBytes));
@@ -130,6 +153,13 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
     const lang = msg.options?.lang;
     try {
       const m = await getModule();
+      const kind = msg.file && msg.file.size >= 8 ? workbookKind(await readHere(msg.file, 0, 8)) : null;
+      if (kind === 'zip') {
+        const response = await workbookResponse({ m, file: msg.file, options: msg.options, readSlice: readHere,
+          chunkBytes: 1 << 20, firstLook: true });
+        reply({ type: 'inspected', result: JSON.parse(response) });
+        return;
+      }
       const head = msg.file
         ? await readHere(msg.file, 0, INSPECT_BYTES)
         : new TextEncoder().encode(String(msg.text ?? '').slice(0, INSPECT_BYTES)).subarray(0, INSPECT_BYTES);

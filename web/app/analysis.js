@@ -203,7 +203,7 @@ export class PolsoAnalysis extends HTMLElement {
     const focusId = this.shadowRoot.activeElement?.id;
 
     const fileInput = h('input', { type: 'file', id: 'file-input', class: 'file-input',
-      accept: '.csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values', disabled: !this._worker,
+      accept: '.csv,.tsv,.txt,.xlsx,.xlsm,.ods,text/csv,text/plain,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet', disabled: !this._worker,
       'aria-describedby': 'drop-hint' });
     fileInput.addEventListener('change', () => { const f = fileInput.files?.[0]; if (f) this.setFile(f); fileInput.value = ''; });
     const drop = h('div', { class: 'drop' },

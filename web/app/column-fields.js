@@ -133,7 +133,18 @@ export function dialectFields({ el, d, err = null, noDates = false, warnings = [
   const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
   const fieldset = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
     h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
+  // A workbook: which sheet (hidden ones marked); its cells need no delimiter,
+  // decimal mark or encoding.
+  const workbook = d.format != null && d.format !== 'csv';
+  if (workbook && Array.isArray(d.sheets) && d.sheets.length) {
+    const current = ov.sheet ?? d.sheet;
+    const opts = d.sheets.map((s) => [s.name, s.hidden ? t(lang, 'hiddenSheet', { name: s.name }) : s.name]);
+    const field = el.select('sheet', labels.sheet, opts, current, (v) => { ov.sheet = v; el.run(); },
+      { hint: 'sheet' in ov ? t(lang, 'setByYou') : null });
+    fieldset.append(withError(field, err, 'sheet'));
+  }
   for (const [key, values] of Object.entries(DIALECT)) {
+    if (workbook && (key === 'delimiter' || key === 'decimal' || key === 'encoding')) continue;
     const current = key in ov ? ov[key] : d[key];
     const opts = values.map((v) => [v, names[key]?.[v] ?? String(v)]);
     const fixed = key === 'date_order' && noDates && current == null;

@@ -94,7 +94,7 @@ export class DatasetChoice {
     const el = this.el;
     el.settings.dataset = kind;
     // columns belong to a kind; the dialect stays as chosen
-    for (const k of Object.keys(el.settings.overrides)) if (!(k in DIALECT)) delete el.settings.overrides[k];
+    for (const k of Object.keys(el.settings.overrides)) if (!(k in DIALECT) && k !== 'sheet') delete el.settings.overrides[k];
     el.sort = { key: null, dir: 'ascending' };
     this.sorts = {};
     if (this.asking) { el.render(); return; }

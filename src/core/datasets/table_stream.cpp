@@ -26,8 +26,8 @@ std::optional<Error> not_text(std::string_view decoded) {
   if (controls < 16 || controls * 100 < head.size()) return std::nullopt;
   if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4))
     return problems::invalid("", "not_text",
-                             {"This is a spreadsheet workbook (such as .xlsx or .ods) or another zip archive, not a CSV file. In your spreadsheet choose “Save as” → “CSV” and open that file instead.",
-                              "Questo è una cartella di lavoro (come .xlsx o .ods) o un altro archivio zip, non un file CSV. Nel foglio di calcolo scegli “Salva con nome” → “CSV” e apri quel file."});
+                             {"This is a spreadsheet workbook (such as .xlsx or .ods) or another zip archive, and it reached Polso as CSV text. Open the workbook file itself (Polso reads .xlsx and .ods files), or in your spreadsheet choose “Save as” → “CSV” and open that file.",
+                              "Questa è una cartella di lavoro (come .xlsx o .ods) o un altro archivio zip, arrivata a Polso come testo CSV. Apri direttamente il file della cartella di lavoro (Polso legge i file .xlsx e .ods), oppure nel foglio di calcolo scegli “Salva con nome” → “CSV” e apri quel file."});
   // ASCII saved as UTF-16 without a byte order mark: every other byte is NUL
   // (but not every byte: a file of zeros is no text in any encoding).
   const bool mostly_nul = (odd_nuls + even_nuls) * 10 >= head.size() * 9;
