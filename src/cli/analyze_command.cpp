@@ -211,8 +211,8 @@ int analyze_command(std::span<const std::string_view> args) {
       std::cerr << "polso analyze: '" << path << "' is a workbook that cannot be read from a pipe; save it to a file first.\n";
       return 2;
     }
-    std::cout << report << "\n";
-    print_hint(report);
+    print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
+    print_hint(report, lang);
     return exit_code_of(report);
   }
   api::Analysis analysis(options.dump());

@@ -48,7 +48,7 @@ Expected<Outcome> first_response_time(const Args& a) {
   // one slow ticket (3,000 s among 30-120 s replies) must not call a team
   // "slower than the target" while 80% of its replies are within it.
   if (out) {
-    const auto sorted = stats::sorted_copy(a.array("durations_seconds"));
+    const auto sorted = stats::sorted_copy(a.array("durations_seconds").to_vector());
     out.value().detail("on_target", stats::quantile_sorted(sorted, 0.5) <= target ? 1.0 : 0.0);
   }
   return out;
