@@ -33,7 +33,7 @@ const bigMiB = Number(opt('--big', quick ? 96 : 1024));
 const runs = Number(opt('--runs', quick ? 3 : 5));
 const variants = opts('--variant').map((v) => { const [name, path] = v.split('='); return { name, path: resolve(path) }; });
 const chunkKiBs = (opt('--chunk-kib', '') || '').split(',').filter(Boolean).map(Number);
-const TARGETS = { papaparse: 5, udsv: 2, native: 0.5, wasmMemoryMiB: 64, embedKB: 150 };
+const TARGETS = { papaparse: 5, udsv: 2, native: 0.5, commentsOnOverOff: 0.5, wasmMemoryMiB: 64, embedKB: 150 };
 
 mkdirSync(out, { recursive: true });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -55,10 +55,12 @@ function dataFile(mib) {
 }
 
 // ---------------------------------------------------------------- native CLI
-function native(file) {
+// `extra`: more CLI arguments (["--comment-column", "none"]: the same file
+// without reading its comments, for the cost of issue 17's analysis).
+function native(file, extra = []) {
   const res = join(out, 'native-run.json'), stdout = join(out, 'native-report.json');
   const r = spawnSync('python3', [join(root, 'bench/native.py'), res, stdout, join(snap, 'polso'),
-    'analyze', file, '--metric', 'nps', '--period', 'month'], { stdio: 'inherit' });
+    'analyze', file, '--metric', 'nps', '--period', 'month', '--json', ...extra], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('native.py failed');
   const run = JSON.parse(readFileSync(res, 'utf8'));
   const report = JSON.parse(readFileSync(stdout, 'utf8'));
@@ -116,7 +118,7 @@ const small = dataFile(sizeMiB);
 const big = dataFile(bigMiB);
 say(`\nthroughput file ${basename(small.path)} (${(small.bytes / MB).toFixed(0)} MB), ${runs} runs each`);
 
-const peers = ['polso-wasm', 'papaparse', 'udsv', 'native', ...variants.map((v) => `polso-wasm-${v.name}`)];
+const peers = ['polso-wasm', 'papaparse', 'udsv', 'native', 'native-no-comments', ...variants.map((v) => `polso-wasm-${v.name}`)];
 const times = Object.fromEntries(peers.map((p) => [p, []]));
 const reports = {};
 const extra = {};
@@ -135,6 +137,8 @@ for (let r = 0; r < runs; r++) {
   // Interleaved rounds, so drift of the machine hits every peer alike.
   const n = native(small.path);
   times.native.push(n.ms); reports.native = comparable(n.report); extra.nativeRssSmallKiB = n.maxRssKiB;
+  const nc = native(small.path, ['--comment-column', 'none']);
+  times['native-no-comments'].push(nc.ms); reports['native-no-comments'] = comparable(nc.report);
   const p = await bench.run('polso');
   times['polso-wasm'].push(p.ms); reports['polso-wasm'] = comparable(p.report);
   (extra.polsoSplit ??= []).push({ ms: p.ms, workerMs: p.elapsedMs, readMs: p.readMs, feedMs: p.feedMs });
@@ -204,6 +208,7 @@ const ratios = {
   polso_over_papaparse: mbps('polso-wasm') / mbps('papaparse'),
   polso_over_udsv: mbps('polso-wasm') / mbps('udsv'),
   polso_over_native: mbps('polso-wasm') / mbps('native'),
+  comments_on_over_off: mbps('native') / mbps('native-no-comments'),
 };
 const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? 'unknown';
 const chromiumVersion = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim();
@@ -220,6 +225,7 @@ const summary = {
     udsv: 'udsv 0.7.3 in a module worker: File.slice(4 MiB).arrayBuffer() → TextDecoder(stream) → parser.chunk(text, parser.stringArrs, onRow); schema inferred from the first chunk',
     'polso-wasm': `${extra.polsoWorker} (module worker): File.slice(4 MiB).arrayBuffer() → Analysis.feed(Uint8Array) → finish()`,
     native: 'build/bin/polso analyze FILE --metric nps --period month (1 MiB reads), file in the page cache',
+    'native-no-comments': 'the same with --comment-column none: the file without the analysis of its comments (issue 17)',
   },
 };
 summary.loadAverage.after = loadavg()[0];
@@ -239,6 +245,7 @@ lines.push('', '| target | measured | |', '|---|---:|---|');
 lines.push(`| Polso / Papa Parse ≥ ${TARGETS.papaparse}× | ${ratios.polso_over_papaparse.toFixed(2)}× | ${pass(ratios.polso_over_papaparse >= TARGETS.papaparse)} |`);
 lines.push(`| Polso / uDSV ≥ ${TARGETS.udsv}× | ${ratios.polso_over_udsv.toFixed(2)}× | ${pass(ratios.polso_over_udsv >= TARGETS.udsv)} |`);
 lines.push(`| Polso-wasm / native CLI ≥ ${TARGETS.native} | ${ratios.polso_over_native.toFixed(2)} | ${pass(ratios.polso_over_native >= TARGETS.native)} |`);
+lines.push(`| native, comments read / not read ≥ ${TARGETS.commentsOnOverOff} | ${ratios.comments_on_over_off.toFixed(2)} | ${pass(ratios.comments_on_over_off >= TARGETS.commentsOnOverOff)} |`);
 lines.push(`| wasm memory after ${(big.bytes / MiB).toFixed(0)} MiB < ${TARGETS.wasmMemoryMiB} MiB | ${(memory.wasmMemoryBytes / MiB).toFixed(1)} MiB | ${pass(memory.wasmMemoryBytes < TARGETS.wasmMemoryMiB * MiB)} |`);
 lines.push(`| native CLI peak RSS, ${(big.bytes / MiB).toFixed(0)} MiB file | ${(memory.nativeMaxRssKiB / 1024).toFixed(1)} MiB | |`);
 if (web) {
