@@ -1,5 +1,7 @@
 #include "core/text/words.hpp"
 
+#include "core/csv/encoding.hpp"
+
 namespace polso::text {
 namespace {
 
@@ -70,24 +72,6 @@ char32_t fold_case(char32_t c) {
   return c;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 bool WordReader::next(Word& word) {
   while (at_ < text_.size()) {
     std::size_t length = 1;
@@ -104,7 +88,7 @@ bool WordReader::next(Word& word) {
     while (at_ < text_.size()) {
       const char32_t c = decode(text_, at_, length);
       if (c == kInvalid || !(is_letter(c) || is_digit(c))) break;
-      if (at_ + length - start <= kMaxWordBytes) append_utf8(word.folded, fold_case(c));
+      if (at_ + length - start <= kMaxWordBytes) csv::append_utf8(fold_case(c), word.folded);
       word.has_letter = word.has_letter || !is_digit(c);
       at_ += length;
     }

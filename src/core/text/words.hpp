@@ -35,7 +35,5 @@ class WordReader {
 
 // Lowercase of one code point, for the scripts above (identity elsewhere).
 char32_t fold_case(char32_t c);
-// Appends `c` to `out` as UTF-8.
-void append_utf8(std::string& out, char32_t c);
 
 }  // namespace polso::text

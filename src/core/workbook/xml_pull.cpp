@@ -1,6 +1,7 @@
 #include "core/workbook/xml_pull.hpp"
 
 #include "core/budgets.hpp"
+#include "core/csv/encoding.hpp"
 #include "core/problems.hpp"
 
 namespace polso::workbook {
@@ -30,24 +31,6 @@ std::string_view local(std::string_view name) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-void append_utf8(std::uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 }  // namespace
 
@@ -82,7 +65,7 @@ bool decode_xml_text(std::string_view raw, std::string& out) {
         if (cp > 0x10FFFF) return false;
       }
       if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-      append_utf8(cp, out);
+      csv::append_utf8(cp, out);
     } else {
       return false;
     }
