@@ -232,6 +232,10 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     // over a 1–5 sub-rating); unnamed ones keep file order.
     double points = name.tier * fit + (name.word.empty() ? 0.0 : 0.002 * static_cast<double>(s.max - s.min));
     if (s.min == s.max && name.word.empty()) points *= 0.5;  // one value only: a flag, not answers
+    // Only 0 and 1: a yes/no column ("Recommended IND", "Would recommend?"),
+    // whatever its name says, not answers on a scale. Read as a 0–5 score it
+    // gives a CSAT of 0% with full confidence.
+    if (s.min == 0 && s.max == 1) points *= 0.2;
     candidates.push_back({c, points});
   }
   std::stable_sort(candidates.begin(), candidates.end(),

@@ -41,6 +41,17 @@ TEST(Columns, KeywordBeatsShapeForScore) {
   EXPECT_NE(m.score.reason_it.find("100%"), std::string::npos);
 }
 
+TEST(Columns, AYesNoColumnIsNoScoreWhateverItsName) {
+  // The layout of a public e-commerce review export: "Recommended IND" holds
+  // 0/1. Taken as the score (its name says "recommend"), CSAT came out 0%
+  // over every row; the 1–5 "Rating" beside it is the answer on a scale.
+  const std::vector<std::string> h = {"Review Text", "Rating", "Recommended IND"};
+  const Table rows = {{"love it", "5", "1"}, {"too small", "2", "0"}, {"ok", "3", "1"}, {"great", "4", "1"}};
+  const ColumnMapping m = map_columns(h, rows, Dialect{});
+  EXPECT_EQ(m.score.index, 1);
+  EXPECT_EQ(m.scale, ScoreScale::one_to_five);
+}
+
 TEST(Columns, ScaleFromValues) {
   const std::vector<std::string> h = {"score"};
   EXPECT_EQ(map_columns(h, Table{{"1"}, {"5"}, {"3"}}, Dialect{}).scale, ScoreScale::one_to_five);
