@@ -21,11 +21,12 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30); // serial 0 in the 1900 date syst
 const BIG_HEAP = '--max-old-space-size=8192';
 
 // The bench workbook, written once by a child process and reused while it exists:
-// `rows` of the CSV bench's answers (scripts/gen-survey.mjs, seed 42), submitted_at as an Excel
-// date-time (a serial number formatted yyyy-mm-dd hh:mm:ss), channel and comment
-// as shared strings, the score as a number; an empty comment is an absent cell.
-// Written by SheetJS, deflated. Beside it, FILE.truth.json: the NPS figures
-// counted from the records themselves, independent of any reader.
+// `rows` of the CSV bench's answers (scripts/gen-survey.mjs, seed 42), submitted_at
+// as an Excel date-time (a serial number formatted yyyy-mm-dd hh:mm:ss), channel
+// and comment as shared strings (bookSST, as Excel writes them), the score as a
+// number; an empty comment is an absent cell. Written by SheetJS, deflated.
+// Beside it, FILE.truth.json: the NPS figures counted from the records while
+// writing, independent of any reader.
 export function xlsxDataFile(dir, rows) {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `survey-${rows}rows-seed42.xlsx`), truthPath = `${path}.truth.json`;
@@ -49,7 +50,7 @@ function writeWorkbook(path, rows) {
   }
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa, { dense: true }), 'Responses');
-  writeFileSync(`${path}.tmp`, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }));
+  writeFileSync(`${path}.tmp`, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }));
   writeFileSync(`${path}.truth.json`, `${JSON.stringify(truth.result())}\n`);
   renameSync(`${path}.tmp`, path);
 }
