@@ -4,8 +4,8 @@
 // Usage: node scripts/gen-survey.mjs OUT.csv SIZE_MB [SEED]
 import { createWriteStream } from 'node:fs';
 
-// The same rows as records {submitted_at, channel, score, comment}, for writers
-// of other formats (bench/xlsx.mjs writes them as a workbook).
+// The answers as records {submitted_at, channel, score, comment}: the CSV's rows,
+// for writers of other formats too (bench/xlsx.mjs writes them as a workbook).
 export function* surveyRecords(seed = 42) {
   let s = seed >>> 0;
   const rand = () => {
@@ -26,6 +26,7 @@ export function* surveyRecords(seed = 42) {
   }
 }
 
+// The answers as CSV lines (after `header`).
 export function* surveyRows(seed = 42) {
   for (const r of surveyRecords(seed)) yield `${r.submitted_at},${r.channel},${r.score},"${r.comment.replaceAll('"', '""')}"\n`;
 }
