@@ -8,9 +8,12 @@
 //     native      build/bin/polso analyze FILE --metric nps --period month
 //   every report must agree (overall NPS, n, each month, each channel), or the run fails;
 //   memory: wasm memory after a big file, and the native CLI's peak RSS on it;
+//   xlsx throughput (bench/xlsx.mjs): one large survey workbook, Polso-wasm in node
+//     through the page's workbook door, SheetJS (npm xlsx), the native CLI — same figures;
 //   web: scripts/bench-web.mjs (bytes, navigation → usable, keystroke → result).
 // Usage: node bench/run.mjs [--quick] [--runs N] [--out DIR] [--size MiB] [--big MiB]
 //          [--variant NAME=path/to/polso.js]... [--chunk-kib N,N…] [--no-web]
+//          [--xlsx-rows N | --no-xlsx]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -19,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../web/serve.mjs';
 import { comparable, differences } from './nps.js';
+import { runXlsxBench } from './xlsx.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -32,8 +36,9 @@ const sizeMiB = Number(opt('--size', quick ? 24 : 256));
 const bigMiB = Number(opt('--big', quick ? 96 : 1024));
 const runs = Number(opt('--runs', quick ? 3 : 5));
 const variants = opts('--variant').map((v) => { const [name, path] = v.split('='); return { name, path: resolve(path) }; });
+const xlsxRows = flag('--no-xlsx') ? 0 : Number(opt('--xlsx-rows', quick ? 100_000 : 1_000_000));
 const chunkKiBs = (opt('--chunk-kib', '') || '').split(',').filter(Boolean).map(Number);
-const TARGETS = { papaparse: 5, udsv: 2, native: 0.5, commentsOnOverOff: 0.5, wasmMemoryMiB: 64, embedKB: 150 };
+const TARGETS = { papaparse: 5, udsv: 2, native: 0.5, xlsxSheetjs: 1, commentsOnOverOff: 0.5, wasmMemoryMiB: 64, embedKB: 150 };
 
 mkdirSync(out, { recursive: true });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -179,6 +184,9 @@ say(`  wasm memory ${(pb.wasmMemoryBytes / MiB).toFixed(1)} MiB, native peak RSS
 const pageErrors = [...bench.errors];
 await bench.close();
 
+// The .xlsx workbook: Polso-wasm (node), SheetJS, the native CLI, in interleaved rounds.
+const xlsx = xlsxRows ? runXlsxBench({ dir: join(out, 'data'), rows: xlsxRows, runs, snap, native, say }) : null;
+
 // Results must agree: every peer against the native CLI.
 const mismatches = {};
 for (const p of peers.filter((k) => k !== 'native')) {
@@ -186,6 +194,7 @@ for (const p of peers.filter((k) => k !== 'native')) {
   if (d.length) mismatches[p] = d;
 }
 if (bigDiff.length) mismatches['polso-wasm (big file)'] = bigDiff;
+Object.assign(mismatches, xlsx?.mismatches);
 
 // ---------------------------------------------------------------- web budget
 let web = null;
@@ -219,7 +228,7 @@ const summary = {
   units: 'MB = 10^6 bytes; MB/s and ratios from the best of N wall-clock runs (median also given): from File in hand to report on the main thread (browser), process start to exit (native)',
   loadAverage: { before: loadBefore, after: null },
   throughput, ratios, targets: TARGETS, polsoWorker: extra.polsoWorker, polsoSplit: extra.polsoSplit,
-  chunkSweep, memory, nativeRssThroughputFileKiB: extra.nativeRssSmallKiB, web, mismatches, pageErrors,
+  chunkSweep, memory, xlsx, nativeRssThroughputFileKiB: extra.nativeRssSmallKiB, web, mismatches, pageErrors,
   peers: {
     papaparse: 'papaparse 5.7.1, Papa.parse(File, {worker:true, skipEmptyLines:true, chunk}); rows cross to the main thread, NPS counted there (bench/nps.js)',
     udsv: 'udsv 0.7.3 in a module worker: File.slice(4 MiB).arrayBuffer() → TextDecoder(stream) → parser.chunk(text, parser.stringArrs, onRow); schema inferred from the first chunk',
@@ -248,6 +257,9 @@ lines.push(`| Polso-wasm / native CLI ≥ ${TARGETS.native} | ${ratios.polso_ove
 lines.push(`| native, comments read / not read ≥ ${TARGETS.commentsOnOverOff} | ${ratios.comments_on_over_off.toFixed(2)} | ${pass(ratios.comments_on_over_off >= TARGETS.commentsOnOverOff)} |`);
 lines.push(`| wasm memory after ${(big.bytes / MiB).toFixed(0)} MiB < ${TARGETS.wasmMemoryMiB} MiB | ${(memory.wasmMemoryBytes / MiB).toFixed(1)} MiB | ${pass(memory.wasmMemoryBytes < TARGETS.wasmMemoryMiB * MiB)} |`);
 lines.push(`| native CLI peak RSS, ${(big.bytes / MiB).toFixed(0)} MiB file | ${(memory.nativeMaxRssKiB / 1024).toFixed(1)} MiB | |`);
+if (xlsx) {
+  lines.push(`| .xlsx: Polso-wasm / SheetJS ≥ ${TARGETS.xlsxSheetjs}× (proposed; issue 18 names none) | ${xlsx.ratios.polso_over_sheetjs.toFixed(2)}× | ${pass(xlsx.ratios.polso_over_sheetjs >= TARGETS.xlsxSheetjs)} |`);
+}
 if (web) {
   lines.push(`| embed.js + polso-calc.wasm gzip ≤ ${TARGETS.embedKB} KB | ${(web.bytes.embed_total_gzip / 1024).toFixed(1)} KB | ${pass(web.bytes.embed_total_gzip <= TARGETS.embedKB * 1024)} |`);
   lines.push(`| navigation → usable, page / embed (median of ${web.runs}) | ${web.ms.usable_page_median.toFixed(0)} / ${web.ms.usable_embed_median.toFixed(0)} ms | |`);
@@ -259,6 +271,15 @@ const split = extra.polsoSplit.filter((s) => s.readMs !== undefined);
 if (split.length) {
   const s = split.reduce((a, b) => (b.ms < a.ms ? b : a));
   lines.push(`Polso worker split (fastest run): ${s.ms.toFixed(0)} ms total = ${s.readMs.toFixed(0)} ms waiting for File.slice().arrayBuffer() + ${s.feedMs.toFixed(0)} ms in feed()/finish() + ${(s.ms - s.readMs - s.feedMs).toFixed(0)} ms worker start, wasm load, messages.`);
+}
+if (xlsx) {
+  lines.push('', `.xlsx: ${xlsx.file}, ${(xlsx.bytes / MB).toFixed(1)} MB, ${xlsx.rows.toLocaleString('en')} rows (written by SheetJS, deflated), best of ${xlsx.runs}; each node peer in a fresh process from bytes on disk to report (wasm instantiation, ${xlsx.wasmLoadMs.toFixed(0)} ms, not timed).`, '');
+  lines.push('| .xlsx → NPS per month and per channel | best ms | MB/s | rows/s | peak RSS MiB | Polso-wasm is |', '|---|---:|---:|---:|---:|---:|');
+  for (const [p, t] of Object.entries(xlsx.throughput)) {
+    const rel = p === 'polso-wasm' ? '—' : `${(xlsx.throughput['polso-wasm'].mbPerS / t.mbPerS).toFixed(2)}×`;
+    lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${Math.round(t.rowsPerS).toLocaleString('en')} | ${(t.peakRssKiB / 1024).toFixed(0)} | ${rel} |`);
+  }
+  lines.push('', `Polso-wasm's wasm memory after the workbook: ${(xlsx.wasmMemoryBytes / MiB).toFixed(1)} MiB.${xlsx.mismatches['native (xlsx) against the generator'] ? '' : " The native CLI's report equals the figures counted while the workbook was written."}`);
 }
 for (const c of chunkSweep) lines.push(`Chunk ${c.chunkKiB} KiB: ${c.mbPerS.toFixed(1)} MB/s.`);
 lines.push('', Object.keys(mismatches).length ? '**RESULT MISMATCHES** (every peer is compared with the native CLI):' : 'All peers agree with the native CLI: overall NPS, n, every month and every channel.');

@@ -4,7 +4,9 @@
 // Usage: node scripts/gen-survey.mjs OUT.csv SIZE_MB [SEED]
 import { createWriteStream } from 'node:fs';
 
-export function* surveyRows(seed = 42) {
+// The answers as records {submitted_at, channel, score, comment}: the CSV's rows,
+// for writers of other formats too (bench/xlsx.mjs writes them as a workbook).
+export function* surveyRecords(seed = 42) {
   let s = seed >>> 0;
   const rand = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -20,8 +22,13 @@ export function* surveyRows(seed = 42) {
     const t = new Date(start + Math.floor(rand() * 730 * 86400000)).toISOString().slice(0, 19).replace('T', ' ');
     const score = Math.min(10, Math.floor(rand() * 11.6));
     const c = comments[Math.floor(rand() * comments.length)];
-    yield `${t},${channels[Math.floor(rand() * channels.length)]},${score},"${c.replaceAll('"', '""')}"\n`;
+    yield { submitted_at: t, channel: channels[Math.floor(rand() * channels.length)], score, comment: c };
   }
+}
+
+// The answers as CSV lines (after `header`).
+export function* surveyRows(seed = 42) {
+  for (const r of surveyRecords(seed)) yield `${r.submitted_at},${r.channel},${r.score},"${r.comment.replaceAll('"', '""')}"\n`;
 }
 
 export const header = 'submitted_at,channel,how_likely_to_recommend,comment\n';
