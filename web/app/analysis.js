@@ -14,6 +14,8 @@
 // report (the last report shown). Attribute data-state: idle | running | done |
 // error | cancelled. Text from the file reaches the DOM only through
 // textContent and attribute values.
+// First: the analysis's words join the dictionaries before any view uses them.
+import '../i18n/analysis-words.js';
 import { h, isolate } from './dom.js';
 import { format } from './numbers.js';
 import { t, normLang, pickLanguage } from '../i18n/index.js';

@@ -15,6 +15,20 @@ export function pickLanguage(candidates = globalThis.navigator?.languages ?? [])
   return 'en';
 }
 
+// A module that needs more words than the calculators (the file analysis:
+// analysis-words.js) adds them when it loads, so the embed, which never loads
+// it, does not carry them; t() stays the one lookup. A key already present is
+// a mistake (two files defining it), not something to overwrite quietly.
+export function addWords(words) {
+  for (const [lang, table] of Object.entries(words)) {
+    if (!isLang(lang)) throw new Error(`addWords: no language ${lang}`);
+    for (const key of Object.keys(table)) {
+      if (Object.hasOwn(LANGS[lang], key) && LANGS[lang][key] !== table[key]) throw new Error(`addWords: ${lang}.${key} defined twice`);
+    }
+    Object.assign(LANGS[lang], table);
+  }
+}
+
 export function normLang(lang) {
   return isLang(lang) ? lang : 'en';
 }
