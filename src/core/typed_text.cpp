@@ -98,7 +98,11 @@ std::optional<double> clock(std::string_view token, DurationUnit unit) {
   for (std::size_t i = 0; i < parts.size(); ++i) {
     for (char c : parts[i]) if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
     if (i > 0 && parts[i].size() != 2) return std::nullopt;
-    v[i] = std::stod(std::string(parts[i]));
+    // Digits only (checked above): the core's own parser, not std::stod,
+    // which would pull libc++'s exceptions into the calculators' module.
+    const auto x = number(parts[i], '.');
+    if (!x) return std::nullopt;
+    v[i] = *x;
     if (i > 0 && v[i] >= 60) return std::nullopt;
   }
   if (parts.size() == 3) return v[0] * 3600 + v[1] * 60 + v[2];

@@ -86,5 +86,17 @@ TEST(TypedText, DurationsWithUnits) {
   EXPECT_EQ(bad.unread[0].text, "soon");
 }
 
+// A clock's digits are read by the core's parser: 400 nines of hours is no
+// finite number of seconds, so it is unread (std::stod threw out_of_range here,
+// which aborts the wasm module), and long minutes still read exactly.
+TEST(TypedText, AClockTooLongToBeATimeIsUnread) {
+  const std::string huge = std::string(400, '9') + ":00";
+  const auto v = read(huge + " 1:30", TextShape::duration);
+  EXPECT_EQ(v.values, (V{90}));
+  ASSERT_EQ(v.unread.size(), 1u);
+  EXPECT_EQ(v.unread[0].text, huge);
+  EXPECT_EQ(read("1000000:05", TextShape::duration).values, (V{60000005}));
+}
+
 }  // namespace
 }  // namespace polso
