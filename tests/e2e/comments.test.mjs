@@ -74,3 +74,25 @@ test('hostile comments are shown as inert, isolated text', () => withSession(asy
     await rm(path, { force: true });
   }
 }));
+
+test('one segment or period against the rest, and what rose in a period, chosen on the page', () => withSession(async ({ browser, origin }) => {
+  const { page } = await openApp(browser, origin, FILE_VIEW);
+  await uploadFile(page, fixture('focus_period.csv'));
+  assert.match(await analysisText(page, '#comments-title'), /What customers say/);
+  assert.equal(await inAnalysis(page, '.comments .focus').count(), 0);
+  // A period against all others, and the detractors' terms rising since the
+  // period before: the figures of focus_period.expected.json, which the
+  // reference script (tests/data/exports/reference/comments.py) wrote.
+  await chooseOption(page, 'comments_focus', { label: 'Period 2026-03' });
+  const focusTitle = await inAnalysis(page, '.comments .focus .group[data-group=focus] h5').innerText();
+  assert.match(focusTitle, /^2026-03 against the rest \(150 comments against/);
+  assert.equal(await inAnalysis(page, '.comments .focus .group[data-group=focus] li .term').first().innerText(), 'crash');
+  const rising = await inAnalysis(page, '.comments .focus .group[data-group=rising] h5').innerText();
+  assert.match(rising, /Rising in 2026-03 in the comments of “Detractors”.*\(65 comments against 63\)/);
+  assert.equal(await inAnalysis(page, '.comments .focus .group[data-group=rising] li .term').first().innerText(), 'crash');
+  // the choice is not in the address
+  assert.doesNotMatch(await page.evaluate(() => location.href), /2026-03|crash/);
+  // back to the groups
+  await chooseOption(page, 'comments_focus', { label: 'Nothing: each group against the others' });
+  assert.equal(await inAnalysis(page, '.comments .focus').count(), 0);
+}));

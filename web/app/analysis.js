@@ -53,7 +53,7 @@ export class PolsoAnalysis extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = styles();
     this.root = h('div', { class: 'root analysis', part: 'root' });
     this.shadowRoot.append(this.root);
-    this.settings = { dataset: 'survey', metric: 'auto', period: 'month', overrides: {} };
+    this.settings = { dataset: 'survey', metric: 'auto', period: 'month', overrides: {}, commentsFocus: '' };
     this.source = null;      // { file } or { text, name }
     this.report = null;      // the last good report for this source (raw, as the core gave it)
     this.error = null;
@@ -101,8 +101,12 @@ export class PolsoAnalysis extends HTMLElement {
 
   options() {
     if (this.kinds.custom) return this.kinds.options();
-    const { dataset, metric, period, overrides } = this.settings;
-    return withColumns({ dataset, metric, period, lang: this.lang }, overrides, this.report?.headers ?? this.kinds.guess?.headers ?? []);
+    const { dataset, metric, period, overrides, commentsFocus } = this.settings;
+    const base = { dataset, metric, period, lang: this.lang };
+    // "segment:Italy" / "period:2026-03": one group of comments against the rest.
+    const focus = /^(segment|period):(.*)$/s.exec(commentsFocus ?? '');
+    if (focus) base.comments_focus = { [focus[1]]: focus[2] };
+    return withColumns(base, overrides, this.report?.headers ?? this.kinds.guess?.headers ?? []);
   }
 
   setFile(file) {
@@ -119,6 +123,7 @@ export class PolsoAnalysis extends HTMLElement {
     this.report = null;
     this.error = null;
     this.settings.overrides = {};
+    this.settings.commentsFocus = '';
     this.sort = { key: null, dir: 'ascending' };
     this.kinds.detect(); // inspect the head of the file, then run (or ask which kind)
   }
@@ -238,7 +243,7 @@ export class PolsoAnalysis extends HTMLElement {
       this.kinds.field(lang),
       this.kinds.custom ? null : this.metricField(),
       this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
-        (v) => { this.settings.period = v; this.rerun(); }));
+        (v) => { this.settings.period = v; this.settings.commentsFocus = ''; this.rerun(); }));
 
     const progress = h('div', { class: 'progress', hidden: !running });
     if (running) {
@@ -349,7 +354,8 @@ export class PolsoAnalysis extends HTMLElement {
     const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
       reportHead(this, r, t(lang, 'reportTitle')),
       h('div', { class: 'report-top' }, this.renderOverall(r), this.renderSettings(r)),
-      commentsBlock({ lang, report: r, stem: fileStem(this.sourceName()) }),
+      commentsBlock({ lang, report: r, stem: fileStem(this.sourceName()), focus: this.settings.commentsFocus,
+        select: (...a) => this.select(...a), onFocus: (v) => { this.settings.commentsFocus = v; this.rerun(); } }),
       this.renderPreview(r),
       this.renderPeriods(r),
       this.renderSegments(r),

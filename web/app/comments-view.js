@@ -78,7 +78,39 @@ function rows(c) {
   return out;
 }
 
-export function commentsBlock({ lang, report, stem }) {
+// The choice of one period or one segment to set against the rest, from the
+// report's own period keys and segment names: "" is every group as above.
+function focusField(lang, report, focus, select, onFocus) {
+  const options = [['', t(lang, 'commentsFocusNone')]];
+  for (const p of report.periods ?? []) options.push([`period:${p.period}`, t(lang, 'commentsFocusPeriod', { period: p.period })]);
+  for (const s of report.segments ?? []) options.push([`segment:${s.segment}`, t(lang, 'commentsFocusSegment', { segment: s.segment })]);
+  if (options.length === 1) return null;
+  return select('comments_focus', t(lang, 'commentsFocusLabel'), options, focus ?? '', onFocus);
+}
+
+// One term list with its heading: a focus (a period or segment against the
+// rest) or what rose in a period against the one before.
+function termList(lang, id, title, terms) {
+  return h('div', { class: 'group', 'data-group': id },
+    h('h5', { text: title }),
+    terms?.length ? h('ol', {}, ...terms.map((x) => termItem(lang, x))) : h('p', { class: 'hint', text: t(lang, 'commentsNone') }));
+}
+
+function focusBlock(lang, f) {
+  if (!f) return null;
+  const name = f.segment ?? f.period;
+  const lists = [termList(lang, 'focus', t(lang, 'commentsFocusTitle', {
+    name, n: format(lang, f.comments?.focus ?? 0, 0), rest: format(lang, f.comments?.rest ?? 0, 0) }), f.terms)];
+  if (f.rising) {
+    lists.push(termList(lang, 'rising', t(lang, 'commentsRisingTitle', {
+      group: t(lang, 'commentGroups')[f.rising.group] ?? f.rising.group, period: f.period,
+      n: format(lang, f.rising.comments?.period ?? 0, 0),
+      m: format(lang, f.rising.comments?.previous ?? 0, 0) }), f.rising.terms));
+  }
+  return h('div', { class: 'groups focus' }, ...lists);
+}
+
+export function commentsBlock({ lang, report, stem, focus, select, onFocus }) {
   const c = report.comments;
   if (!c || !c.groups) return null;
   const status = h('p', { class: 'action-status', role: 'status' });
@@ -96,6 +128,8 @@ export function commentsBlock({ lang, report, stem }) {
       h('bdi', { text: c.column ?? '' })),
     c.approximate ? h('p', { class: 'hint', text: t(lang, 'commentsApproximate') }) : null,
     h('div', { class: 'groups' }, ...groups),
+    select ? focusField(lang, report, focus, select, onFocus) : null,
+    focusBlock(lang, c.focus),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'copy-comments', text: t(lang, 'copyTable'), onclick: async () => {
         const text = rows(c).map((r) => r.join('\t')).join('\n');
