@@ -104,19 +104,21 @@ std::optional<std::string> serial_date_text(std::string_view value, DateSystem s
   std::int64_t days = total / 86400;
   const std::int64_t secs = total % 86400;
   std::string out;
-  if (kind == NumberKind::time && days == 0) {
-    two(out, secs / 3600);
+  // hh:mm:ss after `hours`, written by the caller.
+  const auto minutes_seconds = [&] {
     out.push_back(':');
     two(out, secs / 60 % 60);
     out.push_back(':');
     two(out, secs % 60);
+  };
+  if (kind == NumberKind::time && days == 0) {
+    two(out, secs / 3600);
+    minutes_seconds();
     return out;
   }
   if (kind == NumberKind::time) {  // an elapsed time past a day: [h]:mm:ss
-    out = std::to_string(total / 3600) + ":";
-    two(out, secs / 60 % 60);
-    out.push_back(':');
-    two(out, secs % 60);
+    out = std::to_string(total / 3600);
+    minutes_seconds();
     return out;
   }
   csv::CivilDate date;
@@ -135,10 +137,7 @@ std::optional<std::string> serial_date_text(std::string_view value, DateSystem s
   if (secs != 0) {
     out.push_back('T');
     two(out, secs / 3600);
-    out.push_back(':');
-    two(out, secs / 60 % 60);
-    out.push_back(':');
-    two(out, secs % 60);
+    minutes_seconds();
   }
   return out;
 }
