@@ -3,6 +3,7 @@
 // the main thread", and returns the report with its timing. Workers are created
 // fresh for every run, so their start-up is part of the time, for all peers.
 import { createNps } from './nps.js';
+import { KITS } from './datasets.js';
 
 const file = () => {
   const f = document.getElementById('file').files[0];
@@ -32,14 +33,67 @@ function runWorker(url, message) {
 window.bench = {
   // `worker`: the runner passes /dist/analysis-worker.js when it is built,
   // /bench/polso-worker.js (the stand-in) otherwise.
-  async polso({ worker = '/bench/polso-worker.js', moduleUrl, chunkBytes } = {}) {
+  // `workers`: how many analysis workers the product worker may use (issue 11's
+  // parallel path; a worker without one ignores it). Its 'done' may say how
+  // many it used (`workers`).
+  async polso({ worker = '/bench/polso-worker.js', moduleUrl, chunkBytes, dataset = 'survey', workers } = {}) {
     const url = new URL(worker, location.href);
-    const msg = { type: 'start', options: { metric: 'nps', period: 'month', lang: 'en' } };
+    const options = dataset === 'survey' ? { metric: 'nps', period: 'month', lang: 'en' } : { dataset, period: 'month', lang: 'en' };
+    const msg = { type: 'start', options };
     if (chunkBytes) msg.chunkBytes = chunkBytes;
+    if (workers) msg.workers = workers;
     if (moduleUrl) msg.moduleUrl = new URL(moduleUrl, location.href).href;
     const r = await runWorker(url, msg);
     log(`polso ${r.ms.toFixed(0)} ms`);
     return { worker: url.pathname, ...r };
+  },
+
+  // The physical limit: the File read and nothing else, in the same worker
+  // setup as Polso's (how: 'slice' — a reader worker, 4 MiB, two ahead — or 'stream').
+  async read({ how = 'slice' } = {}) {
+    const r = await runWorker(new URL('./read-worker.js', import.meta.url), { how });
+    if (r.bytes !== file().size) throw new Error(`read ${r.bytes} of ${file().size} bytes`);
+    log(`read (${how}) ${r.ms.toFixed(0)} ms`);
+    return { ...r, report: null };
+  },
+
+  // DuckDB-Wasm (bench/duckdb-page.js, bundled by the runner into `bundleUrl`).
+  async duckdb({ bundleUrl, dataset = 'survey' }) {
+    const { runDuckdbWasm } = await import(new URL(bundleUrl, location.href).href);
+    const r = await runDuckdbWasm(dataset, file());
+    log(`duckdb-wasm ${r.ms.toFixed(0)} ms`);
+    return r;
+  },
+
+  // Papa Parse's worker mode on an orders or conversations file, the figures
+  // counted on the main thread by bench/datasets.js.
+  papaDataset({ dataset }) {
+    const kit = KITS[dataset];
+    return new Promise((resolve, reject) => {
+      const t0 = performance.now();
+      const counter = kit.create();
+      let index = null;
+      window.Papa.parse(file(), {
+        worker: true,
+        skipEmptyLines: true,
+        chunk(results) {
+          const rows = results.data;
+          let i = 0;
+          if (!index) {
+            index = kit.columns.map((n) => rows[0].indexOf(n));
+            i = 1;
+          }
+          const [a, b, c, d, e] = index;
+          for (; i < rows.length; i++) { const r = rows[i]; counter.add(r[a], r[b], r[c], r[d], r[e]); }
+        },
+        complete() {
+          const ms = performance.now() - t0;
+          log(`papa (${dataset}) ${ms.toFixed(0)} ms`);
+          resolve({ report: counter.result(), ms });
+        },
+        error(e) { reject(new Error(String(e?.message ?? e))); },
+      });
+    });
   },
 
   async udsv() {
