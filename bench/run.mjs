@@ -5,8 +5,12 @@
 //     polso-wasm  the page's worker + wasm in headless Chromium, from the File to the report
 //     papaparse   Papa.parse(file, {worker: true, chunk}) + NPS in JS (bench/nps.js)
 //     udsv        uDSV's incremental parser in a worker + the same JS
-//     native      build/bin/polso analyze FILE --metric nps --period month
+//     native      build/bin/polso analyze FILE --metric nps --period month (and --threads 1 when it has threads)
+//     duckdb-wasm DuckDB-Wasm in the same page on the same File; duckdb-Nt DuckDB in node, N threads
+//     file-read-slice / file-read-stream / cat: the bare read, the physical limit
 //   every report must agree (overall NPS, n, each month, each channel), or the run fails;
+//   orders and conversations (bench/dataset-bench.mjs): one generated file each, the same peers
+//     (Papa Parse with bench/datasets.js's counting), every headline figure against the native CLI;
 //   memory: wasm memory after a big file, and the native CLI's peak RSS on it;
 //   xlsx throughput (bench/xlsx.mjs): one large survey workbook, Polso-wasm in node
 //     through the page's workbook door, SheetJS (npm xlsx), the native CLI — same figures;
@@ -14,6 +18,8 @@
 // Usage: node bench/run.mjs [--quick] [--runs N] [--out DIR] [--size MiB] [--big MiB]
 //          [--variant NAME=path/to/polso.js]... [--chunk-kib N,N…] [--no-web]
 //          [--xlsx-rows N | --no-xlsx]
+//          [--customers N | --no-orders] [--tickets N | --no-conversations] [--duckdb-threads 1,2]
+//          [--baseline-native path/to/polso]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../web/serve.mjs';
 import { comparable, differences } from './nps.js';
-import { KITS, flatDifferences } from './datasets.js';
+import { runDatasetBench, datasetLines } from './dataset-bench.mjs';
 import { runXlsxBench } from './xlsx.mjs';
 import { build as esbuild } from 'esbuild';
 
@@ -74,27 +80,6 @@ function dataFile(mib) {
     spawnSync('mv', [`${file}.tmp`, file]);
   }
   return { path: file, bytes: statSync(file).size };
-}
-
-// Orders and conversations files from their generators (A's and B's, issue 11 item 4).
-const GENERATORS = {
-  orders: { script: 'gen-orders.mjs', flag: '--customers', unit: 'customers' },
-  conversations: { script: 'gen-conversations.mjs', flag: '--tickets', unit: 'tickets' },
-};
-function datasetFile(dataset, count) {
-  const g = GENERATORS[dataset];
-  const script = join(root, 'scripts', g.script);
-  if (!existsSync(script)) return null;
-  const dir = join(out, 'data');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${dataset}-${count}${g.unit}-seed42.csv`);
-  if (!existsSync(file)) {
-    say(`generating ${basename(file)} …`);
-    const r = spawnSync(process.execPath, [script, `${file}.tmp`, g.flag, String(count), '--seed', '42'], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`${g.script} failed`);
-    spawnSync('mv', [`${file}.tmp`, file]);
-  }
-  return { path: file, bytes: statSync(file).size, count, unit: g.unit };
 }
 
 // ---------------------------------------------------------------- native CLI
@@ -171,6 +156,8 @@ async function openBench() {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // Every peer loads from the bench's own server (DuckDB-Wasm included: no CDN).
+  page.on('request', (r) => { if (!/^(blob|data):/.test(r.url()) && !r.url().startsWith(origin)) errors.push(`request outside the bench server: ${r.url()}`); });
   await page.goto(`${origin}/bench/index.html`);
   await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
   return {
@@ -179,41 +166,6 @@ async function openBench() {
     run: (peer, arg) => page.evaluate(([p, a]) => window.bench[p](a), [peer, { worker: productWorker, moduleUrl: defaultModule, ...arg }]),
     async close() { await browser.close(); server.close(); },
   };
-}
-
-// One dataset's bench: Polso-wasm, Papa Parse + bench/datasets.js and
-// DuckDB-Wasm in the page; the native CLI and DuckDB in node.
-async function runDatasetBench(dataset, file, count) {
-  const kit = KITS[dataset];
-  say(`\n${dataset} file ${basename(file.path)} (${(file.bytes / MB).toFixed(0)} MB), ${runs} runs each`);
-  const base = ['--dataset', dataset, '--period', 'month'];
-  const names = ['polso-wasm', 'papaparse', 'duckdb-wasm', 'native', ...(nativeThreads ? ['native-1t'] : []), ...duckdbPeers];
-  const t = Object.fromEntries(names.map((p) => [p, []]));
-  const rep = {};
-  await bench.select(file.path);
-  for (let r = 0; r < runs; r++) {
-    const n = native(file.path, [], base);
-    t.native.push(n.ms); rep.native = kit.comparable(n.report);
-    if (nativeThreads) { const n1 = native(file.path, ['--threads', '1'], base); t['native-1t'].push(n1.ms); rep['native-1t'] = kit.comparable(n1.report); }
-    for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; }
-    const p = await bench.run('polso', { dataset });
-    t['polso-wasm'].push(p.ms); rep['polso-wasm'] = kit.comparable(p.report);
-    const pp = await bench.run('papaDataset', { dataset });
-    t.papaparse.push(pp.ms); rep.papaparse = pp.report;
-    const dw = await bench.run('duckdb', { bundleUrl: duckdbBundleUrl, dataset });
-    t['duckdb-wasm'].push(dw.ms); rep['duckdb-wasm'] = dw.report;
-    say(`  round ${r + 1}: ${names.map((k) => `${k} ${t[k][r].toFixed(0)} ms`).join(', ')}`);
-  }
-  const mismatches = {};
-  for (const p of names.filter((k) => k !== 'native')) {
-    const d = flatDifferences(kit, rep[p], rep.native, p, 'native');
-    if (d.length) mismatches[`${p} (${dataset})`] = d;
-  }
-  const throughput = Object.fromEntries(names.map((p) => {
-    const best = Math.min(...t[p]), med = median(t[p]);
-    return [p, { bestMs: best, medianMs: med, runsMs: t[p], mbPerS: file.bytes / MB / (best / 1000), medianMbPerS: file.bytes / MB / (med / 1000) }];
-  }));
-  return { file: basename(file.path), bytes: file.bytes, count, unit: file.unit, figures: Object.keys(rep.native).length, throughput, mismatches };
 }
 
 // ---------------------------------------------------------------- run
@@ -317,9 +269,8 @@ say(`  wasm memory ${(pb.wasmMemoryBytes / MiB).toFixed(1)} MiB, native peak RSS
 const datasets = {};
 for (const [dataset, count] of Object.entries(datasetSizes)) {
   if (!count) continue;
-  const file = datasetFile(dataset, count);
-  if (!file) { datasets[dataset] = { skipped: `scripts/${GENERATORS[dataset].script} is not in this checkout` }; continue; }
-  datasets[dataset] = await runDatasetBench(dataset, file, count);
+  datasets[dataset] = await runDatasetBench({ dataset, count, root, dir: join(out, 'data'), runs, say, bench, native,
+    duckdbNative, duckdbThreads, duckdbBundleUrl, nativeThreads });
 }
 const pageErrors = [...bench.errors];
 await bench.close();
@@ -459,13 +410,7 @@ if (split.length) {
   const s = split.reduce((a, b) => (b.ms < a.ms ? b : a));
   lines.push(`Polso worker split (fastest run): ${s.ms.toFixed(0)} ms total = ${s.readMs.toFixed(0)} ms waiting for File.slice().arrayBuffer() + ${s.feedMs.toFixed(0)} ms in feed()/finish() + ${(s.ms - s.readMs - s.feedMs).toFixed(0)} ms worker start, wasm load, messages.`);
 }
-for (const [name, d] of Object.entries(datasets)) {
-  if (d.skipped) { lines.push('', `${name}: not measured — ${d.skipped}.`); continue; }
-  lines.push('', `${name[0].toUpperCase()}${name.slice(1)}: ${d.file}, ${(d.bytes / MB).toFixed(0)} MB, ${d.count.toLocaleString('en')} ${d.unit} (scripts/${GENERATORS[name].script}, seed 42); ${d.figures} headline figures compared (bench/datasets.js); best of ${runs}.`, '');
-  lines.push(`| ${name} → the report's headline | best ms | MB/s | median MB/s | Polso-wasm is |`, '|---|---:|---:|---:|---:|');
-  const pw = d.throughput['polso-wasm'].mbPerS;
-  for (const [p, t] of Object.entries(d.throughput)) lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${t.medianMbPerS.toFixed(1)} | ${p === 'polso-wasm' ? '—' : `${(pw / t.mbPerS).toFixed(2)}×`} |`);
-}
+lines.push(...datasetLines(datasets, runs));
 if (xlsx) {
   lines.push('', `.xlsx: ${xlsx.file}, ${(xlsx.bytes / MB).toFixed(1)} MB, ${xlsx.rows.toLocaleString('en')} rows (written by SheetJS, deflated), best of ${xlsx.runs}; each node peer in a fresh process from bytes on disk to report (wasm instantiation, ${xlsx.wasmLoadMs.toFixed(0)} ms, not timed).`, '');
   lines.push('| .xlsx → NPS per month and per channel | best ms | MB/s | rows/s | peak RSS MiB | Polso-wasm is |', '|---|---:|---:|---:|---:|---:|');
