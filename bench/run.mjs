@@ -54,7 +54,7 @@ const datasetSizes = {
 // Today's figures (bench/README.md, 2026-11-26 full run), the baselines of
 // issue 11's "× today's" targets when no build of today is measured in the
 // same run (--variant scalar=… for the one worker, --baseline-native PATH).
-const RECORDED = { oneWorkerMBps: 284.5, nativeMBps: 480.5, date: '2026-11-26' };
+const RECORDED = { oneWorkerMBps: 284.5, nativeMBps: 480.5, date: '2026-11-26', embedKB: 148.7, embedDate: '2026-12-01' };
 const baselineNative = opt('--baseline-native', null);
 const TARGETS = {
   papaparse: 5, udsv: 2, native: 0.5, xlsxSheetjs: 1, commentsOnOverOff: 0.5, wasmMemoryMiB: 64, embedKB: 150,
@@ -387,6 +387,10 @@ for (const [name, d] of Object.entries(datasets)) {
   t11(`browser, ${name}: Polso / Papa Parse counting ≥ ${TARGETS.datasetOverPapa}×`, d.throughput['polso-wasm'].mbPerS / d.throughput.papaparse.mbPerS, TARGETS.datasetOverPapa);
 }
 lines.push(`| native CLI peak RSS, ${(big.bytes / MiB).toFixed(0)} MiB file / ${(small.bytes / MiB).toFixed(0)} MiB file ≤ ${TARGETS.rssGrowth} (independent of size) | ${ratios.native_rss_big_over_small.toFixed(2)} | ${pass(ratios.native_rss_big_over_small <= TARGETS.rssGrowth)} |`);
+if (web) {
+  const kb = web.bytes.embed_total_gzip / 1024;
+  lines.push(`| embed.js + polso-calc.wasm gzip does not grow (${RECORDED.embedKB} KB on ${RECORDED.embedDate}) | ${kb.toFixed(1)} KB | ${pass(Number(kb.toFixed(1)) <= RECORDED.embedKB)} |`);
+}
 lines.push(`| browser / DuckDB-Wasm, survey (no target) | ${ratios.polso_over_duckdb_wasm.toFixed(2)}× | |`);
 lines.push(`| native CLI / cat FILE > /dev/null (no target) | ${ratios.native_over_cat.toFixed(2)} | |`);
 lines.push(`| Polso / Papa Parse ≥ ${TARGETS.papaparse}× | ${ratios.polso_over_papaparse.toFixed(2)}× | ${pass(ratios.polso_over_papaparse >= TARGETS.papaparse)} |`);
