@@ -44,12 +44,14 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
   const names = ['polso-wasm', 'papaparse', 'duckdb-wasm', 'native', ...(nativeThreads ? ['native-1t'] : []), ...duckdbThreads.map((th) => `duckdb-${th}t`)];
   const t = Object.fromEntries(names.map((p) => [p, []]));
   const rep = {};
+  const cpu = {};
+  const noteCpu = (peer, ms) => (cpu[peer] ??= []).push(ms);
   await bench.select(file.path);
   for (let r = 0; r < runs; r++) {
     const n = native(file.path, [], base);
-    t.native.push(n.ms); rep.native = kit.comparable(n.report);
-    if (nativeThreads) { const n1 = native(file.path, ['--threads', '1'], base); t['native-1t'].push(n1.ms); rep['native-1t'] = kit.comparable(n1.report); }
-    for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; }
+    t.native.push(n.ms); rep.native = kit.comparable(n.report); noteCpu('native', n.cpuMs);
+    if (nativeThreads) { const n1 = native(file.path, ['--threads', '1'], base); t['native-1t'].push(n1.ms); rep['native-1t'] = kit.comparable(n1.report); noteCpu('native-1t', n1.cpuMs); }
+    for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; noteCpu(`duckdb-${th}t`, d.cpuMs); }
     const p = await bench.run('polso', { dataset });
     t['polso-wasm'].push(p.ms); rep['polso-wasm'] = kit.comparable(p.report);
     const pp = await bench.run('papaDataset', { dataset });
@@ -67,11 +69,11 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
     const best = Math.min(...t[p]), med = median(t[p]);
     return [p, { bestMs: best, medianMs: med, runsMs: t[p], mbPerS: file.bytes / MB / (best / 1000), medianMbPerS: file.bytes / MB / (med / 1000) }];
   }));
-  return { file: basename(file.path), bytes: file.bytes, count, unit: GENERATORS[dataset].unit, figures: Object.keys(rep.native).length, throughput, mismatches };
+  return { file: basename(file.path), bytes: file.bytes, count, unit: GENERATORS[dataset].unit, figures: Object.keys(rep.native).length, throughput, cpu, mismatches };
 }
 
-// The summary's lines for these benches (markdown).
-export function datasetLines(datasets, runs) {
+// The summary's lines for these benches (markdown); cpuLine(cpu, bytes) words the CPU times.
+export function datasetLines(datasets, runs, cpuLine) {
   const lines = [];
   for (const [name, d] of Object.entries(datasets)) {
     if (d.skipped) { lines.push('', `${name}: not measured — ${d.skipped}.`); continue; }
@@ -79,6 +81,7 @@ export function datasetLines(datasets, runs) {
     lines.push(`| ${name} → the report's headline | best ms | MB/s | median MB/s | Polso-wasm is |`, '|---|---:|---:|---:|---:|');
     const pw = d.throughput['polso-wasm'].mbPerS;
     for (const [p, t] of Object.entries(d.throughput)) lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${t.medianMbPerS.toFixed(1)} | ${p === 'polso-wasm' ? '—' : `${(pw / t.mbPerS).toFixed(2)}×`} |`);
+    lines.push('', `CPU time of the native peers: ${cpuLine(d.cpu, d.bytes)}.`);
   }
   return lines;
 }

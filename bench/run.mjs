@@ -95,7 +95,7 @@ function native(file, extra = [], base = ['--metric', 'nps', '--period', 'month'
   const run = JSON.parse(readFileSync(res, 'utf8'));
   const report = JSON.parse(readFileSync(stdout, 'utf8'));
   if (run.exit !== 0 || report.ok === false) throw new Error(`polso analyze failed: ${JSON.stringify(report).slice(0, 400)}`);
-  return { ms: run.ms, maxRssKiB: run.max_rss_kib, report };
+  return { ms: run.ms, cpuMs: run.cpu_ms, maxRssKiB: run.max_rss_kib, report };
 }
 
 // `cat FILE > /dev/null`: the physical limit for the CLI (process start included, as for the CLI).
@@ -185,6 +185,10 @@ const oneWorker = 'polso-wasm-1w';  // added when the product worker reports how
 const times = Object.fromEntries([...peers, ...reads, oneWorker].map((p) => [p, []]));
 const reports = {};
 const extra = {};
+// CPU time (user + system, all threads) of the native peers' runs: on a busy
+// machine their wall clock waits for a core; this shows how much.
+const cpuTimes = {};
+const noteCpu = (peer, ms) => (cpuTimes[peer] ??= []).push(ms);
 
 const bench = await openBench();
 // Variants are copied beside the bench page so the worker can load them.
@@ -199,10 +203,10 @@ await bench.select(small.path);
 for (let r = 0; r < runs; r++) {
   // Interleaved rounds, so drift of the machine hits every peer alike.
   const n = native(small.path);
-  times.native.push(n.ms); reports.native = comparable(n.report); extra.nativeRssSmallKiB = n.maxRssKiB;
+  times.native.push(n.ms); reports.native = comparable(n.report); extra.nativeRssSmallKiB = n.maxRssKiB; noteCpu('native', n.cpuMs);
   if (nativeThreads) {
     const n1 = native(small.path, ['--threads', '1']);
-    times['native-1t'].push(n1.ms); reports['native-1t'] = comparable(n1.report);
+    times['native-1t'].push(n1.ms); reports['native-1t'] = comparable(n1.report); noteCpu('native-1t', n1.cpuMs);
   }
   if (baselineNative) {
     const nb0 = native(small.path, [], undefined, resolve(baselineNative));
@@ -211,7 +215,7 @@ for (let r = 0; r < runs; r++) {
   times.cat.push(catFile(small.path).ms);
   for (const t of duckdbThreads) {
     const d = duckdbNative('survey', small.path, t);
-    times[`duckdb-${t}t`].push(d.ms); reports[`duckdb-${t}t`] = comparable(d.report);
+    times[`duckdb-${t}t`].push(d.ms); reports[`duckdb-${t}t`] = comparable(d.report); noteCpu(`duckdb-${t}t`, d.cpuMs);
   }
   const nc = native(small.path, ['--comment-column', 'none']);
   times['native-no-comments'].push(nc.ms); reports['native-no-comments'] = comparable(nc.report);
@@ -339,7 +343,7 @@ const summary = {
   loadAverage: { before: loadBefore, after: null },
   throughput, ratios, targets: TARGETS, polsoWorker: extra.polsoWorker, polsoSplit: extra.polsoSplit,
   chunkSweep, memory, xlsx, datasets, nativeRssThroughputFileKiB: extra.nativeRssSmallKiB, web, mismatches, pageErrors,
-  nativeThreads, polsoWorkers: extra.polsoWorkers ?? null, duckdbBest, duckdbWasm: { bundle: extra.duckdbWasmBundle, readyMs: extra.duckdbWasmReadyMs, queryMs: extra.duckdbWasmQueryMs },
+  cpuTimes, nativeThreads, polsoWorkers: extra.polsoWorkers ?? null, duckdbBest, duckdbWasm: { bundle: extra.duckdbWasmBundle, readyMs: extra.duckdbWasmReadyMs, queryMs: extra.duckdbWasmQueryMs },
   recordedBaselines: RECORDED,
   peers: {
     papaparse: 'papaparse 5.7.1, Papa.parse(File, {worker:true, skipEmptyLines:true, chunk}); rows cross to the main thread, NPS counted there (bench/nps.js)',
@@ -371,6 +375,8 @@ for (const p of Object.keys(throughput)) {
 }
 const physical = reads.map((p) => `${p} ${mbps(p).toFixed(0)} MB/s`).join(', ');
 lines.push('', `Physical limit (no parsing): ${physical}. DuckDB-Wasm (${extra.duckdbWasmBundle}) took ${Math.min(...extra.duckdbWasmReadyMs).toFixed(0)}–${Math.max(...extra.duckdbWasmReadyMs).toFixed(0)} ms a run to start (worker, wasm compile, open; timed, as every browser peer's start-up); its query alone, best run: ${(small.bytes / MB / (Math.min(...extra.duckdbWasmQueryMs) / 1000)).toFixed(1)} MB/s.`);
+const cpuLine = (cpu, bytes) => Object.entries(cpu).map(([p, ms]) => `${p} ${(Math.min(...ms) / 1000).toFixed(2)} s (${(bytes / MB / (Math.min(...ms) / 1000)).toFixed(0)} MB per CPU-second)`).join(', ');
+lines.push('', `CPU time (user + system, all threads; least of ${runs}) of the native peers: ${cpuLine(cpuTimes, small.bytes)}.`);
 lines.push('', '| target | measured | |', '|---|---:|---|');
 // issue 11's targets first, then the standing ones.
 const t11 = (label, value, target, fmt = (x) => `${x.toFixed(2)}×`) => lines.push(`| ${label} | ${value === null || Number.isNaN(value) ? 'not measured' : fmt(value)} | ${value === null || Number.isNaN(value) ? 'MISSED (not measured)' : pass(value >= target)} |`);
@@ -414,7 +420,7 @@ if (split.length) {
   const s = split.reduce((a, b) => (b.ms < a.ms ? b : a));
   lines.push(`Polso worker split (fastest run): ${s.ms.toFixed(0)} ms total = ${s.readMs.toFixed(0)} ms waiting for File.slice().arrayBuffer() + ${s.feedMs.toFixed(0)} ms in feed()/finish() + ${(s.ms - s.readMs - s.feedMs).toFixed(0)} ms worker start, wasm load, messages.`);
 }
-lines.push(...datasetLines(datasets, runs));
+lines.push(...datasetLines(datasets, runs, cpuLine));
 if (xlsx) {
   lines.push('', `.xlsx: ${xlsx.file}, ${(xlsx.bytes / MB).toFixed(1)} MB, ${xlsx.rows.toLocaleString('en')} rows (written by SheetJS, deflated), best of ${xlsx.runs}; each node peer in a fresh process from bytes on disk to report (wasm instantiation, ${xlsx.wasmLoadMs.toFixed(0)} ms, not timed).`, '');
   lines.push('| .xlsx → NPS per month and per channel | best ms | MB/s | rows/s | peak RSS MiB | Polso-wasm is |', '|---|---:|---:|---:|---:|---:|');
