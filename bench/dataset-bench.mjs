@@ -46,10 +46,12 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
   const rep = {};
   const cpu = {};
   const noteCpu = (peer, ms) => (cpu[peer] ??= []).push(ms);
+  let nativeRssKiB = 0;
   await bench.select(file.path);
   for (let r = 0; r < runs; r++) {
     const n = native(file.path, [], base);
     t.native.push(n.ms); rep.native = kit.comparable(n.report); noteCpu('native', n.cpuMs);
+    nativeRssKiB = Math.max(nativeRssKiB, n.maxRssKiB);
     if (nativeThreads) { const n1 = native(file.path, ['--threads', '1'], base); t['native-1t'].push(n1.ms); rep['native-1t'] = kit.comparable(n1.report); noteCpu('native-1t', n1.cpuMs); }
     for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; noteCpu(`duckdb-${th}t`, d.cpuMs); }
     const p = await bench.run('polso', { dataset });
@@ -69,7 +71,7 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
     const best = Math.min(...t[p]), med = median(t[p]);
     return [p, { bestMs: best, medianMs: med, runsMs: t[p], mbPerS: file.bytes / MB / (best / 1000), medianMbPerS: file.bytes / MB / (med / 1000) }];
   }));
-  return { file: basename(file.path), bytes: file.bytes, count, unit: GENERATORS[dataset].unit, figures: Object.keys(rep.native).length, throughput, cpu, mismatches };
+  return { file: basename(file.path), bytes: file.bytes, count, unit: GENERATORS[dataset].unit, figures: Object.keys(rep.native).length, throughput, cpu, nativeRssKiB, mismatches };
 }
 
 // The summary's lines for these benches (markdown); cpuLine(cpu, bytes) words the CPU times.
@@ -81,7 +83,7 @@ export function datasetLines(datasets, runs, cpuLine) {
     lines.push(`| ${name} → the report's headline | best ms | MB/s | median MB/s | Polso-wasm is |`, '|---|---:|---:|---:|---:|');
     const pw = d.throughput['polso-wasm'].mbPerS;
     for (const [p, t] of Object.entries(d.throughput)) lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${t.medianMbPerS.toFixed(1)} | ${p === 'polso-wasm' ? '—' : `${(pw / t.mbPerS).toFixed(2)}×`} |`);
-    lines.push('', `CPU time of the native peers: ${cpuLine(d.cpu, d.bytes)}.`);
+    lines.push('', `CPU time of the native peers: ${cpuLine(d.cpu, d.bytes)}. Native CLI peak RSS ${(d.nativeRssKiB / 1024).toFixed(1)} MiB.`);
   }
   return lines;
 }
