@@ -18,7 +18,7 @@
 // Usage: node bench/run.mjs [--quick] [--runs N] [--out DIR] [--size MiB] [--big MiB]
 //          [--variant NAME=path/to/polso.js]... [--chunk-kib N,N…] [--no-web]
 //          [--xlsx-rows N | --no-xlsx]
-//          [--customers N | --no-orders] [--tickets N | --no-conversations] [--duckdb-threads 1,2]
+//          [--customers N | --no-orders] [--tickets N | --no-conversations] [--dataset-runs N] [--duckdb-threads 1,2]
 //          [--baseline-native path/to/polso]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
@@ -46,6 +46,9 @@ const runs = Number(opt('--runs', quick ? 3 : 5));
 const variants = opts('--variant').map((v) => { const [name, path] = v.split('='); return { name, path: resolve(path) }; });
 const xlsxRows = flag('--no-xlsx') ? 0 : Number(opt('--xlsx-rows', quick ? 100_000 : 1_000_000));
 const chunkKiBs = (opt('--chunk-kib', '') || '').split(',').filter(Boolean).map(Number);
+// Orders and conversations: best of 3 even in a full run (a 180 MB orders file
+// takes Papa Parse ~35 s a run on this machine).
+const datasetRuns = Number(opt('--dataset-runs', Math.min(runs, 3)));
 const duckdbThreads = (opt('--duckdb-threads', '') || [...new Set([1, Math.min(2, cpus().length)])].join(',')).split(',').map(Number);
 const datasetSizes = {
   orders: flag('--no-orders') ? 0 : Number(opt('--customers', quick ? 100_000 : 1_000_000)),
@@ -273,7 +276,7 @@ say(`  wasm memory ${(pb.wasmMemoryBytes / MiB).toFixed(1)} MiB, native peak RSS
 const datasets = {};
 for (const [dataset, count] of Object.entries(datasetSizes)) {
   if (!count) continue;
-  datasets[dataset] = await runDatasetBench({ dataset, count, root, dir: join(out, 'data'), runs, say, bench, native,
+  datasets[dataset] = await runDatasetBench({ dataset, count, root, dir: join(out, 'data'), runs: datasetRuns, say, bench, native,
     duckdbNative, duckdbThreads, duckdbBundleUrl, nativeThreads });
 }
 const pageErrors = [...bench.errors];
@@ -420,7 +423,7 @@ if (split.length) {
   const s = split.reduce((a, b) => (b.ms < a.ms ? b : a));
   lines.push(`Polso worker split (fastest run): ${s.ms.toFixed(0)} ms total = ${s.readMs.toFixed(0)} ms waiting for File.slice().arrayBuffer() + ${s.feedMs.toFixed(0)} ms in feed()/finish() + ${(s.ms - s.readMs - s.feedMs).toFixed(0)} ms worker start, wasm load, messages.`);
 }
-lines.push(...datasetLines(datasets, runs, cpuLine));
+lines.push(...datasetLines(datasets, datasetRuns, cpuLine));
 if (xlsx) {
   lines.push('', `.xlsx: ${xlsx.file}, ${(xlsx.bytes / MB).toFixed(1)} MB, ${xlsx.rows.toLocaleString('en')} rows (written by SheetJS, deflated), best of ${xlsx.runs}; each node peer in a fresh process from bytes on disk to report (wasm instantiation, ${xlsx.wasmLoadMs.toFixed(0)} ms, not timed).`, '');
   lines.push('| .xlsx → NPS per month and per channel | best ms | MB/s | rows/s | peak RSS MiB | Polso-wasm is |', '|---|---:|---:|---:|---:|---:|');
