@@ -80,9 +80,9 @@ export function datasetLines(datasets, runs, cpuLine) {
   for (const [name, d] of Object.entries(datasets)) {
     if (d.skipped) { lines.push('', `${name}: not measured — ${d.skipped}.`); continue; }
     lines.push('', `${name[0].toUpperCase()}${name.slice(1)}: ${d.file}, ${(d.bytes / MB).toFixed(0)} MB, ${d.count.toLocaleString('en')} ${d.unit} (scripts/${GENERATORS[name].script}, seed 42); ${d.figures} headline figures compared (bench/datasets.js); best of ${runs}.`, '');
-    lines.push(`| ${name} → the report's headline | best ms | MB/s | median MB/s | Polso-wasm is |`, '|---|---:|---:|---:|---:|');
-    const pw = d.throughput['polso-wasm'].mbPerS;
-    for (const [p, t] of Object.entries(d.throughput)) lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${t.medianMbPerS.toFixed(1)} | ${p === 'polso-wasm' ? '—' : `${(pw / t.mbPerS).toFixed(2)}×`} |`);
+    lines.push(`| ${name} → the report's headline | best ms | MB/s | median MB/s | Polso-wasm is | Polso native is |`, '|---|---:|---:|---:|---:|---:|');
+    const rel = (polso, p) => (p === polso ? '—' : `${(d.throughput[polso].mbPerS / d.throughput[p].mbPerS).toFixed(2)}×`);
+    for (const [p, t] of Object.entries(d.throughput)) lines.push(`| ${p} | ${t.bestMs.toFixed(0)} | ${t.mbPerS.toFixed(1)} | ${t.medianMbPerS.toFixed(1)} | ${rel('polso-wasm', p)} | ${rel('native', p)} |`);
     lines.push('', `CPU time of the native peers: ${cpuLine(d.cpu, d.bytes)}. Native CLI peak RSS ${(d.nativeRssKiB / 1024).toFixed(1)} MiB.`);
   }
   return lines;
