@@ -9,16 +9,12 @@
 
 #include "core/datasets/survey_report.hpp"
 #include "core/datasets/survey_sanity.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(POLSO_TEST_DATA) + "/csv/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string fixture(const std::string& name) { return polso::test::data_file("csv/" + name); }
 
 struct Run {
   SurveyAnalysis analysis;
