@@ -35,7 +35,7 @@ std::unique_ptr<Run> analyse(const std::string& bytes, SurveyAnalysisOptions o, 
   }
   auto e = a.finish();
   EXPECT_FALSE(e) << (e ? e->message_en : "");
-  auto r = survey_report(a.aggregate(), a.options().metric);
+  auto r = survey_report(a.aggregate(), a.options().metric, a.options().period);
   EXPECT_TRUE(r.ok()) << (r ? "" : r.error().message_en);
   return std::make_unique<Run>(Run{std::move(a), std::move(r.value())});
 }
