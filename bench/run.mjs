@@ -21,7 +21,7 @@
 //          [--customers N | --no-orders] [--tickets N | --no-conversations] [--dataset-runs N] [--duckdb-threads 1,2]
 //          [--baseline-native path/to/polso]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -130,8 +130,9 @@ const nativeThreads = (() => {
 // the bench's stand-in (bench/polso-worker.js) loads the snapshot's polso.js.
 const snap = join(out, 'snapshot');
 mkdirSync(snap, { recursive: true });
-for (const f of ['polso.js', 'polso.wasm', 'analysis-worker.js']) {
+for (const f of ['polso.js', 'polso.wasm', 'polso-simd.wasm', 'analysis-worker.js']) {
   if (existsSync(join(root, 'dist', f))) cpSync(join(root, 'dist', f), join(snap, f));
+  else rmSync(join(snap, f), { force: true }); // not left over from a run of another build
 }
 cpSync(join(root, 'build/bin/polso'), join(snap, 'polso'));
 writeFileSync(join(snap, 'package.json'), '{ "type": "module" }\n'); // polso.js is an ES module
@@ -143,6 +144,15 @@ const defaultModule = `${snapUrl}/polso.js`;
   const { default: create } = await import(pathToFileURL(join(snap, 'polso.js')).href);
   const m = await create({ wasmBinary: readFileSync(join(snap, 'polso.wasm')) }).catch((e) => { throw new Error(`dist/polso.js and dist/polso.wasm do not match (a build in progress?): ${e.message ?? e}`); });
   if (typeof m.Analysis !== 'function') throw new Error('dist/polso.js has no Analysis class');
+}
+// A variant given as a .wasm runs with the snapshot's glue (the SIMD build
+// shares polso.js with the scalar one and differs only in its .wasm).
+// With a SIMD build in dist/, one worker scalar and one worker SIMD are
+// measured in the same run (issue 11: one worker with SIMD ≥ 1.5× today's).
+if (existsSync(join(snap, 'polso-simd.wasm'))) {
+  for (const [name, wasm] of [['scalar', 'polso.wasm'], ['simd', 'polso-simd.wasm']]) {
+    if (!variants.some((v) => v.name === name)) variants.push({ name, path: join(snap, wasm) });
+  }
 }
 // DuckDB-Wasm's page module with apache-arrow, one ES module for the page.
 await esbuild({ entryPoints: [join(root, 'bench/duckdb-page.js')], bundle: true, format: 'esm', platform: 'browser',
@@ -198,8 +208,9 @@ const bench = await openBench();
 for (const v of variants) {
   const dir = join(out, 'variants', v.name);
   mkdirSync(dir, { recursive: true });
-  cpSync(v.path, join(dir, 'polso.js'));
-  cpSync(v.path.replace(/\.js$/, '.wasm'), join(dir, 'polso.wasm'));
+  const wasmOnly = v.path.endsWith('.wasm');
+  cpSync(wasmOnly ? join(snap, 'polso.js') : v.path, join(dir, 'polso.js'));
+  cpSync(wasmOnly ? v.path : v.path.replace(/\.js$/, '.wasm'), join(dir, 'polso.wasm'));
   v.url = `/${join(dir, 'polso.js').slice(root.length).replace(/^\/+/, '')}`;
 }
 await bench.select(small.path);
