@@ -224,7 +224,7 @@ for (let r = 0; r < runs; r++) {
   }
   if (baselineNative) {
     const nb0 = native(small.path, [], undefined, resolve(baselineNative));
-    times['native-baseline'].push(nb0.ms); reports['native-baseline'] = comparable(nb0.report);
+    times['native-baseline'].push(nb0.ms); reports['native-baseline'] = comparable(nb0.report); noteCpu('native-baseline', nb0.cpuMs);
   }
   times.cat.push(catFile(small.path).ms);
   for (const t of duckdbThreads) {
