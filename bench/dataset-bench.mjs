@@ -56,7 +56,7 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
     for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; noteCpu(`duckdb-${th}t`, d.cpuMs); }
     const p = await bench.run('polso', { dataset });
     t['polso-wasm'].push(p.ms); rep['polso-wasm'] = kit.comparable(p.report);
-    const pp = await bench.run('papaDataset', { dataset });
+    const pp = await bench.run('papa', { dataset });
     t.papaparse.push(pp.ms); rep.papaparse = pp.report;
     const dw = await bench.run('duckdb', { bundleUrl: duckdbBundleUrl, dataset });
     t['duckdb-wasm'].push(dw.ms); rep['duckdb-wasm'] = dw.report;

@@ -5,6 +5,10 @@
 import { createNps } from './nps.js';
 import { KITS } from './datasets.js';
 
+// What the Papa Parse peer counts, per dataset: the header names it reads, in
+// the order the counter's add() takes them.
+const COUNTERS = { survey: { columns: ['submitted_at', 'channel', 'how_likely_to_recommend'], create: createNps }, ...KITS };
+
 const file = () => {
   const f = document.getElementById('file').files[0];
   if (!f) throw new Error('no file selected');
@@ -65,10 +69,17 @@ window.bench = {
     return r;
   },
 
-  // Papa Parse's worker mode on an orders or conversations file, the figures
-  // counted on the main thread by bench/datasets.js.
-  papaDataset({ dataset }) {
-    const kit = KITS[dataset];
+  async udsv() {
+    const r = await runWorker(new URL('./udsv-worker.js', import.meta.url), {});
+    log(`udsv ${r.ms.toFixed(0)} ms`);
+    return r;
+  },
+
+  // Papa Parse's own worker mode: it parses in a worker it creates and hands
+  // each chunk of rows to the main thread, where the figures are counted
+  // (bench/nps.js for the survey's NPS, bench/datasets.js for orders and conversations).
+  papa({ dataset = 'survey' } = {}) {
+    const kit = COUNTERS[dataset];
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
       const counter = kit.create();
@@ -90,42 +101,6 @@ window.bench = {
           const ms = performance.now() - t0;
           log(`papa (${dataset}) ${ms.toFixed(0)} ms`);
           resolve({ report: counter.result(), ms });
-        },
-        error(e) { reject(new Error(String(e?.message ?? e))); },
-      });
-    });
-  },
-
-  async udsv() {
-    const r = await runWorker(new URL('./udsv-worker.js', import.meta.url), {});
-    log(`udsv ${r.ms.toFixed(0)} ms`);
-    return r;
-  },
-
-  // Papa Parse's own worker mode: it parses in a worker it creates and hands
-  // each chunk of rows to the main thread, where the NPS is counted.
-  papa() {
-    return new Promise((resolve, reject) => {
-      const t0 = performance.now();
-      const nps = createNps();
-      let ts = -1, ch = -1, sc = -1, first = true;
-      window.Papa.parse(file(), {
-        worker: true,
-        skipEmptyLines: true,
-        chunk(results) {
-          const rows = results.data;
-          let i = 0;
-          if (first) {
-            first = false;
-            [ts, ch, sc] = ['submitted_at', 'channel', 'how_likely_to_recommend'].map((n) => rows[0].indexOf(n));
-            i = 1;
-          }
-          for (; i < rows.length; i++) { const r = rows[i]; nps.add(r[ts], r[ch], r[sc]); }
-        },
-        complete() {
-          const ms = performance.now() - t0;
-          log(`papa ${ms.toFixed(0)} ms`);
-          resolve({ report: nps.result(), ms });
         },
         error(e) { reject(new Error(String(e?.message ?? e))); },
       });
