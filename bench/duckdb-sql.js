@@ -1,5 +1,5 @@
 // The DuckDB peers' SQL, shared by DuckDB in node (bench/duckdb-peer.mjs) and
-// DuckDB-Wasm in the page (bench/duckdb-worker.js): what a data-minded user
+// DuckDB-Wasm in the page (bench/duckdb-page.js): what a data-minded user
 // would write, straight from the CSV with read_csv's own type sniffing, and
 // the rows turned into the comparable shape of bench/nps.js.
 //
