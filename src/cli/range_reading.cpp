@@ -24,13 +24,16 @@ constexpr std::uint64_t kMaxHeadBytes = 16 << 20;
 // One byte range read into its own part analysis.
 struct RangeResult {
   std::unique_ptr<api::Analysis> part;
-  bool ok = false;           // read and finished without a failure
+  bool ok = false;           // read (and, ending clean or at the end, finished) without a failure
   bool ends_clean = false;   // its bytes end between two records
   std::uint64_t lines = 0;   // line breaks in it
 };
 
+// `last`: the range ends the file. One that ends inside a record is not
+// finished (that would read its unfinished record as a whole one): its end
+// shows the next range's start wrong, and the two are read again as one.
 RangeResult read_range(const std::string& path, std::uint64_t begin, std::uint64_t end,
-                       std::unique_ptr<api::Analysis> part) {
+                       std::unique_ptr<api::Analysis> part, bool last) {
   RangeResult r;
   r.part = std::move(part);
   std::ifstream in(path, std::ios::binary);
@@ -47,7 +50,7 @@ RangeResult read_range(const std::string& path, std::uint64_t begin, std::uint64
   }
   r.ends_clean = r.part->at_record_start();
   r.lines = r.part->lines_read();
-  r.ok = r.part->finish_part();
+  r.ok = r.ends_clean || last ? r.part->finish_part() : true;
   return r;
 }
 
@@ -163,7 +166,7 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
     for (std::size_t i = 0; i < starts.size(); ++i) {
       auto part = i == 0 ? std::move(first) : head->part();
       pool.emplace_back([&, i, part = std::move(part)]() mutable {
-        results[i] = read_range(path, starts[i], ends[i], std::move(part));
+        results[i] = read_range(path, starts[i], ends[i], std::move(part), i + 1 == starts.size());
       });
     }
     for (auto& t : pool) t.join();
@@ -178,7 +181,7 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
     while (r.ok && !r.ends_clean && j + 1 < results.size()) {
       ++j;
       trace("reread " + std::to_string(starts[i]) + "-" + std::to_string(ends[j]));
-      r = read_range(path, starts[i], ends[j], head->part());
+      r = read_range(path, starts[i], ends[j], head->part(), j + 1 == results.size());
     }
     if (!r.ok || !head->absorb(*r.part, offset)) {
       trace(r.ok ? "merge not exact" : "range failed");
