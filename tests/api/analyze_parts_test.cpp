@@ -35,8 +35,8 @@ std::string survey_csv(const std::string& eol = "\n", const std::string& bom = "
 
 const std::string kOptions = R"({"dataset": "survey", "metric": "nps", "lang": "en"})";
 
-std::string in_sequence(std::string_view bytes) {
-  Analysis a(kOptions);
+std::string in_sequence(std::string_view bytes, const std::string& options = kOptions) {
+  Analysis a(options);
   const std::string failure = a.feed(bytes);
   return failure.empty() ? a.finish() : failure;
 }
@@ -44,8 +44,9 @@ std::string in_sequence(std::string_view bytes) {
 // The head up to `head_end`, then ranges [cuts[i], cuts[i+1]) each into its
 // own part. Empty when a range does not end between two records (the
 // caller's guess was wrong) or a merge is refused.
-std::string in_parts(std::string_view bytes, std::size_t head_end, const std::vector<std::size_t>& cuts) {
-  Analysis head(kOptions);
+std::string in_parts(std::string_view bytes, std::size_t head_end, const std::vector<std::size_t>& cuts,
+                     const std::string& options = kOptions) {
+  Analysis head(options);
   if (!head.feed(bytes.substr(0, head_end)).empty()) return {};
   std::uint64_t offset = head.lines_read();
   std::vector<std::size_t> at{head_end};
@@ -65,8 +66,8 @@ std::string in_parts(std::string_view bytes, std::size_t head_end, const std::ve
 }
 
 // The first line break after which the head can start parts.
-std::size_t ready_head(std::string_view bytes) {
-  Analysis head(kOptions);
+std::size_t ready_head(std::string_view bytes, const std::string& options = kOptions) {
+  Analysis head(options);
   std::size_t at = 0;
   while (true) {
     const std::size_t lf = bytes.find('\n', at);
@@ -159,6 +160,28 @@ TEST(AnalyzeParts, MoreSegmentsThanTheCapAreReadInSequence) {
   ASSERT_TRUE(part->feed(std::string_view(csv).substr(head_end)).empty());
   ASSERT_TRUE(part->finish_part());
   EXPECT_FALSE(head.absorb(*part, head.lines_read()));
+}
+
+TEST(AnalyzeParts, ConversationsWithAnIdRepeatedAcrossTheCut) {
+  // Every tenth ticket is listed twice in a row (one row per message): the
+  // repeated_ids note must count the pair a cut falls between.
+  const std::string options = R"({"dataset": "conversations", "lang": "en"})";
+  std::string csv = "conversation_id,channel,agent,created_at,first_response_at,resolved_at,csat\n";
+  for (int i = 0; i < 2500; ++i) {
+    const std::string day = std::to_string(10 + i % 18);
+    const std::string row = "c" + std::to_string(i) + "," + (i % 2 ? "chat" : "email") + ",agent" + std::to_string(i % 7) +
+                            ",2024-03-" + day + "T09:00:00Z,2024-03-" + day + "T09:0" + std::to_string(i % 10) +
+                            ":00Z,2024-03-" + day + "T11:00:00Z," + std::to_string(1 + i % 5) + "\n";
+    csv += row;
+    if (i % 10 == 0) csv += row;
+  }
+  const std::string expected = in_sequence(csv, options);
+  ASSERT_NE(expected.find("\"ok\":true"), std::string::npos) << expected.substr(0, 400);
+  const std::size_t head = ready_head(csv, options);
+  ASSERT_LT(head, csv.size());
+  const auto starts = line_starts(csv, head);
+  for (std::size_t i = 0; i < starts.size(); i += i < 40 ? 1 : 53)
+    ASSERT_EQ(in_parts(csv, head, {starts[i]}, options), expected) << "cut at " << starts[i];
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "core/csv/columns.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/datasets/capped_groups.hpp"
 #include "core/datasets/conversations_csat.hpp"
 #include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_periods.hpp"
@@ -72,17 +73,11 @@ std::unique_ptr<ConversationsAnalysis> ConversationsAnalysis::part() const {
 }
 
 bool ConversationsAnalysis::absorb(const ConversationsAnalysis& part, std::uint64_t line_offset) {
-  // Past the cap, which channels and agents keep their own group follows
-  // the order they first came in, which the parts no longer tell.
-  auto fits = [](const auto& mine, const auto& theirs, bool capped) {
-    std::size_t n = mine.size();
-    for (const auto& [key, group] : theirs) n += mine.contains(key) ? 0 : 1;
-    return !capped && n <= ConversationAggregate::kMaxGroups;
-  };
   const ConversationAggregate& a = aggregate_;
   const ConversationAggregate& b = part.aggregate_;
-  if (!fits(a.channels(), b.channels(), a.channels_capped() || b.channels_capped()) ||
-      !fits(a.agents(), b.agents(), a.agents_capped() || b.agents_capped()))
+  constexpr std::size_t cap = ConversationAggregate::kMaxGroups;
+  if (!groups_merge_exactly(a.channels(), b.channels(), a.channels_capped() || b.channels_capped(), cap) ||
+      !groups_merge_exactly(a.agents(), b.agents(), a.agents_capped() || b.agents_capped(), cap))
     return false;
   if (!table_.absorb(part.table_)) return false;
   aggregate_.merge(part.aggregate_, line_offset);

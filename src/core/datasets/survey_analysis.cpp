@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/capped_groups.hpp"
 #include "core/datasets/comment_column.hpp"
 #include "core/datasets/id_hash.hpp"
 #include "core/datasets/period_index.hpp"
@@ -40,12 +41,9 @@ std::unique_ptr<SurveyAnalysis> SurveyAnalysis::part() const {
 }
 
 bool SurveyAnalysis::absorb(const SurveyAnalysis& part, std::uint64_t line_offset) {
-  // Past kMaxSegments, which segments keep their own bucket follows the
-  // order they first came in, which the parts no longer tell.
-  const auto& mine = aggregate_.segments();
-  std::size_t segments = mine.size();
-  for (const auto& [key, counts] : part.aggregate_.segments()) segments += mine.contains(key) ? 0 : 1;
-  if (aggregate_.segments_capped() || part.aggregate_.segments_capped() || segments > SurveyAggregate::kMaxSegments)
+  if (!groups_merge_exactly(aggregate_.segments(), part.aggregate_.segments(),
+                            aggregate_.segments_capped() || part.aggregate_.segments_capped(),
+                            SurveyAggregate::kMaxSegments))
     return false;
   if (!table_.absorb(part.table_)) return false;
   aggregate_.merge(part.aggregate_, line_offset);
