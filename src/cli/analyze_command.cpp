@@ -230,9 +230,12 @@ int analyze_command(std::span<const std::string_view> args) {
     print_hint(report, lang);
     return exit_code_of(report);
   }
-  // A file (not a pipe) can be read in byte ranges, one per thread.
-  const std::string report = path != "-" && threads > 1 ? analyze_file_in_ranges(path, options.dump(), threads)
-                                                        : analyze_in_sequence(*in, head, options.dump());
+  // A regular file can be read in byte ranges, one per thread; a pipe or a
+  // device (`-`, `<(…)`, /dev/stdin) cannot be read at an offset, nor twice.
+  std::error_code ec;
+  const bool ranges = path != "-" && threads > 1 && std::filesystem::is_regular_file(path, ec);
+  const std::string report = ranges ? analyze_file_in_ranges(path, options.dump(), threads)
+                                    : analyze_in_sequence(*in, head, options.dump());
   print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
   print_hint(report, lang);
   return exit_code_of(report);

@@ -14,8 +14,9 @@ namespace polso::cli {
 // The threads `--threads` means when not given: the machine's, at most 8.
 std::size_t default_threads();
 
-// The report of the CSV file at `path` (not a workbook, not standard input)
-// with `options_json`, read on `threads` threads (1: in sequence).
+// The report of the CSV file at `path` with `options_json`, read on
+// `threads` threads (1: in sequence). A regular file only (not a workbook,
+// not standard input, not a pipe such as `<(…)`): it is opened once per range.
 std::string analyze_file_in_ranges(const std::string& path, const std::string& options_json, std::size_t threads);
 
 // The report of `in` read in sequence, after `head` (bytes already read from it).

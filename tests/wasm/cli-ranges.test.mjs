@@ -153,6 +153,15 @@ test('a tiny file on more threads than rows, and standard input, read as before'
   assert.equal(piped.stdout, report);
 });
 
+test('a named pipe (<(…)) is read in sequence, with the same report', () => {
+  const file = surveyFile('piped.csv', plain, 1 << 20);
+  const direct = run(file, 1, ['--dataset', 'survey']).stdout;
+  const r = spawnSync('bash', ['-c', `"${cliPath}" analyze <(cat "${file}") --dataset survey --threads 4`],
+    { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, POLSO_RANGES_TRACE: '1' } });
+  assert.equal(r.stdout, direct);
+  assert.doesNotMatch(r.stderr, /, ranges /);
+});
+
 test('--threads takes 1 to 64', () => {
   for (const bad of ['0', '65', 'two', '']) {
     const r = spawnSync(cliPath, ['analyze', `${root}tests/data/cli/nps_two_months.csv`, `--threads=${bad}`], { encoding: 'utf8' });
