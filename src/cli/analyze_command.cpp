@@ -20,7 +20,6 @@ int exit_code_of(const std::string& response);
 
 namespace {
 
-constexpr std::size_t kChunkBytes = 1 << 20;
 
 // Flags that take a value, as the JSON option they become.
 constexpr const char* kValueFlags[] = {
@@ -200,7 +199,7 @@ int analyze_command(std::span<const std::string_view> args) {
   }
   // A workbook is recognised by its first bytes, whatever its name, and read
   // with random access (standard input is copied to a temporary file first).
-  std::string head(8, '\0');
+  std::string head(kLookBytes, '\0');
   in->read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in->gcount()));
   in->clear();

@@ -14,7 +14,6 @@
 namespace polso::cli {
 namespace {
 
-constexpr std::size_t kChunkBytes = 1 << 20;
 // The head is read in pieces this small, so the ranges get the rest.
 constexpr std::size_t kHeadPieceBytes = 64 * 1024;
 // A head this long without a part to start (a kind read in sequence only,
@@ -113,11 +112,20 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
   const auto size = static_cast<std::uint64_t>(in.tellg());
   in.seekg(0);
 
-  // The head, read as in sequence, up to a line break after which the
-  // analysis has settled its columns and can start parts.
+  // The head, read as in sequence: the same first chunks, then on up to a
+  // line break after which the analysis has settled its columns and can
+  // start parts.
   auto head = std::make_unique<api::Analysis>(options_json);
   std::string carry, piece(kHeadPieceBytes, '\0');
   std::uint64_t read = 0;
+  for (std::size_t size : {kLookBytes, kChunkBytes}) {
+    std::string chunk(size, '\0');
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<std::size_t>(in.gcount()));
+    read += chunk.size();
+    if (chunk.empty()) break;
+    if (std::string failure = head->feed(chunk); !failure.empty()) return failure;
+  }
   std::unique_ptr<api::Analysis> first;
   while (!first) {
     in.read(piece.data(), static_cast<std::streamsize>(piece.size()));

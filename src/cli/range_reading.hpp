@@ -11,6 +11,13 @@
 
 namespace polso::cli {
 
+// A file is read in chunks of this size, after its first kLookBytes (read
+// to tell a workbook). The reading in ranges feeds its head the same way:
+// the encoding a report names is the one settled by the bytes decoded when
+// the dialect is sniffed, so the first chunks must be the same.
+inline constexpr std::size_t kChunkBytes = 1 << 20;
+inline constexpr std::size_t kLookBytes = 8;
+
 // The threads `--threads` means when not given: the machine's, at most 8.
 std::size_t default_threads();
 

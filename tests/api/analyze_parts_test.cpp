@@ -35,9 +35,14 @@ std::string survey_csv(const std::string& eol = "\n", const std::string& bom = "
 
 const std::string kOptions = R"({"dataset": "survey", "metric": "nps", "lang": "en"})";
 
-std::string in_sequence(std::string_view bytes, const std::string& options = kOptions) {
+// `first`: the bytes of the first feed (all by default). The encoding a
+// report names is the one settled by the bytes decoded when the dialect is
+// sniffed, so a test whose first accent comes late feeds as in_parts does.
+std::string in_sequence(std::string_view bytes, const std::string& options = kOptions,
+                        std::size_t first = std::string_view::npos) {
   Analysis a(options);
-  const std::string failure = a.feed(bytes);
+  std::string failure = a.feed(bytes.substr(0, first));
+  if (failure.empty() && first < bytes.size()) failure = a.feed(bytes.substr(first));
   return failure.empty() ? a.finish() : failure;
 }
 
@@ -160,6 +165,26 @@ TEST(AnalyzeParts, MoreSegmentsThanTheCapAreReadInSequence) {
   ASSERT_TRUE(part->feed(std::string_view(csv).substr(head_end)).empty());
   ASSERT_TRUE(part->finish_part());
   EXPECT_FALSE(head.absorb(*part, head.lines_read()));
+}
+
+// The head is ASCII, so its decoder has not settled the encoding; the first
+// accent, in a later part, does (as it would in sequence).
+TEST(AnalyzeParts, TheFirstAccentInALaterPartSettlesTheEncoding) {
+  std::string csv = survey_csv();
+  const std::size_t head = ready_head(csv);
+  std::string latin1 = csv + "2025-01-05,caf\xE9,9,ok\n";  // Windows-1252 é
+  const auto cut = line_starts(latin1, head)[200];
+  const std::string expected = in_sequence(latin1, kOptions, head);
+  EXPECT_NE(expected.find("caf\u00e9"), std::string::npos);  // read as Windows-1252
+  EXPECT_EQ(in_parts(latin1, head, {cut}), expected);
+  // UTF-8 in one part, a stray byte in a later one: in sequence the stray
+  // byte is a replaced character of UTF-8; apart, the later part would read
+  // Windows-1252, so the merge is refused.
+  std::string mixed = csv.substr(0, cut) + "2025-01-05,caf\xC3\xA9,9,ok\n" + csv.substr(cut) + "2025-01-06,x\xE9,9,ok\n";
+  const std::string mixed_expected = in_sequence(mixed, kOptions, head);
+  EXPECT_NE(mixed_expected.find("\"invalid_characters\""), std::string::npos);
+  EXPECT_EQ(in_parts(mixed, head, {line_starts(mixed, head).back()}), std::string());
+  EXPECT_EQ(in_parts(mixed, head, {}), mixed_expected);
 }
 
 TEST(AnalyzeParts, ConversationsWithAnIdRepeatedAcrossTheCut) {

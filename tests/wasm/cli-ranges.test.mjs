@@ -80,12 +80,11 @@ const headOf = (trace) => Number(/head (\d+)/.exec(trace)?.[1]);
 // for 70 KB without a quote: the start guess cannot see its end.
 function boundaryFile(name, dialect, total) {
   const eol = dialect === crlf ? '\r\n' : '\n';
-  const prefixBytes = 300 * 1024;
+  const prefixBytes = 1280 * 1024;  // past the head: the first 1 MiB chunk and a few lines
   const next = records(5);
   let prefix = dialect.header;
   while (prefix.length < prefixBytes) prefix += dialect.row(next());
   const probe = join(dir, `${name}.probe`);
-  writeFileSync(probe, prefix, 'latin1');
   let padded = prefix;
   while (padded.length < total) padded += dialect.row(next());
   writeFileSync(probe, padded.slice(0, padded.lastIndexOf(eol, total) + eol.length), 'latin1');
@@ -133,14 +132,30 @@ for (const [name, dialect, options] of [
 
 for (const [name, dialect] of [['lf', plain], ['crlf', crlf], ['italian', italian]]) {
   test(`quoted line breaks exactly at the range boundaries (${name}): the same report, a wrong guess read again`, () => {
-    const file = boundaryFile(`boundary-${name}.csv`, dialect, 2 << 20);
-    assert.equal(statSync(file).size, 2 << 20);
+    const file = boundaryFile(`boundary-${name}.csv`, dialect, 3 << 20);
+    assert.equal(statSync(file).size, 3 << 20);
     const { report, traces } = threadsAgree(file, ['--dataset', 'survey']);
     assert.equal(JSON.parse(report).ok, true);
     assert.match(traces[2], /reread/, traces[2]);
     for (const n of [2, 3, 4]) assert.doesNotMatch(traces[n], /in sequence/, traces[n]);
   });
 }
+
+test('the first accent (Windows-1252) late in the file: the same report, whether it is in the first chunk or a later range', () => {
+  for (const at of [500 * 1024, 2 << 20]) {
+    let s = plain.header, accent = false;
+    const next = records(3);
+    while (s.length < 3 << 20) {
+      s += plain.row(next());
+      if (s.length > at && !accent) s += '2024-02-02 10:00:00,caf\xE9,9,"tr\xE8s bien"\n', accent = true;
+    }
+    const file = join(dir, `accent-${at}.csv`);
+    writeFileSync(file, s, 'latin1');
+    const { report, traces } = threadsAgree(file, ['--dataset', 'survey']);
+    assert.match(report, /café/);
+    assert.match(traces[2], /, ranges /, traces[2]);
+  }
+});
 
 test('a tiny file on more threads than rows, and standard input, read as before', () => {
   const file = join(dir, 'tiny.csv');
