@@ -79,6 +79,18 @@ void trace(const std::string& what) {
   if (on) std::cerr << "polso ranges: " << what << "\n";
 }
 
+// Feeds the rest of `in` to `analysis` in chunks: the report, or the failure.
+std::string read_rest(std::istream& in, api::Analysis& analysis, std::string failure = {}) {
+  std::vector<char> buffer(kChunkBytes);
+  while (failure.empty() && in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    failure = analysis.feed(std::string_view(buffer.data(), got));
+  }
+  return failure.empty() ? analysis.finish() : failure;
+}
+
 std::string analyze_path_in_sequence(const std::string& path, const std::string& options_json) {
   trace("in sequence");
   std::ifstream in(path, std::ios::binary);
@@ -94,15 +106,7 @@ std::size_t default_threads() {
 
 std::string analyze_in_sequence(std::istream& in, std::string_view head, const std::string& options_json) {
   api::Analysis analysis(options_json);
-  std::vector<char> buffer(kChunkBytes);
-  std::string failure = head.empty() ? std::string() : analysis.feed(head);
-  while (failure.empty() && in) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) break;
-    failure = analysis.feed(std::string_view(buffer.data(), got));
-  }
-  return failure.empty() ? analysis.finish() : failure;
+  return read_rest(in, analysis, head.empty() ? std::string() : analysis.feed(head));
 }
 
 std::string analyze_file_in_ranges(const std::string& path, const std::string& options_json, std::size_t threads) {
@@ -118,8 +122,8 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
   auto head = std::make_unique<api::Analysis>(options_json);
   std::string carry, piece(kHeadPieceBytes, '\0');
   std::uint64_t read = 0;
-  for (std::size_t size : {kLookBytes, kChunkBytes}) {
-    std::string chunk(size, '\0');
+  for (std::size_t bytes : {kLookBytes, kChunkBytes}) {
+    std::string chunk(bytes, '\0');
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     chunk.resize(static_cast<std::size_t>(in.gcount()));
     read += chunk.size();
@@ -139,15 +143,7 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
     carry.append(piece.data(), got);
     if (read > kMaxHeadBytes) {
       trace("no parts");
-      std::string failure = head->feed(carry);
-      std::vector<char> buffer(kChunkBytes);
-      while (failure.empty() && in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        const auto n = static_cast<std::size_t>(in.gcount());
-        if (n == 0) break;
-        failure = head->feed(std::string_view(buffer.data(), n));
-      }
-      return failure.empty() ? head->finish() : failure;
+      return read_rest(in, *head, head->feed(carry));
     }
     const auto cut = carry.rfind('\n');
     if (cut == std::string::npos) continue;
