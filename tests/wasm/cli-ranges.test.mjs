@@ -168,6 +168,16 @@ test('a tiny file on more threads than rows, and standard input, read as before'
   assert.equal(piped.stdout, report);
 });
 
+test('more than 1,000 segments: the merge would differ, so the file is read again in sequence', () => {
+  let s = 'score,segment\n';
+  for (let i = 0; s.length < 3 << 20; i++) s += `${i % 11},segment number ${i % 1500}\n`;
+  const file = join(dir, 'segments.csv');
+  writeFileSync(file, s);
+  const { report, traces } = threadsAgree(file, ['--dataset', 'survey', '--metric', 'nps', '--segment-column', 'segment']);
+  assert.match(report, /too_many_segments/);
+  assert.match(traces[2], /merge not exact\npolso ranges: in sequence/, traces[2]);
+});
+
 test('a named pipe (<(…)) is read in sequence, with the same report', () => {
   const file = surveyFile('piped.csv', plain, 1 << 20);
   const direct = run(file, 1, ['--dataset', 'survey']).stdout;
@@ -205,8 +215,10 @@ test('generated conversations: read in ranges (duration sketches merged), the sa
 });
 
 test('generated orders: read in sequence whatever --threads (money sums would round differently in parts), the same report', () => {
-  const file = generated('gen-orders.mjs', 'orders.csv', ['--customers', '20000']);
+  // Past 16 MiB without a part to start, the head goes on in sequence.
+  const file = generated('gen-orders.mjs', 'orders.csv', ['--customers', '110000']);
+  assert.ok(statSync(file).size > 16 << 20);
   const { report, traces } = threadsAgree(file);
   assert.equal(JSON.parse(report).dataset, 'orders');
-  assert.doesNotMatch(traces[4], /, ranges /, traces[4]);
+  assert.match(traces[4], /no parts/, traces[4]);
 });
