@@ -84,7 +84,38 @@ Analysis::Analysis(std::string_view options_json) : state_(std::make_unique<Stat
   else state_->start_session();
 }
 
+Analysis::Analysis() : state_(std::make_unique<State>()) {}
+
 Analysis::~Analysis() = default;
+
+std::unique_ptr<Analysis> Analysis::part() const {
+  if (!state_->session || state_->error) return nullptr;
+  auto session = state_->session->part();
+  if (!session) return nullptr;
+  std::unique_ptr<Analysis> p(new Analysis());
+  p->state_->lang = state_->lang;
+  p->state_->session = std::move(session);
+  return p;
+}
+
+char Analysis::delimiter() const { return state_->session ? state_->session->table().dialect().delimiter : ','; }
+char Analysis::quote() const { return state_->session ? state_->session->table().dialect().quote : '"'; }
+
+bool Analysis::at_record_start() const {
+  return state_->session && !state_->error && state_->session->table().at_record_start();
+}
+
+std::uint64_t Analysis::lines_read() const { return state_->session ? state_->session->table().lines_read() : 0; }
+
+bool Analysis::finish_part() {
+  if (!state_->error && state_->session) state_->error = state_->session->finish();
+  return state_->session && !state_->error;
+}
+
+bool Analysis::absorb(const Analysis& part, std::uint64_t line_offset) {
+  if (!state_->session || state_->error || !part.state_->session || part.state_->error) return false;
+  return state_->session->absorb(*part.state_->session, line_offset);
+}
 
 std::string Analysis::feed(std::string_view bytes) {
   if (state_->choosing_kind && !state_->error) {

@@ -109,15 +109,27 @@ json comments_json(const datasets::SurveyAnalysis& a, const datasets::CommentsRe
 class SurveySession final : public DatasetSession {
  public:
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
-      : analysis_(std::move(o)), intervals_(std::move(io)) {}
+      : analysis_(std::make_unique<datasets::SurveyAnalysis>(std::move(o))), intervals_(std::move(io)) {}
+  SurveySession(std::unique_ptr<datasets::SurveyAnalysis> a, inference::IntervalOptions io)
+      : analysis_(std::move(a)), intervals_(std::move(io)) {}
 
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_.feed(bytes); }
-  std::optional<Error> finish() override { return analysis_.finish(); }
-  const datasets::TableStream& table() const override { return analysis_.table(); }
-  std::uint64_t rows_read() const override { return analysis_.aggregate().rows().read(); }
+  std::unique_ptr<DatasetSession> part() const override {
+    auto p = analysis_->part();
+    if (!p) return nullptr;
+    return std::make_unique<SurveySession>(std::move(p), intervals_);
+  }
+  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
+    const auto* p = dynamic_cast<const SurveySession*>(&part);
+    return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+
+  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
+  std::optional<Error> finish() override { return analysis_->finish(); }
+  const datasets::TableStream& table() const override { return analysis_->table(); }
+  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
 
   Expected<json> report(Lang lang) const override {
-    const auto& a = analysis_;
+    const auto& a = *analysis_;
     auto r = datasets::survey_report(a.aggregate(), a.options().metric, a.options().period);
     if (!r) return r.error();
     auto inf = inference::infer(r->overall, {}, intervals_);
@@ -168,7 +180,7 @@ class SurveySession final : public DatasetSession {
   }
 
  private:
-  datasets::SurveyAnalysis analysis_;
+  std::unique_ptr<datasets::SurveyAnalysis> analysis_;
   inference::IntervalOptions intervals_;
 };
 
