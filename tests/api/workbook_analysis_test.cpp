@@ -10,10 +10,10 @@
 #include <sstream>
 
 #include "api/analyze.hpp"
+#include "test_files.hpp"
 
 #ifdef POLSO_TEST_ZLIB
 #include <zlib.h>
-#include "test_files.hpp"
 #endif
 
 namespace polso::api {
