@@ -38,9 +38,7 @@ class OrdersCountsSession final : public DatasetSession {
     options.period = counts.period;
     auto r = datasets::orders_counts_report(counts, options);
     if (!r) return r.error();
-    json report = orders_report_json(*r, options, std::nullopt, counts.has_channels, lang);
-    report["dataset"] = "orders-counts";
-    report["profile"] = nullptr;
+    json report = orders_report_json(*r, options, std::nullopt, counts.has_channels, "orders-counts", nullptr, lang);
     report["warnings"] = warnings_json(r->warnings, lang);
     add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, counts_reason, lang);
     return report;

@@ -188,8 +188,11 @@ json segment_json(const datasets::OrdersSegment& s) {
 }  // namespace
 
 json orders_report_json(const datasets::OrdersReport& r, const datasets::OrdersReportOptions& options,
-                        std::optional<datasets::RevenueFrom> from, bool channels, Lang lang) {
+                        std::optional<datasets::RevenueFrom> from, bool channels, std::string_view dataset,
+                        json profile, Lang lang) {
   json report = {{"ok", true},
+                 {"dataset", std::string(dataset)},
+                 {"profile", std::move(profile)},
                  {"period", std::string(csv::period_id(options.period))},
                  {"summary", summary_json(r.summary, options, from, lang)},
                  {"periods", periods_json(r.periods)},
@@ -224,9 +227,8 @@ class OrdersSession final : public DatasetSession {
     const auto& a = analysis_;
     auto r = datasets::orders_report(a.aggregate(), report_options_);
     if (!r) return r.error();
-    json report = orders_report_json(*r, report_options_, a.revenue_from(), a.columns().channel.found(), lang);
-    report["dataset"] = "orders";
-    report["profile"] = profile_json(a.profile(), lang);
+    json report = orders_report_json(*r, report_options_, a.revenue_from(), a.columns().channel.found(), "orders",
+                                     profile_json(a.profile(), lang), lang);
     const auto& c = a.columns();
     add_columns(report,
                 {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount}, {"order", &c.order},

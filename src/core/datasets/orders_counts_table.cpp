@@ -327,6 +327,11 @@ std::optional<Error> OrdersCountsAnalysis::check_cohorts() const {
     months[key.second].first += c.active, months[key.second].second += c.retained;
   }
   if (counts_.period != csv::Period::month || counts_.cohorts.empty()) return std::nullopt;
+  for (const auto& [key, c] : counts_.cohorts)
+    if (c.active > 0 && !counts_.periods.contains(key.second))
+      return cell_error(c.line, at_[kPeriod], "period", "counts_cohorts_disagree",
+                        "the cohort has active customers in a month that has no period row.",
+                        "la coorte ha clienti attivi in un mese che non ha una riga di periodo.");
   for (const auto& [m, p] : counts_.periods) {
     const auto sums = months.contains(m) ? months.at(m) : std::pair<std::uint64_t, std::uint64_t>{0, 0};
     const auto first = counts_.cohorts.find({m, m});

@@ -86,6 +86,12 @@ TEST(OrdersCountsTable, CohortsMustAddUpToTheirMonths) {
   auto e = read("period,cohort," + kHeader.substr(7) + "2025-01," + kJan.substr(7) + "2025-01,2025-01,1,,0,,,,,,,,,,,,,,,,,\n");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->code, "counts_cohorts_disagree");
+  // A cohort active in a month the period rows do not have.
+  auto apart = read("period,cohort," + kHeader.substr(7) + "2025-01," + kJan.substr(7) +
+                    "2025-01,2025-01,2,,0,,,,,,,,,,,,,,,,,\n2025-03,2025-01,1,,0,,,,,,,,,,,,,,,,,\n");
+  ASSERT_TRUE(apart);
+  EXPECT_EQ(apart->code, "counts_cohorts_disagree");
+  EXPECT_EQ(apart->row, 4);
 }
 
 TEST(OrdersCountsTable, AMissingColumnIsListed) {
