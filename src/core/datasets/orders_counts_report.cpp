@@ -97,8 +97,7 @@ void cohort_rows(const OrdersCounts& counts, const DaySpan& span, OrdersReport& 
       row.active.assign(static_cast<std::size_t>(last - cohort + 1), 0);
       r.cohorts.push_back(std::move(row));
     }
-    const std::int64_t start = cohort;
-    r.cohorts.back().active[static_cast<std::size_t>(month - start)] = c.active;
+    r.cohorts.back().active[static_cast<std::size_t>(month - cohort)] = c.active;
   }
   for (CohortRow& row : r.cohorts)
     for (std::uint64_t n : row.active)

@@ -314,8 +314,9 @@ std::optional<Error> OrdersCountsAnalysis::check_periods() const {
   return std::nullopt;
 }
 
-// A cohort's first month holds the whole cohort; with monthly periods the
-// cohorts of a month add up to the month's active, retained and new.
+// A cohort's first month holds the whole cohort, and its retained customers
+// were active the month before; with monthly periods the cohorts of a month
+// add up to the month's active, retained and new.
 std::optional<Error> OrdersCountsAnalysis::check_cohorts() const {
   std::map<std::int64_t, std::pair<std::uint64_t, std::uint64_t>> months;  // active, retained
   for (const auto& [key, c] : counts_.cohorts) {
@@ -324,6 +325,11 @@ std::optional<Error> OrdersCountsAnalysis::check_cohorts() const {
       return cell_error(c.line, at_[kActive], "active", "counts_cohorts_disagree",
                         "a cohort’s month cannot have more active customers than the cohort’s first month, which holds all of them.",
                         "un mese di una coorte non può avere più clienti attivi del primo mese della coorte, che li contiene tutti.");
+    const auto before = counts_.cohorts.find({key.first, key.second - 1});
+    if (c.retained > (before == counts_.cohorts.end() ? 0 : before->second.active))
+      return cell_error(c.line, at_[kRetained], "retained", "counts_cohorts_disagree",
+                        "more of the cohort retained than were active in the month before.",
+                        "più clienti della coorte mantenuti di quanti fossero attivi il mese prima.");
     months[key.second].first += c.active, months[key.second].second += c.retained;
   }
   if (counts_.period != csv::Period::month || counts_.cohorts.empty()) return std::nullopt;

@@ -92,6 +92,13 @@ TEST(OrdersCountsTable, CohortsMustAddUpToTheirMonths) {
   ASSERT_TRUE(apart);
   EXPECT_EQ(apart->code, "counts_cohorts_disagree");
   EXPECT_EQ(apart->row, 4);
+  // Retained in a month after one where none of the cohort was active.
+  auto gap = read("period,cohort," + kHeader.substr(7) + "2025-01,," + kJan.substr(8) + "2025-02,," + kFeb.substr(8) +
+                  "2025-01,2025-01,2,,0,,,,,,,,,,,,,,,,,\n2025-03,2025-01,1,,1,,,,,,,,,,,,,,,,,\n");
+  ASSERT_TRUE(gap);
+  EXPECT_EQ(gap->code, "counts_cohorts_disagree");
+  EXPECT_EQ(gap->row, 5);
+  EXPECT_EQ(gap->column, 5);  // retained
 }
 
 TEST(OrdersCountsTable, AMissingColumnIsListed) {
