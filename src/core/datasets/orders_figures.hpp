@@ -21,9 +21,8 @@ std::optional<Error> summary_rates(OrdersSummary& s, std::int64_t first_day, std
 // The CLV of the purchase value, frequency and lifespan (or why not).
 void historical_clv(OrdersSummary& s, const OrdersReportOptions& options, std::vector<Warning>& warnings);
 
-// Monthly figures over the months from the first order to the last:
-// Σ active customers, and Σ customers at start / lost over every month but
-// the first; `months` is how many months there are.
+// Over the months from the first order to the last: Σ active customers, and
+// Σ customers at start and Σ lost over every month but the first.
 struct MonthlyTotals {
   std::uint64_t customer_months = 0, customers_start = 0, customers_lost = 0;
 };
