@@ -2,8 +2,8 @@
 // channel) for a given number of customers: each orders 1..many times over
 // about two years, some stop (churn), some come back after a long gap; a few
 // orders are refunded (status "refunded", or a refund row of its own with a
-// negative amount), a few are cancelled, failed or pending (Polso skips
-// them). The dates run from 2025-01 to 2027-01, so the file crosses two year
+// negative amount; a few refunds are of orders placed before the file), a few
+// are cancelled, failed or pending (Polso skips them). The dates run from 2025-01 to 2027-01, so the file crosses two year
 // ends, 2025-12-29 (ISO 2026-W01, a week of the next year) and 2026-W53
 // (Monday 2026-12-28 to Sunday 2027-01-03). One customer at a time: the
 // memory stays constant, whatever the number of customers (the warehouse
@@ -43,6 +43,15 @@ export function* orderRecords(customers, seed = 42) {
     let day = Math.floor(Math.sqrt(rand()) * DAYS);
     const loyal = rand() < 0.35;
     const basket = 15 + rand() * 90;
+    // A few refund, early in the file, an order placed before it: some never
+    // order again (customers with refunds only).
+    if (rand() < 0.006) {
+      const at = START + Math.floor(rand() * 60 * DAY);
+      yield { order_id: `R${String(++refundNo).padStart(8, '0')}`, customer_id: customer, ordered_at: stamp(at),
+        amount: `-${(basket * (0.5 + rand())).toFixed(2)}`, status: 'refunded', channel };
+      if (rand() < 0.5) continue;
+      day = Math.max(day, Math.ceil((at - START) / DAY));
+    }
     for (;;) {
       const at = START + day * DAY + Math.floor(rand() * DAY);
       const amount = Math.max(1, basket * (0.5 + rand())).toFixed(2);

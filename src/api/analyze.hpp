@@ -10,7 +10,8 @@
 namespace polso::api {
 
 // One analysis of one file. Options (all optional but `metric`):
-// {"dataset": "survey"|"survey-counts", "metric": "nps"|"csat"|"ces",
+// {"dataset": "survey"|"survey-counts"|"orders"|"orders-counts"|"conversations"|"auto",
+//  "metric": "nps"|"csat"|"ces",
 //  "score_column", "date_column", "segment_column", "count_column",
 //  "period": "day"|"week"|"month"|"quarter"|"year", "delimiter", "decimal",
 //  "date_order": "dmy"|"mdy"|"ymd", "encoding": "utf-8"|"windows-1252"|"utf-16"|…,

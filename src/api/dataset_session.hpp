@@ -39,6 +39,8 @@ class DatasetSession {
 // `options` is the whole options object; errors name the bad option.
 Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);
 Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& options);
+// "orders-counts": the counts of docs/datasets.md instead of the orders.
+Expected<std::unique_ptr<DatasetSession>> make_orders_counts_session(const json& options);
 Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& options);
 
 }  // namespace polso::api

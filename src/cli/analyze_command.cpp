@@ -37,7 +37,7 @@ constexpr const char* kValueFlags[] = {
 
 void print_help() {
   std::cout <<
-      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations|auto [options]\n\n"
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|orders-counts|conversations|auto [options]\n\n"
       "Reads an export (CSV, or an Excel .xlsx/.xlsm or LibreOffice .ods workbook; any size, streamed) and\n"
       "prints one JSON report.\n"
       "Columns are found from headers and values when not given (a header name or a 1-based number).\n"
@@ -64,13 +64,15 @@ void print_help() {
       "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"
       "  --customer-column   --date-column   --amount-column   --order-column   --channel-column\n"
       "  --gross-margin PERCENT   --cac AMOUNT\n"
+      "orders-counts: the counts a warehouse's SQL writes (period, active, new, retained, …; docs/at-scale.md),\n"
+      "  same report as orders; its periods are the file's own (--period must match them)\n"
       "conversations (response and resolution times, FCR, self-service, channel and team tables):\n"
       "  --conversation-column --channel-column --agent-column --created-column --first-response-column\n"
       "  --resolved-column --csat-column --self-service-column --contacts-column --reopened-column\n"
       "  --first-response-time-column --resolution-time-column (durations the export gives as numbers)\n"
       "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
       "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
-      "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
+      "auto: decides survey, orders, orders-counts or conversations from the column names (reported as \"detected\").\n\n"
       "Reports are documented in docs/api.md and docs/datasets.md.\n"
       "Tables: periods, segments (survey); periods, segments, channels, cohorts (orders);\n"
       "  channels, agents, volume (conversations).\n"

@@ -241,7 +241,8 @@ export class PolsoAnalysis extends HTMLElement {
     const setup = h('div', { class: 'setup' },
       this.kinds.field(lang),
       this.kinds.custom ? null : this.metricField(),
-      this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
+      // Orders counts come by the period their SQL chose: no period to pick.
+      this.settings.dataset === 'orders-counts' ? null : this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.settings.commentsFocus = ''; this.rerun(); }));
 
     const progress = h('div', { class: 'progress', hidden: !running });
