@@ -32,5 +32,6 @@ class DatasetSession {
 Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);
 Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& options);
 Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& options);
+Expected<std::unique_ptr<DatasetSession>> make_conversations_counts_session(const json& options);
 
 }  // namespace polso::api
