@@ -20,9 +20,10 @@ constexpr double kLargestCount = 9007199254740992.0;
 bool is_histogram(CountMeasure m) { return m == CountMeasure::first_response || m == CountMeasure::resolution; }
 
 // An error about one cell: the row, the column and what is wrong, plainly.
-Error cell_error(std::uint64_t line, const ResolvedColumn& col, std::string_view code, const std::string& en,
-                 const std::string& it) {
-  Error e = problems::invalid(col.name, code,
+// `field`: the option that would fix it (the column's role, or "period").
+Error cell_error(std::uint64_t line, const ResolvedColumn& col, std::string_view field, std::string_view code,
+                 const std::string& en, const std::string& it) {
+  Error e = problems::invalid(field, code,
                               {"Row " + std::to_string(line) + ", column “" + col.name + "”: " + en,
                                "Riga " + std::to_string(line) + ", colonna “" + col.name + "”: " + it});
   e.row = static_cast<std::int64_t>(line);
@@ -164,18 +165,18 @@ std::optional<Error> ConversationCountsAnalysis::read_row(std::uint64_t line, st
   const std::string_view key = csv::trim(period_.in(fields));
   const auto kind = period_of_key(key);
   if (!kind)
-    return cell_error(line, period_, "bad_period", "“" + std::string(key) + "” is not a period key (2025-01-31, 2025-W05, 2025-01, 2025-Q1 or 2025).",
+    return cell_error(line, period_, "period_column", "bad_period", "“" + std::string(key) + "” is not a period key (2025-01-31, 2025-W05, 2025-01, 2025-Q1 or 2025).",
                       "“" + std::string(key) + "” non è una chiave di periodo (2025-01-31, 2025-W05, 2025-01, 2025-Q1 o 2025).");
   if (!period_kind_) {
     if (options_.period && *options_.period != *kind)
-      return cell_error(line, period_, "period_mismatch",
+      return cell_error(line, period_, "period", "period_mismatch",
                         "the file counts by " + period_name_en(*kind) + ", but " + period_name_en(*options_.period) + " were asked for. Count by those in the query, or ask for " + period_name_en(*kind) + ".",
                         "il file conta per " + period_name_it(*kind) + ", ma sono stati chiesti " + period_name_it(*options_.period) + ". Conta per questi nella query, o chiedi " + period_name_it(*kind) + ".");
     period_kind_ = kind;
   } else if (*period_kind_ != *kind) {
-    return cell_error(line, period_, "mixed_periods",
-                      "“" + std::string(key) + "” is one of the " + period_name_en(*kind) + ", but the rows above count by " + period_name_en(*period_kind_) + ". One file holds one kind of period.",
-                      "“" + std::string(key) + "” è uno dei " + period_name_it(*kind) + ", ma le righe sopra contano per " + period_name_it(*period_kind_) + ". Un file contiene un solo tipo di periodo.");
+    return cell_error(line, period_, "period_column", "mixed_periods",
+                      "“" + std::string(key) + "” counts by " + period_name_en(*kind) + ", but the rows above count by " + period_name_en(*period_kind_) + ". One file holds one kind of period.",
+                      "“" + std::string(key) + "” conta per " + period_name_it(*kind) + ", ma le righe sopra contano per " + period_name_it(*period_kind_) + ". Un file contiene un solo tipo di periodo.");
   }
   const std::int64_t period = *period_index_of_key(key, *kind);
 
@@ -184,14 +185,14 @@ std::optional<Error> ConversationCountsAnalysis::read_row(std::uint64_t line, st
   if (!measure) {
     std::string known;
     for (auto id : kMeasureIds) known += (known.empty() ? "" : ", ") + std::string(id);
-    return cell_error(line, measure_, "bad_measure", "“" + std::string(measure_cell) + "” is not a measure; the measures are " + known + ".",
+    return cell_error(line, measure_, "measure_column", "bad_measure", "“" + std::string(measure_cell) + "” is not a measure; the measures are " + known + ".",
                       "“" + std::string(measure_cell) + "” non è una misura; le misure sono " + known + ".");
   }
 
   const std::string_view count_cell = csv::trim(count_.in(fields));
   const csv::ParsedNumber count = csv::parse_number(count_cell, format);
   if (!count.whole() || count.value < 0 || count.value > kLargestCount)
-    return cell_error(line, count_, "bad_count", "“" + std::string(count_cell) + "” is not a count (a whole number, 0 or more).",
+    return cell_error(line, count_, "count_column", "bad_count", "“" + std::string(count_cell) + "” is not a count (a whole number, 0 or more).",
                       "“" + std::string(count_cell) + "” non è un conteggio (un numero intero, 0 o più).");
   const auto n = static_cast<std::uint64_t>(count.value);
 
@@ -207,13 +208,13 @@ std::optional<Error> ConversationCountsAnalysis::read_row(std::uint64_t line, st
                          ? bucket_of_edge(static_cast<std::int64_t>(edge.value))
                          : std::nullopt;
       if (!b)
-        return cell_error(line, bucket_, "bad_bucket", "“" + std::string(bucket_cell) + "” is not one of Polso's bucket edges (0, 1, 2 … 20, 22, 25 … listed in docs/datasets.md); use the edges as the documented query writes them.",
+        return cell_error(line, bucket_, "bucket_column", "bad_bucket", "“" + std::string(bucket_cell) + "” is not one of Polso's bucket edges (0, 1, 2 … 20, 22, 25 … listed in docs/datasets.md); use the edges as the documented query writes them.",
                           "“" + std::string(bucket_cell) + "” non è uno dei limiti dei bucket di Polso (0, 1, 2 … 20, 22, 25 … elencati in docs/datasets.md); usa i limiti come li scrive la query documentata.");
       bucket = *b;
     }
     const csv::ParsedNumber s = csv::parse_number(sum_cell, format);
     if (!s.whole() || s.value < 0 || s.value > kLargestCount)
-      return cell_error(line, sum_, "bad_sum", "“" + std::string(sum_cell) + "” is not a number of seconds (a whole number, 0 or more).",
+      return cell_error(line, sum_, "sum_column", "bad_sum", "“" + std::string(sum_cell) + "” is not a number of seconds (a whole number, 0 or more).",
                         "“" + std::string(sum_cell) + "” non è un numero di secondi (un numero intero, 0 o più).");
     sum = static_cast<std::uint64_t>(s.value);
     // The durations of a bucket lie between its edges: a sum outside them
@@ -221,7 +222,7 @@ std::optional<Error> ConversationCountsAnalysis::read_row(std::uint64_t line, st
     const double lowest = bucket == 0 ? 0.0 : static_cast<double>(kDurationEdges[bucket - 1] + 1);
     const double highest = bucket == DurationHistogram::kOverflow ? kLargestCount : static_cast<double>(kDurationEdges[bucket]);
     if (s.value < lowest * count.value || s.value > highest * count.value)
-      return cell_error(line, sum_, "sum_outside_bucket",
+      return cell_error(line, sum_, "sum_column", "sum_outside_bucket",
                         std::string(sum_cell) + " seconds is not the sum of " + std::string(count_cell) + " durations of this bucket (each " +
                             (bucket == 0 ? std::string("0") : "from " + std::to_string(static_cast<std::int64_t>(lowest)) + (bucket == DurationHistogram::kOverflow ? " up" : " to " + std::to_string(kDurationEdges[bucket]))) +
                             " seconds). Check that durations are in whole seconds and the edges are Polso's.",
@@ -231,7 +232,7 @@ std::optional<Error> ConversationCountsAnalysis::read_row(std::uint64_t line, st
   } else {
     if (!bucket_cell.empty() || !sum_cell.empty()) {
       const ResolvedColumn& col = bucket_cell.empty() ? sum_ : bucket_;
-      return cell_error(line, col, "cell_not_blank", "the measure " + std::string(count_measure_id(*measure)) + " is a plain count, so this cell is left blank.",
+      return cell_error(line, col, bucket_cell.empty() ? "sum_column" : "bucket_column", "cell_not_blank", "the measure " + std::string(count_measure_id(*measure)) + " is a plain count, so this cell is left blank.",
                         "la misura " + std::string(count_measure_id(*measure)) + " è un semplice conteggio, quindi questa cella resta vuota.");
     }
   }

@@ -29,6 +29,7 @@ std::string_view dataset_kind_id(DatasetKind k) {
     case DatasetKind::survey: return "survey";
     case DatasetKind::orders: return "orders";
     case DatasetKind::conversations: return "conversations";
+    case DatasetKind::conversations_counts: return "conversations-counts";
   }
   return "survey";
 }
@@ -39,6 +40,13 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
 
   KindGuess g;
+  // A conversations-counts file names its columns exactly so.
+  auto has = [&](std::string_view name) { return std::find(folded.begin(), folded.end(), name) != folded.end(); };
+  if (has("measure") && has("up_to_seconds") && has("count")) {
+    g.kind = DatasetKind::conversations_counts;
+    g.sure = true;
+    return g;
+  }
   // A survey question names what it asks and often its scale: each counts double.
   g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",

@@ -12,18 +12,20 @@ namespace polso::datasets {
 
 struct ExportProfile;
 
-enum class DatasetKind { survey, orders, conversations };
+// The *_counts kinds are the small files a warehouse query writes (docs/at-scale.md).
+enum class DatasetKind { survey, orders, conversations, conversations_counts };
 std::string_view dataset_kind_id(DatasetKind k);
 
 struct KindGuess {
   DatasetKind kind = DatasetKind::survey;
   bool sure = false;                    // false: offer the choice to the user
-  std::array<double, 3> scores{};       // evidence per kind, in enum order
+  std::array<double, 3> scores{};       // evidence per raw kind (survey, orders, conversations)
   const ExportProfile* profile = nullptr;  // the export format that settled it, if any
 };
 
-// A known export format's signature (export_profile.hpp) decides the kind for
-// sure; otherwise the column names' keywords weigh each kind.
+// A counts file's header (measure, up_to_seconds, count) or a known export
+// format's signature (export_profile.hpp) decides the kind for sure;
+// otherwise the column names' keywords weigh each kind.
 
 KindGuess guess_dataset_kind(const std::vector<std::string>& headers);
 
