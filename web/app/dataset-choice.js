@@ -6,7 +6,8 @@
 // core is sure, the analysis starts at once with that kind; when not, the page
 // shows the kind dropdown preselected with the guess, a "looks like…" note, the
 // first rows, and waits for "Analyse". The dropdown stays to change the kind
-// later (Survey answers / Pre-aggregated counts / Orders / Support conversations).
+// later (Survey answers / Pre-aggregated counts / Orders / Support conversations /
+// Support counts from a warehouse).
 //
 // For orders and conversations this module renders the whole report: summary
 // (orders-view.js, conversations-view.js), "how the file was read" and the
@@ -20,8 +21,8 @@ import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-v
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
 
-export const KINDS = ['survey', 'survey-counts', 'orders', 'conversations'];
-const CUSTOM = new Set(['orders', 'conversations']); // the kinds this module renders
+export const KINDS = ['survey', 'survey-counts', 'orders', 'conversations', 'conversations-counts'];
+const CUSTOM = new Set(['orders', 'conversations', 'conversations-counts']); // the kinds this module renders
 
 let sheet;
 
@@ -130,7 +131,9 @@ export class DatasetChoice {
   // Analysis options for orders / conversations; "(none)" is sent as "".
   options() {
     const el = this.el, { period, overrides } = el.settings;
-    return withColumns({ dataset: this.kind, period, lang: el.lang }, overrides, this.headers());
+    // A counts file's periods are its own (the warehouse query chose them).
+    const base = this.kind === 'conversations-counts' ? { dataset: this.kind, lang: el.lang } : { dataset: this.kind, period, lang: el.lang };
+    return withColumns(base, overrides, this.headers());
   }
 
   // The file's header names, from the last report or else the first look.
@@ -142,7 +145,7 @@ export class DatasetChoice {
   doneText(r) {
     const lang = this.el.lang, W = words(lang), s = r.summary ?? {};
     if (r.dataset === 'orders') return `${t(lang, 'analysisDone')} ${fill(W.o.doneText, { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
-    if (r.dataset === 'conversations') return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
+    if (r.dataset === 'conversations' || r.dataset === 'conversations-counts') return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
     return t(lang, 'analysisDone');
   }
 

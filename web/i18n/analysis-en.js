@@ -92,8 +92,8 @@ export default {
   // orders and support-conversation exports (dataset-choice.js, orders-view.js, conversations-view.js)
   ds: {
     kindLabel: 'Kind of file',
-    kinds: { survey: 'Survey answers', 'survey-counts': 'Pre-aggregated counts', orders: 'Orders', conversations: 'Support conversations' },
-    kindNames: { survey: 'a survey export', 'survey-counts': 'a table of counts', orders: 'an orders export', conversations: 'a support-conversations export' },
+    kinds: { survey: 'Survey answers', 'survey-counts': 'Pre-aggregated counts', orders: 'Orders', conversations: 'Support conversations', 'conversations-counts': 'Support counts from a warehouse' },
+    kindNames: { survey: 'a survey export', 'survey-counts': 'a table of counts', orders: 'an orders export', conversations: 'a support-conversations export', 'conversations-counts': 'a table of support counts (docs/at-scale.md)' },
     looksLike: 'Looks like {kind}.',
     looksLikeUnsure: 'Could be {kind}, but the column names do not say for sure.',
     whichKind: 'Which kind of file is this?',
@@ -111,8 +111,9 @@ export default {
       conversations: { conversation: 'Conversation id', channel: 'Channel', agent: 'Agent or team', created: 'Created', first_response: 'First response',
         resolved: 'Resolved', csat: 'CSAT rating', self_service: 'Self-service', contacts: 'Contacts', reopened: 'Reopened',
         first_response_time: 'First response time', resolution_time: 'Resolution time' },
+      'conversations-counts': { period: 'Period', channel: 'Channel', measure: 'Measure', bucket: 'Bucket edge (seconds)', count: 'Count', sum: 'Sum of seconds' },
     },
-    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'] },
+    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'], 'conversations-counts': ['period', 'measure', 'bucket', 'count', 'sum'] },
     recognised: 'Recognised: {name}',
     didYouMean: 'Did you mean:',
     useColumn: 'Use “{name}” as {role}',

@@ -92,8 +92,8 @@ export default {
   // esportazioni di ordini e conversazioni di assistenza (vedi en.js)
   ds: {
     kindLabel: 'Tipo di file',
-    kinds: { survey: 'Risposte a un sondaggio', 'survey-counts': 'Conteggi già aggregati', orders: 'Ordini', conversations: 'Conversazioni di assistenza' },
-    kindNames: { survey: 'un’esportazione di sondaggio', 'survey-counts': 'una tabella di conteggi', orders: 'un’esportazione di ordini', conversations: 'un’esportazione di conversazioni di assistenza' },
+    kinds: { survey: 'Risposte a un sondaggio', 'survey-counts': 'Conteggi già aggregati', orders: 'Ordini', conversations: 'Conversazioni di assistenza', 'conversations-counts': 'Conteggi di assistenza da un data warehouse' },
+    kindNames: { survey: 'un’esportazione di sondaggio', 'survey-counts': 'una tabella di conteggi', orders: 'un’esportazione di ordini', conversations: 'un’esportazione di conversazioni di assistenza', 'conversations-counts': 'una tabella di conteggi di assistenza (docs/at-scale.md)' },
     looksLike: 'Sembra {kind}.',
     looksLikeUnsure: 'Potrebbe essere {kind}, ma i nomi delle colonne non lo dicono con certezza.',
     whichKind: 'Che tipo di file è?',
@@ -111,8 +111,9 @@ export default {
       conversations: { conversation: 'Id conversazione', channel: 'Canale', agent: 'Operatore o team', created: 'Creata il', first_response: 'Prima risposta',
         resolved: 'Risolta il', csat: 'Voto CSAT', self_service: 'Self-service', contacts: 'Contatti', reopened: 'Riaperta',
         first_response_time: 'Tempo di prima risposta', resolution_time: 'Tempo di risoluzione' },
+      'conversations-counts': { period: 'Periodo', channel: 'Canale', measure: 'Misura', bucket: 'Limite del bucket (secondi)', count: 'Conteggio', sum: 'Somma dei secondi' },
     },
-    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'] },
+    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'], 'conversations-counts': ['period', 'measure', 'bucket', 'count', 'sum'] },
     recognised: 'Riconosciuto: {name}',
     didYouMean: 'Forse intendevi:',
     useColumn: 'Usa “{name}” come {role}',
