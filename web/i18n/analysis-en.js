@@ -181,6 +181,7 @@ export default {
       targetsValue: 'chat and messaging {chat}, e-mail {email}; other channels have none.',
       outlierRule: 'a channel or agent with at least {n} times whose median is more than {factor} × the overall median.',
       quantilesExact: 'exact: {definition}.',
+      quantilesHistogram: 'estimated within {err} from the counts file’s {n} duration buckets; {definition}.',
       quantilesSketch: 'estimated within {err} once a group has more than {n} times (DDSketch); {definition}.',
     },
   },

@@ -181,6 +181,7 @@ export default {
       targetsValue: 'chat e messaggi {chat}, e-mail {email}; gli altri canali non ne hanno.',
       outlierRule: 'un canale o operatore con almeno {n} tempi la cui mediana supera {factor} × la mediana complessiva.',
       quantilesExact: 'esatti: {definition}.',
+      quantilesHistogram: 'stimati entro {err} dai {n} bucket di durata del file di conteggi; {definition}.',
       quantilesSketch: 'stimati entro {err} quando un gruppo supera {n} tempi (DDSketch); {definition}.',
     },
   },

@@ -39,14 +39,6 @@ void DurationHistogram::merge(const DurationHistogram& other) {
   sum_ += other.sum_;
 }
 
-std::optional<std::uint64_t> DurationHistogram::at_most(std::int64_t seconds) const {
-  const auto bucket = bucket_of_edge(seconds);
-  if (!bucket) return std::nullopt;
-  std::uint64_t n = 0;
-  for (std::size_t i = 0; i <= *bucket; ++i) n += counts_[i];
-  return n;
-}
-
 std::optional<double> DurationHistogram::order_statistic(std::uint64_t k) const {
   for (std::size_t i = 0; i < kOverflow; ++i) {
     if (k < counts_[i]) return representative(i);

@@ -58,11 +58,7 @@ class DurationHistogram {
   void merge(const DurationHistogram& other);
 
   std::uint64_t n() const { return n_; }
-  std::uint64_t sum() const { return sum_; }
-  std::uint64_t count(std::size_t bucket) const { return counts_[bucket]; }
   double mean() const { return n_ ? static_cast<double>(sum_) / static_cast<double>(n_) : 0; }
-  // Durations ≤ `seconds`, when `seconds` is an edge; nullopt otherwise.
-  std::optional<std::uint64_t> at_most(std::int64_t seconds) const;
   // The type-7 quantile within kHistogramRelativeError; nullopt when it
   // falls in the overflow bucket (no upper bound to estimate it from).
   std::optional<double> quantile(double p) const;

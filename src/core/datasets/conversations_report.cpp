@@ -91,6 +91,20 @@ void mark_outliers(std::vector<ConversationsSummary>& groups, const Conversation
 
 namespace {
 
+Error no_usable_conversations() {
+  return problems::invalid("", "no_usable_rows",
+                           {"No row of the file holds a usable conversation, so there is nothing to compute. Check the created-at column and the skipped-rows reasons.",
+                            "Nessuna riga del file contiene una conversazione utilizzabile, quindi non c’è nulla da calcolare. Controlla la colonna della creazione e i motivi delle righe scartate."});
+}
+
+// The scale: the user's, else 10 when any answer is above 5.
+int csat_scale_of(const ConversationGroup& all, std::optional<int> chosen) {
+  if (chosen) return *chosen;
+  for (std::size_t s = 6; s <= 10; ++s)
+    if (all.csat[s] > 0) return 10;
+  return 5;
+}
+
 Expected<std::vector<ConversationsSummary>> table(const std::map<std::string, ConversationGroup, std::less<>>& m,
                                                   const ConversationsReportOptions& options, int csat_scale,
                                                   const ConversationsSummary& overall) {
@@ -106,19 +120,6 @@ Expected<std::vector<ConversationsSummary>> table(const std::map<std::string, Co
 }
 
 }  // namespace
-
-Error no_usable_conversations() {
-  return problems::invalid("", "no_usable_rows",
-                           {"No row of the file holds a usable conversation, so there is nothing to compute. Check the created-at column and the skipped-rows reasons.",
-                            "Nessuna riga del file contiene una conversazione utilizzabile, quindi non c’è nulla da calcolare. Controlla la colonna della creazione e i motivi delle righe scartate."});
-}
-
-int csat_scale_of(const ConversationGroup& all, std::optional<int> chosen) {
-  if (chosen) return *chosen;
-  for (std::size_t s = 6; s <= 10; ++s)
-    if (all.csat[s] > 0) return 10;
-  return 5;
-}
 
 Expected<VolumeSummary> volume_summary(const std::map<std::int64_t, std::uint64_t>& volumes, csv::Period period) {
   VolumeSummary v;

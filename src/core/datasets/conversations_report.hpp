@@ -72,11 +72,7 @@ Expected<ConversationsSummary> summarise_conversations(std::string key, const Co
                                                        const ConversationsReportOptions& options, int csat_scale);
 // Flags the groups whose median is kOutlierFactor × the overall one.
 void mark_outliers(std::vector<ConversationsSummary>& groups, const ConversationsSummary& overall);
-// The CSAT scale: the chosen one, else 10 when any answer is above 5.
-int csat_scale_of(const ConversationGroup& all, std::optional<int> chosen);
 // The volume series (empty periods filled) and its trend.
 Expected<VolumeSummary> volume_summary(const std::map<std::int64_t, std::uint64_t>& volumes, csv::Period period);
-// The error of a file with no usable conversation.
-Error no_usable_conversations();
 
 }  // namespace polso::datasets
