@@ -6,6 +6,7 @@
 #include "api/json_response.hpp"
 #include "core/problems.hpp"
 #include "core/datasets/conversations_analysis.hpp"
+#include "core/datasets/conversations_counts_analysis.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/survey_analysis.hpp"
 
@@ -19,14 +20,17 @@ Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
   const bool survey = dataset == "survey" || dataset == "survey-counts" || dataset == "survey_counts";
   const bool orders_counts = dataset == "orders-counts" || dataset == "orders_counts";
   if (orders_counts) return make_orders_counts_session(options);  // its columns are named, not chosen by role
-  if (!survey && dataset != "orders" && dataset != "conversations")
+  const bool conversation_counts = dataset == "conversations-counts" || dataset == "conversations_counts";
+  if (!survey && !conversation_counts && dataset != "orders" && dataset != "conversations")
     return option_error("dataset",
-                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, orders-counts, conversations or auto.",
-                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, orders-counts, conversations o auto.");
+                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, orders-counts, conversations, conversations-counts or auto.",
+                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, orders-counts, conversations, conversations-counts o auto.");
   auto o = with_column_roles(options, survey                        ? std::span<const std::string_view>(datasets::kSurveyRoles)
                                       : dataset == "orders"         ? std::span<const std::string_view>(datasets::kOrderRoles)
+                                      : conversation_counts         ? std::span<const std::string_view>(datasets::kConversationCountsRoles)
                                                                     : std::span<const std::string_view>(datasets::kConversationRoles));
   if (!o) return o.error();
+  if (conversation_counts) return make_conversations_counts_session(*o);
   if (dataset == "survey") return make_survey_session(*o, false);
   if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(*o, true);
   if (dataset == "orders") return make_orders_session(*o);

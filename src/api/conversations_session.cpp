@@ -3,6 +3,7 @@
 // docs/datasets.md.
 #include <cmath>
 
+#include "api/conversations_json.hpp"
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
@@ -14,9 +15,6 @@
 
 namespace polso::api {
 namespace {
-
-using datasets::ConversationsSummary;
-using datasets::DurationSummary;
 
 Localized conversations_reason(const std::string& code) {
   if (code == "missing_created") return {"The created-at cell is empty.", "La cella della creazione è vuota."};
@@ -36,44 +34,6 @@ Localized conversations_reason(const std::string& code) {
     return {"One time has a time zone and the other has none, so the time between them is unknown.",
             "Un orario ha il fuso orario e l’altro no, quindi il tempo trascorso non è noto."};
   return {"The row could not be used.", "La riga non è utilizzabile."};
-}
-
-// Seconds to the millisecond: the interpolation's last bits are noise.
-json seconds_json(double x) { return number_json(std::round(x * 1000) / 1000); }
-
-json durations_json(const std::optional<DurationSummary>& d, bool with_target) {
-  if (!d) return nullptr;
-  json j = {{"n", d->n}, {"mean", seconds_json(d->mean)}, {"median", seconds_json(d->median)}, {"p90", seconds_json(d->p90)}};
-  if (with_target) {
-    j["with_target"] = d->with_target;
-    j["within_target"] = d->within_target;
-    j["within_target_pct"] = d->within_target_pct ? number_json(*d->within_target_pct) : json(nullptr);
-  }
-  return j;
-}
-
-json value_or_null(const std::optional<Evaluation>& e) { return e ? number_json(e->outcome.value) : json(nullptr); }
-
-json band_json(const Evaluation& e, Lang lang) { return success_json(e, lang)["band"]; }
-
-// `answers_known`: the file has a first-response column. Without one, no
-// conversation is known to be answered or not, and the counts are null.
-json group_json(const char* key_name, const ConversationsSummary& g, bool answers_known) {
-  json j = {{key_name, g.key}};
-  if (std::string_view(key_name) == "channel")
-    j["kind"] = std::string(datasets::channel_kind_name(datasets::channel_kind(g.key)));
-  j["conversations"] = g.conversations;
-  j["unanswered"] = answers_known ? json(g.unanswered) : json(nullptr);
-  j["resolved"] = g.resolved;
-  j["first_response"] = durations_json(g.first_response, true);
-  j["resolution"] = durations_json(g.resolution, false);
-  j["fcr"] = value_or_null(g.fcr);
-  j["self_service_rate"] = value_or_null(g.self_service);
-  j["csat"] = value_or_null(g.csat);
-  j["csat_n"] = g.csat_answers;
-  j["outlier"] = g.outlier();
-  j["outlier_reasons"] = g.outlier_reasons;
-  return j;
 }
 
 json unit_json(datasets::DurationUnit u) {
@@ -109,45 +69,16 @@ class ConversationsSession final : public DatasetSession {
     auto r = datasets::conversations_report(
         agg, {a.options().period, csat_scale_, c.self_service.found()});
     if (!r) return r.error();
-    const ConversationsSummary& o = r->overall;
-
     const bool answers_known = c.first_response.found() || c.first_response_time.found();
-    json summary = {{"conversations", o.conversations},
-                    {"answered", answers_known ? json(o.conversations - o.unanswered) : json(nullptr)},
-                    {"unanswered", answers_known ? json(o.unanswered) : json(nullptr)},
-                    {"resolved", o.resolved},
-                    {"first_response", durations_json(o.first_response, true)},
-                    {"resolution", durations_json(o.resolution, false)}};
-    summary["fcr"] = o.fcr ? json{{"value", number_json(o.fcr->outcome.value)},
-                                  {"resolved_first_contact", agg.overall().fcr_first_contact},
-                                  {"resolved_total", agg.overall().fcr_known}}
-                           : json(nullptr);
-    summary["self_service_rate"] = o.self_service ? json{{"value", number_json(o.self_service->outcome.value)},
-                                                         {"self_served", agg.overall().self_served},
-                                                         {"conversations", o.conversations},
-                                                         {"band", band_json(*o.self_service, lang)}}
-                                                  : json(nullptr);
-    summary["csat"] = o.csat ? json{{"value", number_json(o.csat->outcome.value)},
-                                    {"n", o.csat_answers},
-                                    {"scale", r->csat_scale},
-                                    {"words", agg.overall().csat_words},
-                                    {"band", band_json(*o.csat, lang)}}
-                             : json(nullptr);
-
-    const Evaluation& trend = r->volume.trend;
-    json volume = {{"period", std::string(csv::period_id(a.options().period))}};
-    json series = json::array();
-    for (const auto& p : r->volume.series) series.push_back({{"period", p.period}, {"conversations", p.conversations}});
-    volume["series"] = std::move(series);
-    for (const char* k : {"change", "change_pct", "slope"}) {
-      const DetailValue* d = trend.outcome.find_detail(k);
-      volume[k] = d && std::holds_alternative<double>(*d) ? number_json(std::get<double>(*d)) : json(nullptr);
-    }
-    volume["gaps_filled"] = r->volume.gaps_filled;
+    json summary = conversations_summary_json(
+        *r, answers_known,
+        {agg.overall().fcr_first_contact, agg.overall().fcr_known, agg.overall().self_served, agg.overall().csat_words},
+        lang);
+    json volume = conversations_volume_json(r->volume, a.options().period);
 
     json channels = json::array(), agents = json::array();
-    for (const auto& g : r->channels) channels.push_back(group_json("channel", g, answers_known));
-    for (const auto& g : r->agents) agents.push_back(group_json("agent", g, answers_known));
+    for (const auto& g : r->channels) channels.push_back(conversations_group_json("channel", g, answers_known));
+    for (const auto& g : r->agents) agents.push_back(conversations_group_json("agent", g, answers_known));
 
     json report = {{"ok", true},
                    {"dataset", "conversations"},
@@ -186,16 +117,6 @@ class ConversationsSession final : public DatasetSession {
   std::optional<int> csat_scale_;
 };
 
-Expected<std::optional<std::int64_t>> seconds_option(const json& o, const char* key) {
-  auto v = number_option(o, key);
-  if (!v) return v.error();
-  if (!*v) return std::optional<std::int64_t>();
-  if (**v > 365.0 * 24 * 3600)
-    return option_error(key, "“" + std::string(key) + "” is a number of seconds up to one year.",
-                        "“" + std::string(key) + "” è un numero di secondi fino a un anno.");
-  return std::optional<std::int64_t>(static_cast<std::int64_t>(**v));
-}
-
 }  // namespace
 
 Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& o) {
@@ -206,12 +127,9 @@ Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json&
   auto period = period_option(o);
   if (!period) return period.error();
   options.period = *period;
-  auto email = seconds_option(o, "email_target");
-  if (!email) return email.error();
-  if (*email) options.targets.email_seconds = **email;
-  auto chat = seconds_option(o, "chat_target");
-  if (!chat) return chat.error();
-  if (*chat) options.targets.chat_seconds = **chat;
+  auto targets = response_targets_option(o);
+  if (!targets) return targets.error();
+  options.targets = *targets;
   const char* scale_key = o.contains("csat_scale") ? "csat_scale" : "scale";
   auto scale = int_option(o, scale_key, 5, 10);
   if (!scale) return scale.error();

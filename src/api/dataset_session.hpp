@@ -42,5 +42,6 @@ Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& option
 // "orders-counts": the counts of docs/datasets.md instead of the orders.
 Expected<std::unique_ptr<DatasetSession>> make_orders_counts_session(const json& options);
 Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& options);
+Expected<std::unique_ptr<DatasetSession>> make_conversations_counts_session(const json& options);
 
 }  // namespace polso::api

@@ -37,7 +37,7 @@ constexpr const char* kValueFlags[] = {
 
 void print_help() {
   std::cout <<
-      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|orders-counts|conversations|auto [options]\n\n"
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|orders-counts|conversations|conversations-counts|auto [options]\n\n"
       "Reads an export (CSV, or an Excel .xlsx/.xlsm or LibreOffice .ods workbook; any size, streamed) and\n"
       "prints one JSON report.\n"
       "Columns are found from headers and values when not given (a header name or a 1-based number).\n"
@@ -71,8 +71,12 @@ void print_help() {
       "  --resolved-column --csat-column --self-service-column --contacts-column --reopened-column\n"
       "  --first-response-time-column --resolution-time-column (durations the export gives as numbers)\n"
       "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
-      "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
-      "auto: decides survey, orders, orders-counts or conversations from the column names (reported as \"detected\").\n\n"
+      "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)   --scale 5|10 (CSAT)\n"
+      "conversations-counts: a warehouse's counts (period, channel, measure, up_to_seconds, count, sum_seconds),\n"
+      "  same report without the agent table; medians and p90 within 4.8% (docs/at-scale.md)\n"
+      "  --period-column --channel-column --measure-column --bucket-column --count-column --sum-column\n"
+      "auto: decides survey, orders, orders-counts, conversations or conversations-counts from the column names\n"
+      "  (reported as \"detected\").\n\n"
       "Reports are documented in docs/api.md and docs/datasets.md.\n"
       "Tables: periods, segments (survey); periods, segments, channels, cohorts (orders);\n"
       "  channels, agents, volume (conversations).\n"

@@ -464,7 +464,7 @@ std::string failure_text(const json& response, Lang lang) {
 std::vector<Table> analyze_tables(const json& r, Lang lang) {
   const std::string dataset = str(r, "dataset");
   if (dataset == "orders" || dataset == "orders-counts") return order_tables(r, lang);
-  if (dataset == "conversations") return support_tables(r, lang);
+  if (dataset == "conversations" || dataset == "conversations-counts") return support_tables(r, lang);
   return {survey_table(r, "periods", "vs_previous", lang), survey_table(r, "segments", "vs_rest", lang)};
 }
 
@@ -474,7 +474,7 @@ std::string analyze_text(const json& r, Lang lang) {
   std::string out;
   if (dataset == "orders" || dataset == "orders-counts") {
     out = w(lang, "Orders", "Ordini") + "\n" + key_values(at(r, "summary"), kOrderSummary, lang);
-  } else if (dataset == "conversations") {
+  } else if (dataset == "conversations" || dataset == "conversations-counts") {
     out = support_summary(r, lang);
   } else {
     out = survey_headline(r, lang);

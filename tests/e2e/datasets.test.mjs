@@ -168,6 +168,21 @@ test('conversations: channel and team tables with an outlier marked in text; dur
   }
 }));
 
+test('support counts from a warehouse: recognised by its header, the CLI’s numbers, no agent table, medians said to be from buckets', () => withSession(async ({ browser, origin }) => {
+  const path = `${root}tests/data/conversations/counts_small.csv`;
+  const want = await cli(path, '--dataset', 'conversations-counts', '--lang', 'en');
+  const app = await openApp(browser, origin, FILE_VIEW);
+  const { page } = app;
+  await upload(page, path);
+  assert.equal(await el(page, '#sel-dataset').inputValue(), 'conversations-counts');
+  assert.equal(await text(page, '#stat-conversations'), en(want.summary.conversations, 0));
+  const rows = await tableRows(page, 'channels-table');
+  assert.deepEqual(rows.map((r) => r[0].split(/⚠|Outlier/)[0].trim()), want.channels.map((c) => c.channel));
+  assert.equal(await el(page, '#agents-table').count(), 0);
+  assert.match(await text(page, '#note-quantiles'), /4\.76%.*171 duration buckets/);
+  app.checkRequests(assert);
+}));
+
 test('an unclear file: the page asks which kind before running', () => withSession(async ({ browser, origin }) => {
   const path = join(tmpdir(), `polso-e2e-unclear-${process.pid}.csv`);
   await writeFile(path, 'a,b,c\nx1,2024-01-05,10\nx2,2024-02-07,20\nx1,2024-03-01,5\n');

@@ -110,7 +110,9 @@ function notesBlock(lang, r) {
   if (q.method) {
     items.push(['quantiles', q.method === 'exact'
       ? fill(W.c.quantilesExact, { definition: q.definition ?? '' })
-      : fill(W.c.quantilesSketch, { err: `${num(lang, (q.relative_error ?? 0) * 100, 2)}%`, n: count(lang, q.exact_up_to), definition: q.definition ?? '' })]);
+      : q.method === 'histogram'  // a counts file: read from its duration buckets
+        ? fill(W.c.quantilesHistogram, { err: `${num(lang, (q.relative_error ?? 0) * 100, 2)}%`, n: count(lang, q.edges?.length ?? 0), definition: q.definition ?? '' })
+        : fill(W.c.quantilesSketch, { err: `${num(lang, (q.relative_error ?? 0) * 100, 2)}%`, n: count(lang, q.exact_up_to), definition: q.definition ?? '' })]);
   }
   if (!items.length) return null;
   return section('method', W.c.methodTitle,

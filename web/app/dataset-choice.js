@@ -7,7 +7,7 @@
 // shows the kind dropdown preselected with the guess, a "looks like…" note, the
 // first rows, and waits for "Analyse". The dropdown stays to change the kind
 // later (Survey answers / Pre-aggregated counts / Orders / Orders counts / Support
-// conversations).
+// conversations / Support counts from a warehouse).
 //
 // For orders and conversations this module renders the whole report: summary
 // (orders-view.js, conversations-view.js), "how the file was read" and the
@@ -21,10 +21,11 @@ import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-v
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
 
-export const KINDS = ['survey', 'survey-counts', 'orders', 'orders-counts', 'conversations'];
-const CUSTOM = new Set(['orders', 'orders-counts', 'conversations']); // the kinds this module renders
-// The orders report's kinds: the raw export, and a warehouse's counts of it.
+export const KINDS = ['survey', 'survey-counts', 'orders', 'orders-counts', 'conversations', 'conversations-counts'];
+const CUSTOM = new Set(['orders', 'orders-counts', 'conversations', 'conversations-counts']); // the kinds this module renders
+// Each report's kinds: the raw export, and a warehouse's counts of it.
 const ORDERS = new Set(['orders', 'orders-counts']);
+const SUPPORT = new Set(['conversations', 'conversations-counts']);
 
 let sheet;
 
@@ -135,7 +136,8 @@ export class DatasetChoice {
   // into months): no period is sent, the report says which.
   options() {
     const el = this.el, { period, overrides } = el.settings;
-    const base = this.kind === 'orders-counts' ? { dataset: this.kind, lang: el.lang } : { dataset: this.kind, period, lang: el.lang };
+    // A counts file's periods are its own (the warehouse query chose them).
+    const base = this.kind.endsWith('-counts') ? { dataset: this.kind, lang: el.lang } : { dataset: this.kind, period, lang: el.lang };
     return withColumns(base, overrides, this.headers());
   }
 
@@ -148,7 +150,7 @@ export class DatasetChoice {
   doneText(r) {
     const lang = this.el.lang, W = words(lang), s = r.summary ?? {};
     if (ORDERS.has(r.dataset)) return `${t(lang, 'analysisDone')} ${fill(W.o.doneText, { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
-    if (r.dataset === 'conversations') return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
+    if (SUPPORT.has(r.dataset)) return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
     return t(lang, 'analysisDone');
   }
 

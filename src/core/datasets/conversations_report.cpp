@@ -29,13 +29,22 @@ Inputs csat_inputs(const ConversationGroup& g, int scale) {
 
 Expected<ConversationsSummary> summarise(const std::string& key, const ConversationGroup& g,
                                          const ConversationsReportOptions& options, int csat_scale) {
+  return summarise_conversations(key, g, durations(g.first_response), durations(g.resolution), options, csat_scale);
+}
+
+}  // namespace
+
+Expected<ConversationsSummary> summarise_conversations(std::string key, const ConversationGroup& g,
+                                                       std::optional<DurationSummary> first_response,
+                                                       std::optional<DurationSummary> resolution,
+                                                       const ConversationsReportOptions& options, int csat_scale) {
   ConversationsSummary s;
-  s.key = key;
+  s.key = std::move(key);
   s.conversations = g.conversations;
   s.unanswered = g.unanswered;
   s.resolved = g.resolved;
-  s.first_response = durations(g.first_response);
-  s.resolution = durations(g.resolution);
+  s.first_response = std::move(first_response);
+  s.resolution = std::move(resolution);
   if (g.fcr_known > 0) {
     auto e = evaluate("first_contact_resolution", {{"resolved_first_contact", static_cast<double>(g.fcr_first_contact)},
                                                    {"resolved_total", static_cast<double>(g.fcr_known)}});
@@ -71,12 +80,29 @@ Expected<ConversationsSummary> summarise(const std::string& key, const Conversat
 
 void mark_outliers(std::vector<ConversationsSummary>& groups, const ConversationsSummary& overall) {
   auto check = [](const std::optional<DurationSummary>& mine, const std::optional<DurationSummary>& all) {
-    return mine && all && mine->n >= kOutlierMinimum && all->median > 0 && mine->median > kOutlierFactor * all->median;
+    return mine && all && mine->quantiles_known && all->quantiles_known && mine->n >= kOutlierMinimum &&
+           all->median > 0 && mine->median > kOutlierFactor * all->median;
   };
   for (auto& g : groups) {
     if (check(g.first_response, overall.first_response)) g.outlier_reasons.push_back("first_response");
     if (check(g.resolution, overall.resolution)) g.outlier_reasons.push_back("resolution");
   }
+}
+
+namespace {
+
+Error no_usable_conversations() {
+  return problems::invalid("", "no_usable_rows",
+                           {"No row of the file holds a usable conversation, so there is nothing to compute. Check the created-at column and the skipped-rows reasons.",
+                            "Nessuna riga del file contiene una conversazione utilizzabile, quindi non c’è nulla da calcolare. Controlla la colonna della creazione e i motivi delle righe scartate."});
+}
+
+// The scale: the user's, else 10 when any answer is above 5.
+int csat_scale_of(const ConversationGroup& all, std::optional<int> chosen) {
+  if (chosen) return *chosen;
+  for (std::size_t s = 6; s <= 10; ++s)
+    if (all.csat[s] > 0) return 10;
+  return 5;
 }
 
 Expected<std::vector<ConversationsSummary>> table(const std::map<std::string, ConversationGroup, std::less<>>& m,
@@ -95,19 +121,24 @@ Expected<std::vector<ConversationsSummary>> table(const std::map<std::string, Co
 
 }  // namespace
 
+Expected<VolumeSummary> volume_summary(const std::map<std::int64_t, std::uint64_t>& volumes, csv::Period period) {
+  VolumeSummary v;
+  v.series = volume_series(volumes, period, v.gaps_filled);
+  std::vector<double> counts;
+  counts.reserve(v.series.size());
+  for (const auto& p : v.series) counts.push_back(static_cast<double>(p.conversations));
+  auto trend = evaluate("conversation_volume", {{"volumes", counts}});
+  if (!trend) return trend.error();
+  v.trend = std::move(trend.value());
+  return v;
+}
+
 Expected<ConversationsReport> conversations_report(const ConversationAggregate& aggregate,
                                                    const ConversationsReportOptions& options) {
   const ConversationGroup& all = aggregate.overall();
-  if (all.conversations == 0)
-    return problems::invalid("", "no_usable_rows",
-                             {"No row of the file holds a usable conversation, so there is nothing to compute. Check the created-at column and the skipped-rows reasons.",
-                              "Nessuna riga del file contiene una conversazione utilizzabile, quindi non c’è nulla da calcolare. Controlla la colonna della creazione e i motivi delle righe scartate."});
+  if (all.conversations == 0) return no_usable_conversations();
   ConversationsReport r;
-  // The scale: the user's, else 10 when any answer is above 5.
-  r.csat_scale = options.csat_scale.value_or(5);
-  if (!options.csat_scale)
-    for (std::size_t s = 6; s <= 10; ++s)
-      if (all.csat[s] > 0) r.csat_scale = 10;
+  r.csat_scale = csat_scale_of(all, options.csat_scale);
 
   auto overall = summarise("", all, options, r.csat_scale);
   if (!overall) return overall.error();
@@ -119,13 +150,9 @@ Expected<ConversationsReport> conversations_report(const ConversationAggregate& 
   if (!agents) return agents.error();
   r.agents = std::move(agents.value());
 
-  r.volume.series = volume_series(aggregate.volumes(), options.period, r.volume.gaps_filled);
-  std::vector<double> volumes;
-  volumes.reserve(r.volume.series.size());
-  for (const auto& p : r.volume.series) volumes.push_back(static_cast<double>(p.conversations));
-  auto trend = evaluate("conversation_volume", {{"volumes", volumes}});
-  if (!trend) return trend.error();
-  r.volume.trend = std::move(trend.value());
+  auto volume = volume_summary(aggregate.volumes(), options.period);
+  if (!volume) return volume.error();
+  r.volume = std::move(volume.value());
   r.quantiles_exact = aggregate.quantiles_exact();
   return r;
 }

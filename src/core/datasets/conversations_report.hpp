@@ -20,6 +20,9 @@ struct DurationSummary {
   double mean = 0, median = 0, p90 = 0;
   std::uint64_t with_target = 0, within_target = 0;
   std::optional<double> within_target_pct;  // of the conversations a target applies to
+  // False when a quantile cannot be estimated (a counts file's overflow
+  // bucket): median and p90 are then unknown, not 0.
+  bool quantiles_known = true;
 };
 
 struct ConversationsSummary {
@@ -59,5 +62,17 @@ constexpr std::uint64_t kOutlierMinimum = 5;
 
 Expected<ConversationsReport> conversations_report(const ConversationAggregate& aggregate,
                                                    const ConversationsReportOptions& options);
+
+// The pieces of a report, shared with the conversations-counts dataset,
+// whose durations come from a histogram instead of DurationStats.
+// One group: `counts`' counters (its DurationStats unused) and the durations.
+Expected<ConversationsSummary> summarise_conversations(std::string key, const ConversationGroup& counts,
+                                                       std::optional<DurationSummary> first_response,
+                                                       std::optional<DurationSummary> resolution,
+                                                       const ConversationsReportOptions& options, int csat_scale);
+// Flags the groups whose median is kOutlierFactor × the overall one.
+void mark_outliers(std::vector<ConversationsSummary>& groups, const ConversationsSummary& overall);
+// The volume series (empty periods filled) and its trend.
+Expected<VolumeSummary> volume_summary(const std::map<std::int64_t, std::uint64_t>& volumes, csv::Period period);
 
 }  // namespace polso::datasets

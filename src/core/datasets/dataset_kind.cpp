@@ -42,6 +42,14 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   for (const auto& h : headers) folded.push_back(csv::fold_for_matching(h));
 
   KindGuess g;
+  // A conversations-counts file names its columns exactly so.
+  auto has = [&](std::string_view name) { return std::find(folded.begin(), folded.end(), name) != folded.end(); };
+  if (has("measure") && has("up_to_seconds") && has("count")) {
+    g.kind = DatasetKind::conversations;
+    g.sure = true;
+    g.counts = true;
+    return g;
+  }
   // A survey question names what it asks and often its scale: each counts double.
   g.scores[0] = 2 * evidence(folded, {{"recommend", "likely", "nps", "consigli", "raccomand", "probabil"},
                                       {"satisf", "soddisf", "csat", "effort", "easy", "facile", "score", "voto",

@@ -18,7 +18,7 @@ std::string_view dataset_kind_id(DatasetKind k);
 struct KindGuess {
   DatasetKind kind = DatasetKind::survey;
   bool sure = false;                    // false: offer the choice to the user
-  std::array<double, 3> scores{};       // evidence per kind, in enum order
+  std::array<double, 3> scores{};       // evidence per raw kind (survey, orders, conversations)
   const ExportProfile* profile = nullptr;  // the export format that settled it, if any
   bool counts = false;                  // the kind's counts file (a warehouse's reduction), for sure
 };
@@ -26,8 +26,9 @@ struct KindGuess {
 // "orders", or "orders-counts" for a counts file: the dataset to read it as.
 std::string dataset_id(const KindGuess& g);
 
-// A known export format's signature (export_profile.hpp) decides the kind for
-// sure; otherwise the column names' keywords weigh each kind.
+// A counts file's header (its columns name what it counts) or a known export
+// format's signature (export_profile.hpp) decides the kind for sure;
+// otherwise the column names' keywords weigh each kind.
 
 KindGuess guess_dataset_kind(const std::vector<std::string>& headers);
 

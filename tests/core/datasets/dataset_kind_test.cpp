@@ -26,6 +26,17 @@ TEST(DatasetKind, OrdersExports) {
   EXPECT_EQ(g.kind, DatasetKind::orders);
 }
 
+TEST(DatasetKind, ConversationCountsByTheirHeader) {
+  auto g = guess({"period", "channel", "measure", "up_to_seconds", "count", "sum_seconds"});
+  EXPECT_EQ(dataset_id(g), "conversations-counts");
+  EXPECT_TRUE(g.sure);
+  EXPECT_EQ(g.kind, DatasetKind::conversations);
+  g = guess({"Period", "Measure", "Up_To_Seconds", "Count", "Sum_Seconds"});  // no channel, other case
+  EXPECT_EQ(dataset_id(g), "conversations-counts");
+  // A raw export that merely has a count column is not one.
+  EXPECT_NE(dataset_id(guess({"conversation_id", "created_at", "first_response_at", "count"})), "conversations-counts");
+}
+
 TEST(DatasetKind, ConversationExportsNeedATimeline) {
   auto g = guess({"conversation_id", "channel", "agent", "created_at", "first_response_at", "resolved_at"});
   EXPECT_EQ(g.kind, DatasetKind::conversations);
