@@ -7,6 +7,11 @@
 #   polso-calc.js + .wasm   calculators only (evaluate, catalogue): the
 #                           embedded calculator and the page's forms; -Oz
 #   polso.js + .wasm        everything, with file analysis; -O2
+#   polso-simd.wasm         the same with wasm SIMD128 (-msimd128), for the
+#                           analysis worker where WebAssembly.validate accepts
+#                           SIMD; its glue (polso-simd.js) must equal polso.js
+#                           but for the file name (tests/wasm/simd.test.mjs), so
+#                           the worker loads it through polso.js
 #   polso-single.js         the same, wasm inlined, for the one-file page
 set(POLSO_WASM_FLAGS
   --bind
@@ -36,6 +41,8 @@ polso_wasm_module(polso_wasm_calc polso-calc polso_api_small -Oz src/wasm/calcul
 # calculator's short-lived requests; the file analysis keeps dlmalloc's speed.
 target_link_options(polso_wasm_calc PRIVATE -sMALLOC=emmalloc)
 polso_wasm_module(polso_wasm polso polso_api -O2
+  src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
+polso_wasm_module(polso_wasm_simd polso-simd polso_api_simd "-O2;-msimd128"
   src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
 polso_wasm_module(polso_wasm_single polso-single polso_api -O2
   src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)

@@ -6,6 +6,7 @@
 //   analysis-worker.js               the file-analysis module worker (bundle of web/app/analysis-worker.js)
 //   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
 //   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
+//   polso-simd.wasm                  the same with wasm SIMD, for the analysis worker where the browser has SIMD
 //   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
 //   embed-demo.html                  a sample blog post embedding two calculators (one in Italian)
 //   embed-hostile.html               a test fixture: hostile host CSS around two calculators
@@ -63,8 +64,13 @@ const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1').repla
 await rm(join(dist, 'polso-api-demo.js'), { force: true }); // the old placeholder
 await mkdir(dist, { recursive: true });
 
-// The core, as built.
-for (const f of ['polso.js', 'polso.wasm', 'polso-calc.js', 'polso-calc.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
+// The core, as built. The analysis worker loads polso-simd.wasm through
+// polso.js, so the two glues must be the same but for the file name.
+const glue = (f) => readFile(join(wasmDir, f), 'utf8');
+if ((await glue('polso-simd.js')).replaceAll('polso-simd.wasm', 'polso.wasm') !== await glue('polso.js')) {
+  throw new Error('polso-simd.js differs from polso.js beyond the wasm file name: the worker cannot load polso-simd.wasm with polso.js');
+}
+for (const f of ['polso.js', 'polso.wasm', 'polso-simd.wasm', 'polso-calc.js', 'polso-calc.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
 await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 
 // Bundles.
@@ -110,7 +116,7 @@ for (const name of ['embed-demo.html', 'embed-hostile.html']) {
 
 // Service worker: precache the hosted app; the version changes with its bytes.
 // polso.html too: "download the offline file" must work offline.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-simd.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
 const hash = createHash('sha256');
 for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
 const sw = (await readFile(join(web, 'sw.js'), 'utf8'))

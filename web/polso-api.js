@@ -19,7 +19,9 @@ async function wasmOptions(wasmUrl) {
     const { readFile } = await import('node:fs/promises');
     return { wasmBinary: await readFile(wasmUrl) };
   }
-  return { locateFile: (file) => new URL(file, wasmUrl).href };
+  // The glue asks for 'polso.wasm' by name: hand it wasmUrl, which may be the
+  // SIMD build (polso-simd.wasm) of the same module.
+  return { locateFile: (file) => (file.endsWith('.wasm') ? new URL(wasmUrl).href : new URL(file, wasmUrl).href) };
 }
 
 export async function loadPolso(options) {

@@ -2,7 +2,8 @@
 // wasm core, chunk by chunk, off the main thread. Protocol: see analysis-runner.js.
 //   const w = new Worker('analysis-worker.js', { type: 'module' });
 //   w.postMessage({ type: 'start', file, options: { metric: 'nps', lang: 'it' } });
-// polso.wasm is loaded from beside this file.
+// polso-simd.wasm (SIMD scan) or polso.wasm (scalar), whichever this browser
+// runs (wasm-simd.js), is loaded from beside this file with polso.js's glue.
 //
 // The same script, started by itself under the name READER, only reads: it
 // copies slices of the File out of the browser and hands them over
@@ -10,6 +11,7 @@
 // this one parses. Where a worker cannot start one, it reads for itself.
 import { loadPolsoModule } from '../polso-api.js';
 import { createRunner } from './analysis-runner.js';
+import { analysisWasmFile } from './wasm-simd.js';
 
 const READER = 'polso-file-reader';
 
@@ -58,7 +60,7 @@ if (self.name === READER) {
 } else {
   const readSlice = readerSlices();
   const runner = createRunner({
-    loadModule: () => loadPolsoModule({ wasmUrl: new URL('./polso.wasm', import.meta.url) }),
+    loadModule: () => loadPolsoModule({ wasmUrl: new URL(`./${analysisWasmFile()}`, import.meta.url) }),
     post: (m) => self.postMessage(m),
     ...(readSlice ? { readSlice } : {}),
   });
