@@ -118,7 +118,8 @@ class CsvTokenizer {
   struct BlockCursor {
     const char* base = nullptr;
     const char* resume = nullptr;  // next record's start if the scan goes on; else rescan
-    std::uint64_t ends = 0;        // delimiters and line breaks outside quotes
+    std::uint64_t stops = 0;       // delimiters and line breaks
+    std::uint64_t ends = 0;        // the same outside quotes
     std::uint64_t quote = 0, brk = 0;
     std::uint64_t carry = 0;       // all ones when the block ended inside quotes
   };

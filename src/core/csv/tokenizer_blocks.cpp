@@ -1,13 +1,14 @@
 // The tokenizer's block path: whole_record() read from the structural bits of
 // 64-byte blocks (structural_scan.hpp) instead of byte runs. The quote mask
-// (prefix XOR of quote bits) says which delimiters and line breaks end a field;
-// each field is then checked against what the state machine would do — a
-// quoted field must close right before its end with only doubled quotes
-// inside, an unquoted one must hold no quote — and anything else returns
-// nullptr for the state machine to read from the record's first byte, exactly
-// as the scalar whole_record() does. Blocks carry on from record to record
-// within a chunk; after the state machine has read a record the scan restarts
-// at the next record (outside quotes by definition).
+// (prefix XOR of quote bits) says which delimiters and line breaks end a
+// quoted field; a quoted field must then close right before its end with only
+// doubled quotes inside, as the state machine would read it, and anything
+// else returns nullptr for the state machine to read from the record's first
+// byte, exactly as the scalar whole_record() does. An unquoted field ends at
+// the next delimiter or line break; a literal quote in it restarts the mask
+// after it. Blocks carry on from record to record within a chunk; after the
+// state machine has read a record the scan restarts at the next record
+// (outside quotes by definition).
 #include <bit>
 
 #include "core/csv/tokenizer.hpp"
@@ -17,13 +18,14 @@ namespace {
 
 // Scans the block at `base` (up to 64 bytes before e); `carry` is all ones if
 // the previous block ended inside quotes.
-void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote,
+void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& stops,
                 std::uint64_t& ends, std::uint64_t& quotes, std::uint64_t& brk, std::uint64_t& carry_out) {
   const auto n = static_cast<std::size_t>(e - base);
   const BlockBits b = scan_block(base, n < 64 ? n : 64, delim, quote);
   std::uint64_t inside = carry;
   if (b.quote) inside ^= prefix_xor(b.quote);
-  ends = (b.delim | b.brk) & ~inside;
+  stops = b.delim | b.brk;
+  ends = stops & ~inside;
   quotes = b.quote;
   brk = b.brk;
   carry_out = std::uint64_t{0} - (inside >> 63);
@@ -57,7 +59,7 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
   BlockCursor& c = cursor_;
   auto load = [&](const char* base, std::uint64_t carry) {
     c.base = base;
-    load_block(base, e, carry, delim, quote, c.ends, c.quote, c.brk, c.carry);
+    load_block(base, e, carry, delim, quote, c.stops, c.ends, c.quote, c.brk, c.carry);
   };
   auto next_block = [&]() {
     if (e - c.base <= 64) return false;  // the chunk ends in this block
@@ -80,11 +82,14 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
     while (s - c.base >= 64) {
       if (!next_block()) return bail();
     }
-    // The field ends at the next delimiter or line break outside quotes;
-    // note the quotes (0, 1, 2, or 3 for "more") and line breaks on the way.
-    // No popcount: x86-64's baseline has no POPCNT instruction.
+    // A quoted field ends at the next delimiter or line break outside quotes,
+    // an unquoted one at the next delimiter or line break: a quote inside it
+    // is literal (`5" screen`), as the state machine reads it. Note the quotes
+    // (0, 1, 2, or 3 for "more") and line breaks on the way. No popcount:
+    // x86-64's baseline has no POPCNT instruction.
+    const bool quoted = *s == quote;
     std::uint64_t from = ~std::uint64_t{0} << (s - c.base);
-    std::uint64_t ends = c.ends & from;
+    std::uint64_t ends = (quoted ? c.ends : c.stops) & from;
     int quotes = 0;
     bool brks = false;
     while (!ends) {
@@ -92,7 +97,7 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       brks = brks || (c.brk & from);
       if (!next_block()) return bail();
       from = ~std::uint64_t{0};
-      ends = c.ends;
+      ends = quoted ? c.ends : c.stops;
     }
     const int at = std::countr_zero(ends);
     const std::uint64_t before = from & ((std::uint64_t{1} << at) - 1);
@@ -100,7 +105,7 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
     brks = brks || (c.brk & before);
     const char* const end = c.base + at;
 
-    if (*s == quote) {
+    if (quoted) {
       // `"…"`: the closing quote right before the end, doubled quotes inside.
       if (end - s < 2 || end[-1] != quote) return bail();  // `"a"b`: a stray quote
       const char* const in = s + 1;
@@ -124,9 +129,8 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
         bytes += static_cast<std::uint64_t>(in_end - in);
       }
     } else {
-      // A quote inside an unquoted field is literal for the state machine,
-      // but it has flipped the quote mask from here on.
-      if (quotes) return bail();
+      // A literal quote has flipped the quote mask: rescan after the field.
+      if (quotes) load(end + 1, 0);
       views_.emplace_back(s, static_cast<std::size_t>(end - s));
       bytes += static_cast<std::uint64_t>(end - s);
     }
