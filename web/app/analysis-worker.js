@@ -55,12 +55,27 @@ function readerSlices() {
   });
 }
 
+// The SIMD build where the browser runs it; the scalar one if it does not, or
+// if polso-simd.wasm is missing where the page is hosted (a copy of dist/
+// made before it existed): slower, never broken.
+async function loadAnalysisModule() {
+  const wasmUrl = (file) => new URL(`./${file}`, import.meta.url);
+  if (analysisWasmFile() !== 'polso.wasm') {
+    try {
+      return await loadPolsoModule({ wasmUrl: wasmUrl(analysisWasmFile()) });
+    } catch {
+      // fall through to the scalar build
+    }
+  }
+  return loadPolsoModule({ wasmUrl: wasmUrl('polso.wasm') });
+}
+
 if (self.name === READER) {
   serveReads();
 } else {
   const readSlice = readerSlices();
   const runner = createRunner({
-    loadModule: () => loadPolsoModule({ wasmUrl: new URL(`./${analysisWasmFile()}`, import.meta.url) }),
+    loadModule: loadAnalysisModule,
     post: (m) => self.postMessage(m),
     ...(readSlice ? { readSlice } : {}),
   });
