@@ -48,6 +48,9 @@ test('an Italian Excel export: NPS, periods, segments, dialect; a changed column
   assert.equal(await page.locator('#calc-view').isVisible(), false);
   await analyse(page, csv('excel_it_sep.csv'));
   assert.equal(await value(page), '20 points');
+  // Chromium runs wasm SIMD: the worker loads the SIMD build, not the scalar one.
+  assert.equal(app.rec.all.filter((u) => u.endsWith('/polso-simd.wasm')).length, 1);
+  assert.equal(app.rec.all.filter((u) => u.endsWith('/polso.wasm')).length, 0);
   const periods = await tableRows(page, 'periods-table');
   assert.deepEqual(periods.map((r) => r[0]), ['2024-01', '2024-02', '2024-03', '2024-04']);
   assert.equal(await page.locator('polso-analysis svg.trend circle.point').count(), 4);
