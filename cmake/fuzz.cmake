@@ -15,7 +15,7 @@ add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-re
                     -fno-omit-frame-pointer -g)
 add_link_options(-fsanitize=address,undefined)
 
-set(POLSO_FUZZ_HARNESSES tokenizer dialect numbers dates evaluate survey survey-counts orders conversations
+set(POLSO_FUZZ_HARNESSES tokenizer tokenizer-simd-vs-scalar dialect numbers dates evaluate survey survey-counts orders conversations
     auto workbook)
 
 add_custom_target(fuzzers)

@@ -50,6 +50,8 @@ CsvTokenizer::CsvTokenizer(TokenizerOptions options) : options_(options) {
   quoted_special_[static_cast<unsigned char>(options_.quote)] = true;
   quoted_special_[static_cast<unsigned char>('\r')] = true;
   quoted_special_[static_cast<unsigned char>('\n')] = true;
+  const char d = options_.delimiter;
+  if (d == options_.quote || d == '\r' || d == '\n') options_.simd = false;
 }
 
 void CsvTokenizer::fail(Error e) { error_ = std::move(e); }
@@ -278,6 +280,7 @@ void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
   const char* const e = p + bytes.size();
   const char delim = options_.delimiter;
   const char quote = options_.quote;
+  cursor_.resume = nullptr;  // a new chunk: the block scan starts afresh
 
   // A line break ending a record: CR waits to see whether LF follows.
   auto record_break = [&](char c) {
@@ -299,7 +302,7 @@ void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
           ++p;
           break;
         }
-        if (const char* next = whole_record(p, e, sink)) {
+        if (const char* next = options_.simd ? whole_record_blocks(p, e, sink) : whole_record(p, e, sink)) {
           p = next;
           break;
         }

@@ -1,11 +1,13 @@
 // One table of tiny CSV inputs and the exact records (or error) expected, in
 // the manner of Papa Parse's tests. Every case runs whole, split in two at
-// every offset, and byte by byte: chunking must never change the result.
+// every offset, and byte by byte: chunking must never change the result. Both
+// scans (scalar and SIMD blocks) run every case.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "core/csv/scan_param.hpp"
 #include "core/csv/tokenizer.hpp"
 
 namespace polso::csv {
@@ -45,9 +47,10 @@ struct Case {
 };
 
 // Feeds `chunks` in order, then finishes.
-Outcome run(const std::vector<std::string_view>& chunks, char delimiter) {
+Outcome run(const std::vector<std::string_view>& chunks, char delimiter, bool simd) {
   TokenizerOptions opt;
   opt.delimiter = delimiter;
+  opt.simd = simd;
   CsvTokenizer tok(opt);
   Outcome out;
   auto sink = [&](const Row& row) {
@@ -115,29 +118,32 @@ const std::vector<Case>& cases() {
   return kCases;
 }
 
+class TokenizerCases : public ScanTest {};
+POLSO_BOTH_SCANS(TokenizerCases);
+
 Outcome expected(const Case& c) { return {c.rows, c.error_code, c.error_row, c.blank_lines}; }
 
-TEST(TokenizerCases, Whole) {
+TEST_P(TokenizerCases, Whole) {
   for (const auto& c : cases()) {
-    EXPECT_EQ(run({c.input}, c.delimiter), expected(c)) << c.name;
+    EXPECT_EQ(run({c.input}, c.delimiter, simd()), expected(c)) << c.name;
   }
 }
 
-TEST(TokenizerCases, EverySplitPoint) {
+TEST_P(TokenizerCases, EverySplitPoint) {
   for (const auto& c : cases()) {
     const std::string_view in = c.input;
     for (std::size_t k = 0; k <= in.size(); ++k) {
-      EXPECT_EQ(run({in.substr(0, k), in.substr(k)}, c.delimiter), expected(c))
+      EXPECT_EQ(run({in.substr(0, k), in.substr(k)}, c.delimiter, simd()), expected(c))
           << c.name << " split at " << k;
     }
   }
 }
 
-TEST(TokenizerCases, ByteByByte) {
+TEST_P(TokenizerCases, ByteByByte) {
   for (const auto& c : cases()) {
     std::vector<std::string_view> bytes;
     for (std::size_t i = 0; i < c.input.size(); ++i) bytes.push_back(std::string_view(c.input).substr(i, 1));
-    EXPECT_EQ(run(bytes, c.delimiter), expected(c)) << c.name;
+    EXPECT_EQ(run(bytes, c.delimiter, simd()), expected(c)) << c.name;
   }
 }
 

@@ -4,13 +4,17 @@
 
 #include <string>
 
+#include "core/csv/scan_param.hpp"
 #include "core/csv/tokenizer.hpp"
 
 namespace polso::csv {
 namespace {
 
-TEST(TokenizerLimits, MoreCellsThanASpreadsheetHoldsIsAnError) {
-  CsvTokenizer tok;
+class TokenizerLimits : public ScanTest {};
+POLSO_BOTH_SCANS(TokenizerLimits);
+
+TEST_P(TokenizerLimits, MoreCellsThanASpreadsheetHoldsIsAnError) {
+  CsvTokenizer tok(options());
   int rows = 0;
   auto sink = [&](const Row&) { ++rows; };
   EXPECT_FALSE(tok.feed("a,b\n", sink));
@@ -25,8 +29,8 @@ TEST(TokenizerLimits, MoreCellsThanASpreadsheetHoldsIsAnError) {
   EXPECT_EQ(rows, 1);
 }
 
-TEST(TokenizerLimits, ExactlyTheCapIsAccepted) {
-  TokenizerOptions o;
+TEST_P(TokenizerLimits, ExactlyTheCapIsAccepted) {
+  TokenizerOptions o = options();
   o.max_fields = 3;
   CsvTokenizer tok(o);
   int rows = 0;

@@ -5,13 +5,17 @@
 #include <string>
 #include <vector>
 
+#include "core/csv/scan_param.hpp"
 #include "core/csv/tokenizer.hpp"
 
 namespace polso::csv {
 namespace {
 
-TEST(Tokenizer, CountsBytesConsumedIncludingBom) {
-  CsvTokenizer tok;
+class Tokenizer : public ScanTest {};
+POLSO_BOTH_SCANS(Tokenizer);
+
+TEST_P(Tokenizer, CountsBytesConsumedIncludingBom) {
+  CsvTokenizer tok(options());
   int rows = 0;
   auto sink = [&](const Row&) { ++rows; };
   EXPECT_FALSE(tok.feed("\xEF\xBB", sink));
@@ -23,8 +27,8 @@ TEST(Tokenizer, CountsBytesConsumedIncludingBom) {
   EXPECT_EQ(tok.rows_emitted(), 1u);
 }
 
-TEST(Tokenizer, RecordLargerThanCapIsAnErrorNamingItsLine) {
-  TokenizerOptions opt;
+TEST_P(Tokenizer, RecordLargerThanCapIsAnErrorNamingItsLine) {
+  TokenizerOptions opt = options();
   opt.max_row_bytes = 16;
   CsvTokenizer tok(opt);
   std::vector<std::uint64_t> lines;
@@ -45,8 +49,8 @@ TEST(Tokenizer, RecordLargerThanCapIsAnErrorNamingItsLine) {
   EXPECT_EQ(again->code, "row_too_large");
 }
 
-TEST(Tokenizer, RecordExactlyAtCapIsAccepted) {
-  TokenizerOptions opt;
+TEST_P(Tokenizer, RecordExactlyAtCapIsAccepted) {
+  TokenizerOptions opt = options();
   opt.max_row_bytes = 8;  // 7 bytes + 1 field
   CsvTokenizer tok(opt);
   int rows = 0;
@@ -56,8 +60,8 @@ TEST(Tokenizer, RecordExactlyAtCapIsAccepted) {
   EXPECT_TRUE(tok.feed("abcdefgh\n", sink));
 }
 
-TEST(Tokenizer, SkipRecordsDropsSepLineButKeepsLineNumbers) {
-  TokenizerOptions opt;
+TEST_P(Tokenizer, SkipRecordsDropsSepLineButKeepsLineNumbers) {
+  TokenizerOptions opt = options();
   opt.delimiter = ';';
   opt.skip_records = 1;
   CsvTokenizer tok(opt);
@@ -75,30 +79,32 @@ TEST(Tokenizer, SkipRecordsDropsSepLineButKeepsLineNumbers) {
   EXPECT_EQ(first[0], "Name");
 }
 
-TEST(Tokenizer, StrayQuotesAreCountedWithFirstLine) {
-  CsvTokenizer tok;
+TEST_P(Tokenizer, StrayQuotesAreCountedWithFirstLine) {
+  CsvTokenizer tok(options());
   auto sink = [](const Row&) {};
   EXPECT_FALSE(tok.feed("a\n\"b\"c\n\"d\"e\n", sink));
   EXPECT_EQ(tok.stray_quotes(), 2u);
   EXPECT_EQ(tok.first_stray_quote_line(), 2u);
 }
 
-TEST(Tokenizer, AllEmptyRecognisesExcelFillerRows) {
-  CsvTokenizer tok(TokenizerOptions{';'});
+TEST_P(Tokenizer, AllEmptyRecognisesExcelFillerRows) {
+  TokenizerOptions opt = options();
+  opt.delimiter = ';';
+  CsvTokenizer tok(opt);
   std::vector<bool> empty;
   auto sink = [&](const Row& r) { empty.push_back(r.all_empty()); };
   EXPECT_FALSE(tok.feed(";;\na;;\n", sink));
   EXPECT_EQ(empty, (std::vector<bool>{true, false}));
 }
 
-TEST(Tokenizer, LargeInputInOddChunksMatchesWholeInput) {
+TEST_P(Tokenizer, LargeInputInOddChunksMatchesWholeInput) {
   std::string csv = "id,text,score\r\n";
   for (int i = 0; i < 500; ++i) {
     csv += std::to_string(i) + ",\"multi\nline, \"\"quoted\"\" " + std::to_string(i) +
            "\"," + std::to_string(i % 11) + (i % 3 ? "\r\n" : "\n");
   }
   auto collect = [&](std::size_t chunk) {
-    CsvTokenizer tok;
+    CsvTokenizer tok(options());
     std::vector<std::string> out;
     auto sink = [&](const Row& r) {
       std::string s = std::to_string(r.line);

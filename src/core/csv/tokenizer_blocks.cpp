@@ -1,0 +1,156 @@
+// The tokenizer's block path: whole_record() read from the structural bits of
+// 64-byte blocks (structural_scan.hpp) instead of byte runs. The quote mask
+// (prefix XOR of quote bits) says which delimiters and line breaks end a
+// quoted field; a quoted field must then close right before its end with only
+// doubled quotes inside, as the state machine would read it, and anything
+// else returns nullptr for the state machine to read from the record's first
+// byte, exactly as the scalar whole_record() does. An unquoted field ends at
+// the next delimiter or line break; a literal quote in it restarts the mask
+// after it. Blocks carry on from record to record within a chunk; after the
+// state machine has read a record the scan restarts at the next record
+// (outside quotes by definition).
+#include <bit>
+
+#include "core/csv/tokenizer.hpp"
+
+namespace polso::csv {
+namespace {
+
+// Scans the block at `base` (up to 64 bytes before e); `carry` is all ones if
+// the previous block ended inside quotes.
+void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& stops,
+                std::uint64_t& ends, std::uint64_t& quotes, std::uint64_t& brk, std::uint64_t& carry_out) {
+  const auto n = static_cast<std::size_t>(e - base);
+  const BlockBits b = scan_block(base, n < 64 ? n : 64, delim, quote);
+  std::uint64_t inside = carry;
+  if (b.quote) inside ^= prefix_xor(b.quote);
+  stops = b.delim | b.brk;
+  ends = stops & ~inside;
+  quotes = b.quote;
+  brk = b.brk;
+  carry_out = std::uint64_t{0} - (inside >> 63);
+}
+
+// n + the set bits of x, counted up to 3.
+int add_upto3(int n, std::uint64_t x) {
+  while (x && n < 3) {
+    ++n;
+    x &= x - 1;
+  }
+  return n;
+}
+
+// Line breaks in [p, e) with CRLF counted once (p[-1] is never a CR here: it
+// is the field's opening quote).
+std::uint64_t breaks_in(const char* p, const char* const e) {
+  std::uint64_t n = 0;
+  for (; p < e; ++p) {
+    if (*p == '\r') ++n;
+    else if (*p == '\n' && p[-1] != '\r') ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e, RowSink& sink) {
+  const char delim = options_.delimiter;
+  const char quote = options_.quote;
+  BlockCursor& c = cursor_;
+  auto load = [&](const char* base, std::uint64_t carry) {
+    c.base = base;
+    load_block(base, e, carry, delim, quote, c.stops, c.ends, c.quote, c.brk, c.carry);
+  };
+  auto next_block = [&]() {
+    if (e - c.base <= 64) return false;  // the chunk ends in this block
+    load(c.base + 64, c.carry);
+    return true;
+  };
+  if (p != c.resume) load(p, 0);
+  views_.clear();
+  unescaped_.clear();
+  std::uint64_t breaks = 0;  // line breaks inside quoted fields
+  std::uint64_t bytes = 0;
+  auto bail = [&]() -> const char* {
+    buffer_.clear();
+    c.resume = nullptr;
+    return nullptr;
+  };
+  for (;;) {
+    const char* const s = p;  // the field's first byte
+    if (s == e) return bail();
+    while (s - c.base >= 64) {
+      if (!next_block()) return bail();
+    }
+    // A quoted field ends at the next delimiter or line break outside quotes,
+    // an unquoted one at the next delimiter or line break: a quote inside it
+    // is literal (`5" screen`), as the state machine reads it. Note the quotes
+    // (0, 1, 2, or 3 for "more") and line breaks on the way. No popcount:
+    // x86-64's baseline has no POPCNT instruction.
+    const bool quoted = *s == quote;
+    std::uint64_t from = ~std::uint64_t{0} << (s - c.base);
+    std::uint64_t ends = (quoted ? c.ends : c.stops) & from;
+    int quotes = 0;
+    bool brks = false;
+    while (!ends) {
+      quotes = add_upto3(quotes, c.quote & from);
+      brks = brks || (c.brk & from);
+      if (!next_block()) return bail();
+      from = ~std::uint64_t{0};
+      ends = quoted ? c.ends : c.stops;
+    }
+    const int at = std::countr_zero(ends);
+    const std::uint64_t before = from & ((std::uint64_t{1} << at) - 1);
+    quotes = add_upto3(quotes, c.quote & before);
+    brks = brks || (c.brk & before);
+    const char* const end = c.base + at;
+
+    if (quoted) {
+      // `"…"`: the closing quote right before the end, doubled quotes inside.
+      if (end - s < 2 || end[-1] != quote) return bail();  // `"a"b`: a stray quote
+      const char* const in = s + 1;
+      const char* const in_end = end - 1;
+      if (brks) breaks += breaks_in(in, in_end);
+      if (quotes > 2) {  // doubled quotes inside
+        const auto begin = static_cast<std::uint32_t>(buffer_.size());
+        for (const char* q = in; q < in_end; ++q) {
+          if (*q == quote) {
+            if (q + 1 == in_end || q[1] != quote) return bail();  // a lone quote: stray
+            ++q;  // the second of a doubled pair
+          }
+          buffer_.push_back(*q);
+        }
+        const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
+        unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
+        views_.emplace_back();
+        bytes += size;
+      } else {
+        views_.emplace_back(in, static_cast<std::size_t>(in_end - in));
+        bytes += static_cast<std::uint64_t>(in_end - in);
+      }
+    } else {
+      // A literal quote has flipped the quote mask: rescan after the field.
+      if (quotes) load(end + 1, 0);
+      views_.emplace_back(s, static_cast<std::size_t>(end - s));
+      bytes += static_cast<std::uint64_t>(end - s);
+    }
+    if (views_.size() > options_.max_fields || bytes + views_.size() > options_.max_row_bytes) return bail();
+    p = end + 1;
+    if (*end == delim) continue;
+    // The record's line break; a CR at the very end waits for a possible LF.
+    state_ = State::row_start;
+    if (*end == '\r') {
+      if (p == e) state_ = State::after_cr;
+      else if (*p == '\n') ++p;
+    }
+    break;
+  }
+  for (const Unescaped& u : unescaped_) views_[u.index] = std::string_view(buffer_.data() + u.begin, u.size);
+  c.resume = p;
+  row_line_ = line_;
+  line_ += breaks + 1;
+  emit_views(sink);
+  return p;
+}
+
+}  // namespace polso::csv
