@@ -17,7 +17,8 @@ import { parseErrors } from './parsers.mjs';
 const { blocks } = readDoc();
 
 // Awkward names, one per column, by position: what real headers look like.
-const awkward = ['How likely to recommend?', 'Date', 'Canale "web"', 'select', 'Total (EUR)', 'user', 'Stato', 'e-mail'];
+// At least as many as the widest source (conversations has ten columns).
+const awkward = ['How likely to recommend?', 'Date', 'Canale "web"', 'select', 'Total (EUR)', 'user', 'Stato', 'e-mail', 'Risolto il', 'order'];
 
 // A few rows of each column type, enough for every query to return rows.
 function sample(type, i) {
