@@ -5,7 +5,7 @@
 //
 // The queries are docs/at-scale.md's own tagged blocks, put in the bundle by
 // web/build.mjs (the virtual module polso:warehouse-sql): never a second copy.
-// state (kept by <polso-analysis>): { open, engine, dataset, period, table, size, copied }.
+// state (kept by <polso-analysis>): { open, engine, dataset, period, table, size, copied: { dataset: text } }.
 import blocks from 'polso:warehouse-sql';
 import { addWords, t } from '../i18n/index.js';
 import en from '../i18n/warehouse-en.js';
@@ -69,7 +69,6 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
   const mine = blocks.filter((b) => b.source.dataset === dataset && b.engine === engine);
   const periods = uniq(mine.map((b) => b.period));
   const chosenPeriod = [state.period, period, 'month'].find((p) => periods.includes(p)) ?? periods[0];
-  const block = mine.find((b) => b.period === chosenPeriod);
   const change = (key, id) => (v) => { state[key] = v; state.copied = null; rerender(id); };
 
   const controls = h('div', { class: 'wh-controls' },
@@ -77,30 +76,25 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
     field('engine', w.engine, select(ENGINES.map((e) => [e, w.engines[e]]), engine, change('engine', 'wh-engine'))),
     periods.length > 1 ? field('period', w.period, select(periods.map((p) => [p, t(lang, 'periods')[p] ?? p]), chosenPeriod, change('period', 'wh-period'))) : null);
 
+  // Usually one query; a dataset may have more (orders: counts and cohorts), each its own file.
+  const shown = mine.filter((b) => b.period === chosenPeriod);
   let body;
-  if (!block) {
+  if (!shown.length) {
     body = [h('p', { class: 'hint', id: 'wh-no-sql', text: w.noSql })];
   } else {
-    const source = block.source;
+    const source = shown[0].source;
     const names = fileNames(source, report, headers ?? []);
     const table = h('input', { type: 'text', value: state.table ?? source.table, spellcheck: 'false', autocomplete: 'off' });
     table.addEventListener('change', () => change('table', 'wh-table')(table.value));
-    const sql = fillSql(block, names, state.table ?? '');
     const found = source.columns.filter((c) => names[c.role]);
     const missing = source.columns.filter((c) => !names[c.role]);
-    const status = h('p', { class: 'action-status', role: 'status', text: state.copied ?? '' });
-    const code = h('code', { id: 'wh-sql', 'data-engine': engine, 'data-dataset': block.dataset, 'data-period': block.period, text: sql });
     body = [
       field('table', w.table, table, w.tableHint),
       found.length ? h('p', { class: 'hint', id: 'wh-names', text: fill(w.names, {
         list: found.map((c) => `${roleLabel(lang, dataset, c.role)} → ${isolate(names[c.role])}`).join(', ') }) }) : null,
       missing.length ? h('p', { class: 'hint', id: 'wh-missing', text: fill(w.missing, {
         list: missing.map((c) => `${roleLabel(lang, dataset, c.role)} (${c.name})`).join(', ') }) }) : null,
-      h('p', { class: 'wh-sql-label', id: 'wh-sql-label', text: fill(w.sqlLabel, { engine: w.engines[engine] }) }),
-      h('pre', { class: 'wh-sql', tabindex: '0', role: 'group', 'aria-labelledby': 'wh-sql-label' }, code),
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', id: 'wh-copy', class: 'primary', text: w.copy, onclick: () => copy(code, sql, lang, state, status) }),
-        status),
+      shown.map((block, i) => query(block, fillSql(block, names, state.table ?? ''), i ? `-${block.dataset}` : '', shown.length > 1, lang, state)),
     ];
   }
   return h('section', { class: 'block warehouse', id: 'warehouse', 'aria-labelledby': 'warehouse-title' },
@@ -112,11 +106,28 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
     h('p', { class: 'hint', text: w.more }));
 }
 
-async function copy(code, sql, lang, state, status) {
+// One query: its label (with the counts file it makes, when there are several),
+// the SQL and its copy button. The first one's ids have no suffix.
+function query(block, sql, suffix, several, lang, state) {
+  const w = W(lang);
+  const label = fill(w.sqlLabel, { engine: w.engines[block.engine] }) + (several ? ` — ${block.dataset}` : '');
+  const status = h('p', { class: 'action-status', role: 'status', text: state.copied?.[block.dataset] ?? '' });
+  const code = h('code', { id: `wh-sql${suffix}`, 'data-engine': block.engine, 'data-dataset': block.dataset, 'data-period': block.period, text: sql });
+  return [
+    h('p', { class: 'wh-sql-label', id: `wh-sql-label${suffix}`, text: label }),
+    h('pre', { class: 'wh-sql', tabindex: '0', role: 'group', 'aria-labelledby': `wh-sql-label${suffix}` }, code),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', id: `wh-copy${suffix}`, class: 'primary', text: w.copy,
+        onclick: () => copy(code, sql, block.dataset, lang, state, status) }),
+      status),
+  ];
+}
+
+async function copy(code, sql, key, lang, state, status) {
   const w = W(lang);
   try {
     await navigator.clipboard.writeText(sql);
-    state.copied = w.copied;
+    state.copied = { [key]: w.copied };
   } catch {
     // No clipboard (a page from file://, a denied permission): select the
     // query so a keyboard copy takes it.
@@ -125,7 +136,7 @@ async function copy(code, sql, lang, state, status) {
     const sel = code.getRootNode().getSelection?.() ?? document.getSelection();
     sel?.removeAllRanges();
     sel?.addRange(range);
-    state.copied = document.execCommand?.('copy') ? w.copied : w.copyFailed;
+    state.copied = { [key]: document.execCommand?.('copy') ? w.copied : w.copyFailed };
   }
-  status.textContent = state.copied;
+  status.textContent = state.copied[key];
 }
