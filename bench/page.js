@@ -3,6 +3,11 @@
 // the main thread", and returns the report with its timing. Workers are created
 // fresh for every run, so their start-up is part of the time, for all peers.
 import { createNps } from './nps.js';
+import { KITS } from './datasets.js';
+
+// What the Papa Parse peer counts, per dataset: the header names it reads, in
+// the order the counter's add() takes them.
+const COUNTERS = { survey: { columns: ['submitted_at', 'channel', 'how_likely_to_recommend'], create: createNps }, ...KITS };
 
 const file = () => {
   const f = document.getElementById('file').files[0];
@@ -32,14 +37,36 @@ function runWorker(url, message) {
 window.bench = {
   // `worker`: the runner passes /dist/analysis-worker.js when it is built,
   // /bench/polso-worker.js (the stand-in) otherwise.
-  async polso({ worker = '/bench/polso-worker.js', moduleUrl, chunkBytes } = {}) {
+  // `workers`: how many analysis workers the product worker may use (issue 11's
+  // parallel path; a worker without one ignores it). Its 'done' may say how
+  // many it used (`workers`).
+  async polso({ worker = '/bench/polso-worker.js', moduleUrl, chunkBytes, dataset = 'survey', workers } = {}) {
     const url = new URL(worker, location.href);
-    const msg = { type: 'start', options: { metric: 'nps', period: 'month', lang: 'en' } };
+    const options = dataset === 'survey' ? { metric: 'nps', period: 'month', lang: 'en' } : { dataset, period: 'month', lang: 'en' };
+    const msg = { type: 'start', options };
     if (chunkBytes) msg.chunkBytes = chunkBytes;
+    if (workers) msg.workers = workers;
     if (moduleUrl) msg.moduleUrl = new URL(moduleUrl, location.href).href;
     const r = await runWorker(url, msg);
     log(`polso ${r.ms.toFixed(0)} ms`);
     return { worker: url.pathname, ...r };
+  },
+
+  // The physical limit: the File read and nothing else, in the same worker
+  // setup as Polso's (how: 'slice' — a reader worker, 4 MiB, two ahead — or 'stream').
+  async read({ how = 'slice' } = {}) {
+    const r = await runWorker(new URL('./read-worker.js', import.meta.url), { how });
+    if (r.bytes !== file().size) throw new Error(`read ${r.bytes} of ${file().size} bytes`);
+    log(`read (${how}) ${r.ms.toFixed(0)} ms`);
+    return { ...r, report: null };
+  },
+
+  // DuckDB-Wasm (bench/duckdb-page.js, bundled by the runner into `bundleUrl`).
+  async duckdb({ bundleUrl, dataset = 'survey' }) {
+    const { runDuckdbWasm } = await import(new URL(bundleUrl, location.href).href);
+    const r = await runDuckdbWasm(dataset, file());
+    log(`duckdb-wasm ${r.ms.toFixed(0)} ms`);
+    return r;
   },
 
   async udsv() {
@@ -49,29 +76,31 @@ window.bench = {
   },
 
   // Papa Parse's own worker mode: it parses in a worker it creates and hands
-  // each chunk of rows to the main thread, where the NPS is counted.
-  papa() {
+  // each chunk of rows to the main thread, where the figures are counted
+  // (bench/nps.js for the survey's NPS, bench/datasets.js for orders and conversations).
+  papa({ dataset = 'survey' } = {}) {
+    const kit = COUNTERS[dataset];
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
-      const nps = createNps();
-      let ts = -1, ch = -1, sc = -1, first = true;
+      const counter = kit.create();
+      let index = null;
       window.Papa.parse(file(), {
         worker: true,
         skipEmptyLines: true,
         chunk(results) {
           const rows = results.data;
           let i = 0;
-          if (first) {
-            first = false;
-            [ts, ch, sc] = ['submitted_at', 'channel', 'how_likely_to_recommend'].map((n) => rows[0].indexOf(n));
+          if (!index) {
+            index = kit.columns.map((n) => rows[0].indexOf(n));
             i = 1;
           }
-          for (; i < rows.length; i++) { const r = rows[i]; nps.add(r[ts], r[ch], r[sc]); }
+          const [a, b, c, d, e] = index;
+          for (; i < rows.length; i++) { const r = rows[i]; counter.add(r[a], r[b], r[c], r[d], r[e]); }
         },
         complete() {
           const ms = performance.now() - t0;
-          log(`papa ${ms.toFixed(0)} ms`);
-          resolve({ report: nps.result(), ms });
+          log(`papa (${dataset}) ${ms.toFixed(0)} ms`);
+          resolve({ report: counter.result(), ms });
         },
         error(e) { reject(new Error(String(e?.message ?? e))); },
       });

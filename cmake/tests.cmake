@@ -39,3 +39,17 @@ if(NOT POLSO_WASM)
   target_link_libraries(polso_api_tests PRIVATE ZLIB::ZLIB)
   target_compile_definitions(polso_api_tests PRIVATE POLSO_TEST_ZLIB=1)
 endif()
+
+# The catalogue with one more metric (tests/fixture_catalogue): its file takes
+# the place of src/core/metrics/all_metrics.cpp — an object given to the
+# linker wins over the library's member of the same name — and the test sees
+# the metric in the catalogue, the CLI, intervals, comparisons and plans.
+if(NOT POLSO_WASM)
+  file(GLOB POLSO_FIXTURE_SOURCES CONFIGURE_DEPENDS tests/fixture_catalogue/*.cpp)
+  set(POLSO_CLI_LIBRARY_SOURCES ${POLSO_CLI_SOURCES})
+  list(FILTER POLSO_CLI_LIBRARY_SOURCES EXCLUDE REGEX "/main\\.cpp$")
+  add_executable(polso_fixture_catalogue_tests ${POLSO_FIXTURE_SOURCES} ${POLSO_CLI_LIBRARY_SOURCES})
+  target_include_directories(polso_fixture_catalogue_tests PRIVATE tests src)
+  target_link_libraries(polso_fixture_catalogue_tests PRIVATE polso_api ZLIB::ZLIB ${POLSO_GTEST})
+  gtest_discover_tests(polso_fixture_catalogue_tests DISCOVERY_TIMEOUT 60)
+endif()

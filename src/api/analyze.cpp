@@ -17,10 +17,12 @@ namespace {
 Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
   const std::string dataset = text_option(options, "dataset").value_or("survey");
   const bool survey = dataset == "survey" || dataset == "survey-counts" || dataset == "survey_counts";
+  const bool orders_counts = dataset == "orders-counts" || dataset == "orders_counts";
+  if (orders_counts) return make_orders_counts_session(options);  // its columns are named, not chosen by role
   if (!survey && dataset != "orders" && dataset != "conversations")
     return option_error("dataset",
-                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, conversations or auto.",
-                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, conversations o auto.");
+                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, orders-counts, conversations or auto.",
+                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, orders-counts, conversations o auto.");
   auto o = with_column_roles(options, survey                        ? std::span<const std::string_view>(datasets::kSurveyRoles)
                                       : dataset == "orders"         ? std::span<const std::string_view>(datasets::kOrderRoles)
                                                                     : std::span<const std::string_view>(datasets::kConversationRoles));
@@ -64,7 +66,7 @@ struct Analysis::State {
       return;
     }
     guess = *g;
-    options["dataset"] = std::string(datasets::dataset_kind_id(g->kind));
+    options["dataset"] = datasets::dataset_id(*g);
     start_session();
     if (!error) error = session->feed(head);
     head.clear();
@@ -84,7 +86,38 @@ Analysis::Analysis(std::string_view options_json) : state_(std::make_unique<Stat
   else state_->start_session();
 }
 
+Analysis::Analysis() : state_(std::make_unique<State>()) {}
+
 Analysis::~Analysis() = default;
+
+std::unique_ptr<Analysis> Analysis::part() const {
+  if (!state_->session || state_->error) return nullptr;
+  auto session = state_->session->part();
+  if (!session) return nullptr;
+  std::unique_ptr<Analysis> p(new Analysis());
+  p->state_->lang = state_->lang;
+  p->state_->session = std::move(session);
+  return p;
+}
+
+char Analysis::delimiter() const { return state_->session ? state_->session->table().dialect().delimiter : ','; }
+char Analysis::quote() const { return state_->session ? state_->session->table().dialect().quote : '"'; }
+
+bool Analysis::at_record_start() const {
+  return state_->session && !state_->error && state_->session->table().at_record_start();
+}
+
+std::uint64_t Analysis::lines_read() const { return state_->session ? state_->session->table().lines_read() : 0; }
+
+bool Analysis::finish_part() {
+  if (!state_->error && state_->session) state_->error = state_->session->finish();
+  return state_->session && !state_->error;
+}
+
+bool Analysis::absorb(const Analysis& part, std::uint64_t line_offset) {
+  if (!state_->session || state_->error || !part.state_->session || part.state_->error) return false;
+  return state_->session->absorb(*part.state_->session, line_offset);
+}
 
 std::string Analysis::feed(std::string_view bytes) {
   if (state_->choosing_kind && !state_->error) {
@@ -105,7 +138,7 @@ std::string Analysis::finish() {
   if (report.value().contains("dialect"))
     for (const auto& [key, value] : state_->source.items()) report.value()["dialect"][key] = value;
   if (state_->guess)
-    report.value()["detected"] = {{"dataset", std::string(datasets::dataset_kind_id(state_->guess->kind))},
+    report.value()["detected"] = {{"dataset", datasets::dataset_id(*state_->guess)},
                                   {"sure", state_->guess->sure},
                                   {"profile", state_->guess->profile ? json(std::string(state_->guess->profile->id)) : json(nullptr)}};
   return response_text(*report);

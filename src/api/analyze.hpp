@@ -10,7 +10,8 @@
 namespace polso::api {
 
 // One analysis of one file. Options (all optional but `metric`):
-// {"dataset": "survey"|"survey-counts", "metric": "nps"|"csat"|"ces",
+// {"dataset": "survey"|"survey-counts"|"orders"|"orders-counts"|"conversations"|"auto",
+//  "metric": "nps"|"csat"|"ces",
 //  "score_column", "date_column", "segment_column", "count_column",
 //  "period": "day"|"week"|"month"|"quarter"|"year", "delimiter", "decimal",
 //  "date_order": "dmy"|"mdy"|"ymd", "encoding": "utf-8"|"windows-1252"|"utf-16"|…,
@@ -32,7 +33,30 @@ class Analysis {
   // a workbook's {"format": "xlsx", "sheet": …, "sheets": […]} (workbook_analysis.hpp).
   void describe_source(std::string_view dialect_json);
 
+  // Reading one file in byte ranges, in parallel (the CLI's --threads; the
+  // ranges and their guessed starts come from datasets/byte_ranges.hpp).
+  // Once the bytes fed so far end between two records with the columns
+  // chosen, part() gives an analysis of a later range that starts on a
+  // record boundary, read with what this head settled; nullptr when not
+  // yet, or for a kind read in sequence only.
+  std::unique_ptr<Analysis> part() const;
+  // The file's delimiter and quote, once sniffed (',' and '"' before).
+  char delimiter() const;
+  char quote() const;
+  // Whether the bytes fed so far end between two records: a range must,
+  // or the next range's guessed start was wrong.
+  bool at_record_start() const;
+  // Line breaks fed so far (a part numbers its lines from its own start).
+  std::uint64_t lines_read() const;
+  // A part's end of input (no report): false on a failure.
+  bool finish_part();
+  // Adds a finished part that followed all fed so far, after `line_offset`
+  // lines. False when the result could differ from a reading in sequence
+  // (then this analysis is spoilt: read the file in sequence).
+  bool absorb(const Analysis& part, std::uint64_t line_offset);
+
  private:
+  Analysis();
   struct State;
   std::unique_ptr<State> state_;
 };

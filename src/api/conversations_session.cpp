@@ -83,15 +83,27 @@ json unit_json(datasets::DurationUnit u) {
 class ConversationsSession final : public DatasetSession {
  public:
   ConversationsSession(datasets::ConversationsOptions o, std::optional<int> csat_scale)
-      : analysis_(std::move(o)), csat_scale_(csat_scale) {}
+      : analysis_(std::make_unique<datasets::ConversationsAnalysis>(std::move(o))), csat_scale_(csat_scale) {}
+  ConversationsSession(std::unique_ptr<datasets::ConversationsAnalysis> a, std::optional<int> csat_scale)
+      : analysis_(std::move(a)), csat_scale_(csat_scale) {}
 
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_.feed(bytes); }
-  std::optional<Error> finish() override { return analysis_.finish(); }
-  const datasets::TableStream& table() const override { return analysis_.table(); }
-  std::uint64_t rows_read() const override { return analysis_.aggregate().rows().read(); }
+  std::unique_ptr<DatasetSession> part() const override {
+    auto p = analysis_->part();
+    if (!p) return nullptr;
+    return std::make_unique<ConversationsSession>(std::move(p), csat_scale_);
+  }
+  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
+    const auto* p = dynamic_cast<const ConversationsSession*>(&part);
+    return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+
+  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
+  std::optional<Error> finish() override { return analysis_->finish(); }
+  const datasets::TableStream& table() const override { return analysis_->table(); }
+  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
 
   Expected<json> report(Lang lang) const override {
-    const auto& a = analysis_;
+    const auto& a = *analysis_;
     const auto& c = a.columns();
     const auto& agg = a.aggregate();
     auto r = datasets::conversations_report(
@@ -170,7 +182,7 @@ class ConversationsSession final : public DatasetSession {
   }
 
  private:
-  datasets::ConversationsAnalysis analysis_;
+  std::unique_ptr<datasets::ConversationsAnalysis> analysis_;
   std::optional<int> csat_scale_;
 };
 

@@ -25,12 +25,22 @@ class DatasetSession {
   virtual Expected<json> report(Lang lang) const = 0;
   virtual const datasets::TableStream& table() const = 0;
   virtual std::uint64_t rows_read() const = 0;
+  // Reading one file in byte ranges (Analysis::part): a session for a later
+  // range, or nullptr when this kind is read in sequence only or the head
+  // is not ready (see TableStream::ready_for_parts).
+  virtual std::unique_ptr<DatasetSession> part() const { return nullptr; }
+  // Adds a part that followed everything read so far, after `line_offset`
+  // lines. False: the merge could differ from a reading in sequence, and
+  // this session is spoilt.
+  virtual bool absorb(const DatasetSession&, std::uint64_t /*line_offset*/) { return false; }
 };
 
 // Factories, one per dataset kind (survey_session.cpp, orders_session.cpp, …).
 // `options` is the whole options object; errors name the bad option.
 Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);
 Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& options);
+// "orders-counts": the counts of docs/datasets.md instead of the orders.
+Expected<std::unique_ptr<DatasetSession>> make_orders_counts_session(const json& options);
 Expected<std::unique_ptr<DatasetSession>> make_conversations_session(const json& options);
 
 }  // namespace polso::api

@@ -68,7 +68,7 @@ std::string inspect(std::string_view head, std::string_view options_json) {
 
   const datasets::KindGuess guess = datasets::guess_dataset_kind(names(capture, table));
   json report = {{"ok", true},
-                 {"dataset", std::string(datasets::dataset_kind_id(guess.kind))},
+                 {"dataset", datasets::dataset_id(guess)},
                  {"sure", guess.sure},
                  {"profile", profile_json(guess.profile, lang)},
                  {"scores", {{"survey", guess.scores[0]}, {"orders", guess.scores[1]}, {"conversations", guess.scores[2]}}}};

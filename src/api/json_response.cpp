@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/catalogue.hpp"
+#include "core/inference/plan.hpp"
 
 namespace polso::api {
 
@@ -92,6 +93,38 @@ json success_json(const Evaluation& e, Lang lang, const inference::Inference* in
   return out;
 }
 
+namespace {
+
+json input_json(const InputSpec& i) {
+  json in = {{"name", std::string(i.name)},
+             {"kind", std::string(input_kind_id(i.kind))},
+             {"label", localized_json(i.label)},
+             {"help", localized_json(i.help)},
+             {"min", bound_json(i.min)},
+             {"max", bound_json(i.max)},
+             {"integer", i.kind == InputKind::count || i.kind == InputKind::scores || i.kind == InputKind::counts}};
+  if (!i.choices.empty()) {
+    json choices = json::array();
+    for (auto c : i.choices) choices.push_back(std::string(c));
+    in["choices"] = std::move(choices);
+  }
+  in["default"] = i.default_value.empty() ? json(nullptr) : json(std::string(i.default_value));
+  return in;
+}
+
+// What a metric's plans ask for; null when its results have no sample to plan.
+json plan_json(EstimandKind family) {
+  const inference::PlanForm form = inference::plan_form(family);
+  if (form.inputs.empty()) return nullptr;
+  json inputs = json::array(), target = json::array();
+  for (const InputSpec& i : form.inputs) inputs.push_back(input_json(i));
+  for (const InputSpec& i : form.target) target.push_back(input_json(i));
+  return {{"sample_size", {{"help", localized_json(form.help)}, {"inputs", std::move(inputs)}}},
+          {"promoters_needed", form.target.empty() ? json(nullptr) : json{{"inputs", std::move(target)}}}};
+}
+
+}  // namespace
+
 json catalogue_json() {
   json groups = json::array();
   for (Group g : {Group::survey, Group::retention, Group::engagement, Group::support})
@@ -99,23 +132,7 @@ json catalogue_json() {
   json metrics = json::array();
   for (const MetricSpec& m : polso::catalogue()) {
     json inputs = json::array();
-    for (const InputSpec& i : m.inputs) {
-      json in = {{"name", std::string(i.name)},
-                 {"kind", std::string(input_kind_id(i.kind))},
-                 {"label", localized_json(i.label)},
-                 {"help", localized_json(i.help)},
-                 {"min", bound_json(i.min)},
-                 {"max", bound_json(i.max)},
-                 {"integer", i.kind == InputKind::count || i.kind == InputKind::scores ||
-                                 i.kind == InputKind::counts}};
-      if (!i.choices.empty()) {
-        json choices = json::array();
-        for (auto c : i.choices) choices.push_back(std::string(c));
-        in["choices"] = std::move(choices);
-      }
-      in["default"] = i.default_value.empty() ? json(nullptr) : json(std::string(i.default_value));
-      inputs.push_back(std::move(in));
-    }
+    for (const InputSpec& i : m.inputs) inputs.push_back(input_json(i));
     json variants = json::array();
     for (const VariantSpec& v : m.variants) {
       json req = json::array(), opt = json::array();
@@ -146,6 +163,9 @@ json catalogue_json() {
                    {"variants", std::move(variants)},
                    {"bands", std::move(bands)}};
     metric["unit_label"] = m.unit_label.en.empty() ? json(nullptr) : localized_json(m.unit_label);
+    metric["estimand"] = std::string(estimand_kind_id(m.estimand.kind));
+    metric["range"] = {{"low", bound_json(m.range.low)}, {"high", bound_json(m.range.high)}};
+    metric["plan"] = plan_json(m.estimand.kind);
     metrics.push_back(std::move(metric));
   }
   return {{"version", POLSO_VERSION}, {"groups", std::move(groups)}, {"metrics", std::move(metrics)}};

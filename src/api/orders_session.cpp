@@ -3,6 +3,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "api/orders_json.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_report.hpp"
 
@@ -29,8 +30,10 @@ Localized orders_reason(const std::string& code) {
   return {"The row could not be used.", "La riga non è utilizzabile."};
 }
 
+}  // namespace
+
 // Every word of the report, defined once, in both languages whatever `lang`.
-json definitions_json() {
+json orders_definitions_json() {
   static constexpr struct {
     const char* key;
     Localized text;
@@ -95,6 +98,8 @@ json definitions_json() {
   return out;
 }
 
+namespace {
+
 json optional_number(const std::optional<double>& x) { return x ? number_json(*x) : json(nullptr); }
 
 const double* detail_number(const Evaluation& e, std::string_view key) {
@@ -102,8 +107,8 @@ const double* detail_number(const Evaluation& e, std::string_view key) {
   return d ? std::get_if<double>(d) : nullptr;
 }
 
-json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReportOptions& o, datasets::RevenueFrom from,
-                  Lang lang) {
+json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReportOptions& o,
+                  std::optional<datasets::RevenueFrom> from, Lang lang) {
   auto formula = [&](const Evaluation& e) { return lang == Lang::it ? e.outcome.formula.it() : e.outcome.formula.en(); };
   auto value = [](const std::optional<Evaluation>& e) { return e ? number_json(e->outcome.value) : json(nullptr); };
   json out = {{"customers", s.customers},
@@ -112,7 +117,7 @@ json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReport
               {"order_revenue", number_json(s.order_revenue)},
               {"refund_amount", number_json(s.refund_amount)},
               {"revenue", number_json(s.revenue)},
-              {"revenue_from", std::string(datasets::revenue_from_id(from))},
+              {"revenue_from", from ? json(std::string(datasets::revenue_from_id(*from))) : json(nullptr)},
               {"first_order", s.first_order},
               {"last_order", s.last_order},
               {"span_years", number_json(s.span_years)},
@@ -122,8 +127,9 @@ json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReport
               {"purchase_frequency", number_json(s.purchase_frequency)},
               {"lifespan_years", number_json(s.lifespan_years)},
               {"historical_clv", value(s.historical_clv)},
-              {"customer_months", s.customer_months},
-              {"monthly_revenue_per_customer", number_json(s.monthly_revenue_per_customer)},
+              // 0 customer-months: a counts file without monthly activity.
+              {"customer_months", s.customer_months ? json(s.customer_months) : json(nullptr)},
+              {"monthly_revenue_per_customer", s.customer_months ? number_json(s.monthly_revenue_per_customer) : json(nullptr)},
               {"monthly_churn_rate", value(s.monthly_churn_rate)},
               {"predicted_clv", value(s.predicted_clv)}};
   if (o.gross_margin) out["gross_margin"] = number_json(*o.gross_margin);
@@ -179,6 +185,34 @@ json segment_json(const datasets::OrdersSegment& s) {
   return {{"customers", s.customers}, {"revenue", number_json(s.revenue)}, {"revenue_share", optional_number(s.revenue_share)}};
 }
 
+}  // namespace
+
+json orders_report_json(const datasets::OrdersReport& r, const datasets::OrdersReportOptions& options,
+                        std::optional<datasets::RevenueFrom> from, bool channels, std::string_view dataset,
+                        json profile, Lang lang) {
+  json report = {{"ok", true},
+                 {"dataset", std::string(dataset)},
+                 {"profile", std::move(profile)},
+                 {"period", std::string(csv::period_id(options.period))},
+                 {"summary", summary_json(r.summary, options, from, lang)},
+                 {"periods", periods_json(r.periods)},
+                 {"cohorts", cohorts_json(r)},
+                 {"segments", {{"first_time", segment_json(r.first_time)},
+                               {"loyal", segment_json(r.loyal)},
+                               {"at_risk", segment_json(r.at_risk)}}}};
+  if (channels) {
+    json list = json::array();
+    for (const auto& ch : r.channels)
+      list.push_back({{"channel", ch.channel}, {"orders", ch.orders}, {"refunds", ch.refunds},
+                      {"revenue", number_json(ch.revenue)}});
+    report["channels"] = std::move(list);
+  }
+  report["definitions"] = orders_definitions_json();
+  return report;
+}
+
+namespace {
+
 class OrdersSession final : public DatasetSession {
  public:
   OrdersSession(datasets::OrdersAnalysisOptions o, datasets::OrdersReportOptions r)
@@ -193,25 +227,9 @@ class OrdersSession final : public DatasetSession {
     const auto& a = analysis_;
     auto r = datasets::orders_report(a.aggregate(), report_options_);
     if (!r) return r.error();
-    json report = {{"ok", true},
-                   {"dataset", "orders"},
-                   {"profile", profile_json(a.profile(), lang)},
-                   {"period", std::string(csv::period_id(report_options_.period))},
-                   {"summary", summary_json(r->summary, report_options_, a.revenue_from(), lang)},
-                   {"periods", periods_json(r->periods)},
-                   {"cohorts", cohorts_json(*r)},
-                   {"segments", {{"first_time", segment_json(r->first_time)},
-                                 {"loyal", segment_json(r->loyal)},
-                                 {"at_risk", segment_json(r->at_risk)}}}};
+    json report = orders_report_json(*r, report_options_, a.revenue_from(), a.columns().channel.found(), "orders",
+                                     profile_json(a.profile(), lang), lang);
     const auto& c = a.columns();
-    if (c.channel.found()) {
-      json channels = json::array();
-      for (const auto& ch : r->channels)
-        channels.push_back({{"channel", ch.channel}, {"orders", ch.orders}, {"refunds", ch.refunds},
-                            {"revenue", number_json(ch.revenue)}});
-      report["channels"] = std::move(channels);
-    }
-    report["definitions"] = definitions_json();
     add_columns(report,
                 {{"customer", &c.customer}, {"date", &c.date}, {"amount", &c.amount}, {"order", &c.order},
                  {"channel", &c.channel}, {"quantity", &c.quantity}, {"unit_price", &c.unit_price},
@@ -231,16 +249,7 @@ class OrdersSession final : public DatasetSession {
 
 }  // namespace
 
-Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& o) {
-  datasets::OrdersAnalysisOptions options;
-  auto table = table_options(o);
-  if (!table) return table.error();
-  options.table = *table;
-  options.columns = {text_option(o, "customer_column"),   text_option(o, "date_column"),
-                     text_option(o, "amount_column"),     text_option(o, "order_column"),
-                     text_option(o, "channel_column"),    text_option(o, "quantity_column"),
-                     text_option(o, "unit_price_column"), text_option(o, "status_column"),
-                     text_option(o, "refund_amount_column"), text_option(o, "type_column")};
+Expected<datasets::OrdersReportOptions> orders_report_options(const json& o) {
   datasets::OrdersReportOptions report;
   auto period = period_option(o);
   if (!period) return period.error();
@@ -256,7 +265,22 @@ Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& o) {
   if (*cac && **cac <= 0)
     return option_error("cac", "“cac” must be more than 0.", "“cac” deve essere maggiore di 0.");
   report.cac = *cac;
-  return std::unique_ptr<DatasetSession>(std::make_unique<OrdersSession>(std::move(options), report));
+  return report;
+}
+
+Expected<std::unique_ptr<DatasetSession>> make_orders_session(const json& o) {
+  datasets::OrdersAnalysisOptions options;
+  auto table = table_options(o);
+  if (!table) return table.error();
+  options.table = *table;
+  options.columns = {text_option(o, "customer_column"),   text_option(o, "date_column"),
+                     text_option(o, "amount_column"),     text_option(o, "order_column"),
+                     text_option(o, "channel_column"),    text_option(o, "quantity_column"),
+                     text_option(o, "unit_price_column"), text_option(o, "status_column"),
+                     text_option(o, "refund_amount_column"), text_option(o, "type_column")};
+  auto report = orders_report_options(o);
+  if (!report) return report.error();
+  return std::unique_ptr<DatasetSession>(std::make_unique<OrdersSession>(std::move(options), *report));
 }
 
 }  // namespace polso::api

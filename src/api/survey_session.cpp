@@ -4,10 +4,9 @@
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "core/datasets/comments_report.hpp"
-#include "core/datasets/period_index.hpp"
 #include "core/datasets/survey_analysis.hpp"
+#include "core/datasets/survey_warnings.hpp"
 #include "core/datasets/survey_report.hpp"
-#include "core/datasets/survey_sanity.hpp"
 #include "core/inference/good_direction.hpp"
 #include "core/inference/compare.hpp"
 #include "core/inference/metric_words.hpp"
@@ -60,20 +59,6 @@ json group_json(const char* key_name, const datasets::GroupResult& g, const infe
 
 // Answers outside the scale are skipped; say so where it cannot be missed,
 // with the way out when another scale is possible.
-Warning out_of_scale(std::uint64_t count, const datasets::SurveyMetric& m) {
-  const std::string n = std::to_string(count), range = std::to_string(m.lowest_named()) + "–" + std::to_string(m.max_score());
-  const bool one = count == 1;
-  std::string en = n + (one ? " answer is" : " answers are") + " outside the " + range + " scale and " +
-                   (one ? "was" : "were") + " skipped.";
-  std::string it = n + (one ? " risposta è fuori" : " risposte sono fuori") + " dalla scala " + range +
-                   (one ? " ed è stata scartata." : " e sono state scartate.");
-  if (m.id != "nps" && m.max_score() == 5) {  // 1–10 (CSAT) or 1–7 (CES) may be the survey's
-    en += " If the survey uses another scale, choose it.";
-    it += " Se il sondaggio usa un’altra scala, sceglila.";
-  }
-  return problems::note("scores_out_of_scale", "scale", {en, it});
-}
-
 json terms_json(const std::vector<datasets::RankedTerm>& terms) {
   json out = json::array();
   for (const auto& t : terms)
@@ -103,38 +88,16 @@ json focus_json(const datasets::SurveyAnalysis& a) {
   return out;
 }
 
-// "comments": the distinctive terms of each group's comments (docs/datasets.md);
-// null without a comment column.
-json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings) {
-  const auto& state = a.comments();
-  if (!state) return nullptr;
+// "comments": the distinctive terms of each group's comments (docs/datasets.md).
+json comments_json(const datasets::SurveyAnalysis& a, const datasets::CommentsReport& r) {
   const datasets::CommentsSetup& setup = *a.comments_setup();
-  const datasets::CommentsReport r = datasets::comments_report(*state, setup.groups.names);
   json groups = json::object(), counts = json::object();
   for (const auto& g : r.groups) {
     groups[std::string(g.group)] = terms_json(g.terms);
     counts[std::string(g.group)] = g.comments;
   }
-  std::uint64_t comments = 0;
-  for (const auto& g : r.groups) comments += g.comments;
-  if (comments == 0)
-    warnings.push_back(notice_json(problems::note("comments_empty", "comment_column",
-        {"The comment column has no comments on the rows with a usable score, so there are no themes to show.",
-         "La colonna dei commenti non ha commenti nelle righe con un punteggio utilizzabile, quindi non ci sono temi da mostrare."}), lang));
-  else if (!setup.language_given && setup.language_hits == 0)
-    warnings.push_back(notice_json(problems::note("comments_language_unknown", "comments_language",
-        {"The language of the comments could not be told from the first ones, so English was used. If they are in another language, choose it.",
-         "Non è stato possibile capire la lingua dei commenti dai primi, quindi è stato usato l’inglese. Se sono in un’altra lingua, sceglila."}), lang));
-  if (r.approximate)
-    warnings.push_back(notice_json(problems::note("comments_approximate", "comment_column",
-        {"The comments use more different words than are counted one by one, so the rarest were dropped: the themes are approximate and their counts may be a little low.",
-         "I commenti usano più parole diverse di quante se ne contino una per una, quindi le più rare sono state scartate: i temi sono approssimati e i loro conteggi possono essere un po’ bassi."}), lang));
-  if (state->long_comments())
-    warnings.push_back(notice_json(problems::note("comments_long", "comment_column",
-        {"Some comments are longer than " + std::to_string(budget::kMaxCommentBytes) + " bytes; only their beginning was read for themes.",
-         "Alcuni commenti superano i " + std::to_string(budget::kMaxCommentBytes) + " byte; per i temi è stato letto solo l’inizio."}), lang));
   json out = {{"column", a.columns().comment.name},
-          {"language", std::string(text::language_code(state->language()))},
+          {"language", std::string(text::language_code(a.comments()->language()))},
           {"language_from", setup.language_given ? "option" : "detected"},
           {"comments", std::move(counts)},
           {"groups", std::move(groups)},
@@ -146,25 +109,28 @@ json comments_json(const datasets::SurveyAnalysis& a, Lang lang, json& warnings)
 class SurveySession final : public DatasetSession {
  public:
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
-      : analysis_(std::move(o)), intervals_(std::move(io)) {}
+      : analysis_(std::make_unique<datasets::SurveyAnalysis>(std::move(o))), intervals_(std::move(io)) {}
+  SurveySession(std::unique_ptr<datasets::SurveyAnalysis> a, inference::IntervalOptions io)
+      : analysis_(std::move(a)), intervals_(std::move(io)) {}
 
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_.feed(bytes); }
-  std::optional<Error> finish() override { return analysis_.finish(); }
-  const datasets::TableStream& table() const override { return analysis_.table(); }
-  std::uint64_t rows_read() const override { return analysis_.aggregate().rows().read(); }
-
-  // Whether period `b` is the one right after `a`: a period without answers
-  // in between means there is no "previous period" to compare with. Labels
-  // of a survey-counts file that are not period keys follow in file order.
-  bool follows(const std::string& a, const std::string& b) const {
-    const csv::Period period = analysis_.options().period;
-    const auto ia = datasets::period_index_of_key(a, period), ib = datasets::period_index_of_key(b, period);
-    return !ia || !ib || *ib == *ia + 1;
+  std::unique_ptr<DatasetSession> part() const override {
+    auto p = analysis_->part();
+    if (!p) return nullptr;
+    return std::make_unique<SurveySession>(std::move(p), intervals_);
+  }
+  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
+    const auto* p = dynamic_cast<const SurveySession*>(&part);
+    return p && analysis_->absorb(*p->analysis_, line_offset);
   }
 
+  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
+  std::optional<Error> finish() override { return analysis_->finish(); }
+  const datasets::TableStream& table() const override { return analysis_->table(); }
+  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
+
   Expected<json> report(Lang lang) const override {
-    const auto& a = analysis_;
-    auto r = datasets::survey_report(a.aggregate(), a.options().metric);
+    const auto& a = *analysis_;
+    auto r = datasets::survey_report(a.aggregate(), a.options().metric, a.options().period);
     if (!r) return r.error();
     auto inf = inference::infer(r->overall, {}, intervals_);
     const json overall = success_json(r->overall, lang, inf ? &inf.value() : nullptr);
@@ -189,7 +155,7 @@ class SurveySession final : public DatasetSession {
     json periods = json::array(), segments = json::array();
     for (std::size_t i = 0; i < r->periods.size(); ++i) {
       json p = group_json("period", r->periods[i], intervals_, lang);
-      if (i > 0 && follows(r->periods[i - 1].key, r->periods[i].key))
+      if (r->periods[i].follows_previous)
         p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
       periods.push_back(std::move(p));
     }
@@ -202,23 +168,11 @@ class SurveySession final : public DatasetSession {
     else
       add_columns(report, {{"score", &c.score}, {"date", &c.date}, {"segment", &c.segment}, {"comment", &c.comment}}, lang);
     report["warnings"] = overall["warnings"];
-    report["comments"] = comments_json(a, lang, report["warnings"]);
-    for (const Warning& w : a.notes()) report["warnings"].push_back(notice_json(w, lang));
-    if (!a.options().pre_aggregated)
-      for (const Warning& w : datasets::survey_sanity(a.aggregate(), c.score.name))
-        report["warnings"].push_back(notice_json(w, lang));
-    if (a.aggregate().segments_capped())
-      report["warnings"].push_back(notice_json(
-          problems::note("too_many_segments", "",
-                         {"The segment column has more than 1,000 different values; the rest are grouped as “(other)”.",
-                          "La colonna dei segmenti ha più di 1.000 valori diversi; gli altri sono raggruppati in “(other)”."}),
-          lang));
-    if (a.aggregate().periods_capped())
-      report["warnings"].push_back(notice_json(problems::too_many_periods(budget::kMaxPeriods), lang));
-    if (a.long_segment_names())
-      report["warnings"].push_back(notice_json(problems::long_names("segment_column", budget::kMaxSegmentNameBytes), lang));
-    if (auto out = a.aggregate().rows().reasons().find("out_of_range"); out != a.aggregate().rows().reasons().end())
-      report["warnings"].push_back(notice_json(out_of_scale(out->second.count, m), lang));
+    std::optional<datasets::CommentsReport> comments;
+    if (a.comments()) comments = datasets::comments_report(*a.comments(), a.comments_setup()->groups.names);
+    report["comments"] = comments ? comments_json(a, *comments) : json(nullptr);
+    for (const Warning& w : datasets::survey_warnings(a, comments ? &*comments : nullptr))
+      report["warnings"].push_back(notice_json(w, lang));
     add_table_sections(report, a.table(), a.aggregate().rows(),
                        c.date.found() && !a.options().pre_aggregated ? std::optional(a.date_order()) : std::nullopt,
                        survey_reason, lang);
@@ -226,7 +180,7 @@ class SurveySession final : public DatasetSession {
   }
 
  private:
-  datasets::SurveyAnalysis analysis_;
+  std::unique_ptr<datasets::SurveyAnalysis> analysis_;
   inference::IntervalOptions intervals_;
 };
 

@@ -12,6 +12,7 @@
 #include "api/analyze.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
+#include "cli/range_reading.hpp"
 #include "cli/workbook_door.hpp"
 
 namespace polso::cli {
@@ -19,7 +20,6 @@ int exit_code_of(const std::string& response);
 
 namespace {
 
-constexpr std::size_t kChunkBytes = 1 << 20;
 
 // Flags that take a value, as the JSON option they become.
 constexpr const char* kValueFlags[] = {
@@ -37,7 +37,7 @@ constexpr const char* kValueFlags[] = {
 
 void print_help() {
   std::cout <<
-      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|conversations|auto [options]\n\n"
+      "Usage: polso analyze FILE|- --dataset survey|survey-counts|orders|orders-counts|conversations|auto [options]\n\n"
       "Reads an export (CSV, or an Excel .xlsx/.xlsm or LibreOffice .ods workbook; any size, streamed) and\n"
       "prints one JSON report.\n"
       "Columns are found from headers and values when not given (a header name or a 1-based number).\n"
@@ -49,7 +49,9 @@ void print_help() {
       "  --delimiter C (',' ';' tab '|')   --decimal ,|.   --date-order dmy|mdy|ymd\n"
       "  --encoding utf-8|windows-1252|utf-16   --header-rows N\n"
       "  --lang en|it  (messages; also the day/month order when the data cannot tell)\n"
-      "  --sheet NAME|N  the sheet of an .xlsx/.xlsm/.ods workbook (default: the first visible one with data)\n\n"
+      "  --sheet NAME|N  the sheet of an .xlsx/.xlsm/.ods workbook (default: the first visible one with data)\n"
+      "  --threads N  read a CSV file on N threads (default: the machine's, at most 8; 1 reads in sequence;\n"
+      "               the report is the same whatever N; surveys and conversations, orders are read in sequence)\n\n"
       "survey (NPS, CSAT or CES overall, per period and per segment):\n"
       "  --metric auto|nps|csat|ces (default auto: follows the score column; reported as metric_from)\n"
       "  --score-column   --date-column   --segment-column\n"
@@ -62,13 +64,15 @@ void print_help() {
       "orders (churn, retention, repeat purchase, CLV, cohorts, segments):\n"
       "  --customer-column   --date-column   --amount-column   --order-column   --channel-column\n"
       "  --gross-margin PERCENT   --cac AMOUNT\n"
+      "orders-counts: the counts a warehouse's SQL writes (period, active, new, retained, …; docs/at-scale.md),\n"
+      "  same report as orders; its periods are the file's own (--period must match them)\n"
       "conversations (response and resolution times, FCR, self-service, channel and team tables):\n"
       "  --conversation-column --channel-column --agent-column --created-column --first-response-column\n"
       "  --resolved-column --csat-column --self-service-column --contacts-column --reopened-column\n"
       "  --first-response-time-column --resolution-time-column (durations the export gives as numbers)\n"
       "  --duration-unit seconds|minutes|hours|days (when neither the header nor the export says)\n"
       "  --chat-target SECONDS (default 300)   --email-target SECONDS (default 7200)\n"
-      "auto: decides survey, orders or conversations from the column names (reported as \"detected\").\n\n"
+      "auto: decides survey, orders, orders-counts or conversations from the column names (reported as \"detected\").\n\n"
       "Reports are documented in docs/api.md and docs/datasets.md.\n"
       "Tables: periods, segments (survey); periods, segments, channels, cohorts (orders);\n"
       "  channels, agents, volume (conversations).\n"
@@ -102,8 +106,20 @@ int analyze_command(std::span<const std::string_view> args) {
   nlohmann::json options = nlohmann::json::object();
   std::string path;
   OutputChoice output;
+  std::size_t threads = default_threads();
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
+    if (arg == "--threads" || arg.rfind("--threads=", 0) == 0) {
+      std::string value = arg == "--threads" ? (i + 1 < args.size() ? std::string(args[++i]) : "") : std::string(arg.substr(10));
+      const bool digits = !value.empty() && value.size() <= 3 && value.find_first_not_of("0123456789") == std::string::npos;
+      const int n = digits ? std::stoi(value) : 0;
+      if (n < 1 || n > 64) {
+        std::cerr << "polso analyze: --threads takes a number of threads from 1 to 64.\n";
+        return 2;
+      }
+      threads = static_cast<std::size_t>(n);
+      continue;
+    }
     if (arg == "--help" || arg == "-h") {
       print_help();
       return 0;
@@ -185,7 +201,7 @@ int analyze_command(std::span<const std::string_view> args) {
   }
   // A workbook is recognised by its first bytes, whatever its name, and read
   // with random access (standard input is copied to a temporary file first).
-  std::string head(8, '\0');
+  std::string head(kLookBytes, '\0');
   in->read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in->gcount()));
   in->clear();
@@ -215,16 +231,12 @@ int analyze_command(std::span<const std::string_view> args) {
     print_hint(report, lang);
     return exit_code_of(report);
   }
-  api::Analysis analysis(options.dump());
-  std::vector<char> buffer(kChunkBytes);
-  std::string failure = head.empty() ? std::string() : analysis.feed(head);
-  while (failure.empty() && *in) {
-    in->read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const auto got = static_cast<std::size_t>(in->gcount());
-    if (got == 0) break;
-    failure = analysis.feed(std::string_view(buffer.data(), got));
-  }
-  const std::string report = failure.empty() ? analysis.finish() : failure;
+  // A regular file can be read in byte ranges, one per thread; a pipe or a
+  // device (`-`, `<(…)`, /dev/stdin) cannot be read at an offset, nor twice.
+  std::error_code ec;
+  const bool ranges = path != "-" && threads > 1 && std::filesystem::is_regular_file(path, ec);
+  const std::string report = ranges ? analyze_file_in_ranges(path, options.dump(), threads)
+                                    : analyze_in_sequence(*in, head, options.dump());
   print_response(report, output.resolve(), output.table, lang, analyze_text, analyze_tables);
   print_hint(report, lang);
   return exit_code_of(report);

@@ -463,7 +463,7 @@ std::string failure_text(const json& response, Lang lang) {
 
 std::vector<Table> analyze_tables(const json& r, Lang lang) {
   const std::string dataset = str(r, "dataset");
-  if (dataset == "orders") return order_tables(r, lang);
+  if (dataset == "orders" || dataset == "orders-counts") return order_tables(r, lang);
   if (dataset == "conversations") return support_tables(r, lang);
   return {survey_table(r, "periods", "vs_previous", lang), survey_table(r, "segments", "vs_rest", lang)};
 }
@@ -472,7 +472,7 @@ std::string analyze_text(const json& r, Lang lang) {
   if (!at(r, "ok").is_boolean() || !r["ok"].get<bool>()) return failure_text(r, lang);
   const std::string dataset = str(r, "dataset");
   std::string out;
-  if (dataset == "orders") {
+  if (dataset == "orders" || dataset == "orders-counts") {
     out = w(lang, "Orders", "Ordini") + "\n" + key_values(at(r, "summary"), kOrderSummary, lang);
   } else if (dataset == "conversations") {
     out = support_summary(r, lang);

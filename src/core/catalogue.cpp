@@ -23,6 +23,17 @@ std::string_view input_kind_id(InputKind k) {
   return "number";
 }
 
+std::string_view estimand_kind_id(EstimandKind k) {
+  switch (k) {
+    case EstimandKind::nps: return "nps";
+    case EstimandKind::share: return "share";
+    case EstimandKind::mean: return "mean";
+    case EstimandKind::none:
+    case EstimandKind::unset: return "none";
+  }
+  return "none";
+}
+
 std::string_view better_id(Better b) { return b == Better::lower ? "lower" : "higher"; }
 
 Localized input_kind_words(InputKind k) {
@@ -69,13 +80,7 @@ const InputSpec* MetricSpec::input(std::string_view name) const {
 
 std::span<const MetricSpec> catalogue() {
   // Built once on first use and never modified: the catalogue is constant data.
-  static const std::vector<MetricSpec> all = [] {
-    std::vector<MetricSpec> out;
-    for (auto group : {metrics::survey(), metrics::retention(), metrics::engagement(),
-                       metrics::support()})
-      std::move(group.begin(), group.end(), std::back_inserter(out));
-    return out;
-  }();
+  static const std::vector<MetricSpec> all = metrics::all_metrics();
   return all;
 }
 

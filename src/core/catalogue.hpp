@@ -84,6 +84,40 @@ Localized group_name(Group g);
 enum class Better { higher, lower };
 std::string_view better_id(Better b);  // "higher", "lower"
 
+// What sampling stands behind a value, so intervals, comparisons and
+// sample-size plans know how to treat it (inference/estimand.hpp): NPS's
+// three counts; a share, successes out of a total; a mean with its spread;
+// or nothing sampling theory applies to (CLV, MRR, ROI …). Every metric says
+// which (`unset` is only the default a test refuses, so none is never assumed).
+enum class EstimandKind { unset, none, nps, share, mean };
+std::string_view estimand_kind_id(EstimandKind k);  // "none", "nps", "share", "mean"
+
+struct EstimandSpec {
+  EstimandKind kind = EstimandKind::unset;
+  // A share's two counts: the detail keys the compute function writes. A
+  // mean metric with them (CES) is read as that share when its result is a
+  // percentage (CES "% easy").
+  std::string_view successes = {};
+  std::string_view total = {};
+};
+
+// How sentences name the metric: "NPS rose …", "… the churn rate could be …",
+// "L’NPS è salito …", "La frequenza di rimbalzo è salita …". Empty: built from
+// the name ("the <name>", "Il valore di <nome>").
+struct SentenceWords {
+  std::string_view en_subject = {};  // starts a sentence: "Churn rate"
+  std::string_view en_object = {};   // inside one: "the churn rate"
+  std::string_view it_subject = {};  // with its article: "Il tasso di abbandono"
+  bool it_feminine = false;          // for the participle: salito / salita
+};
+
+// The values a result can take, for charts and interval ends; open sides are
+// ±kUnbounded. A CES mean's top is its scale, read from the result.
+struct ValueBounds {
+  double low = -kUnbounded;
+  double high = kUnbounded;
+};
+
 struct MetricSpec {
   std::string_view id;
   Group group;
@@ -100,6 +134,9 @@ struct MetricSpec {
   std::vector<VariantSpec> variants;
   std::vector<BandSpec> bands = {};
   ComputeFn compute;
+  EstimandSpec estimand = {};
+  SentenceWords words = {};
+  ValueBounds range = {};
 
   const InputSpec* input(std::string_view name) const;
 };

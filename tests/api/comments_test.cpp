@@ -10,18 +10,14 @@
 
 #include "api/analyze.hpp"
 #include "core/budgets.hpp"
+#include "test_files.hpp"
 
 namespace polso::api {
 namespace {
 
 using nlohmann::json;
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+const auto& slurp = polso::test::read_file;
 
 json analyse(const std::string& bytes, const json& options, std::size_t chunk = 1 << 20) {
   Analysis a(options.dump());

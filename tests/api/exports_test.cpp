@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "api/analyze.hpp"
+#include "test_files.hpp"
 
 #ifndef POLSO_TEST_DATA
 #error "POLSO_TEST_DATA must name the tests/data folder"
@@ -32,12 +33,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+const auto& slurp = polso::test::read_file;
 
 std::vector<fs::path> fixtures() {
   std::vector<fs::path> out;

@@ -9,17 +9,12 @@
 #include <string>
 
 #include "fuzz/properties.hpp"
+#include "test_files.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 TEST(FuzzRegressions, EveryKeptInputStillHoldsItsProperties) {
   const fs::path root = fs::path(POLSO_TEST_DATA) / ".." / "fuzz" / "regressions";
@@ -30,7 +25,7 @@ TEST(FuzzRegressions, EveryKeptInputStillHoldsItsProperties) {
     const std::string harness = dir.path().filename().string();
     for (const auto& file : fs::directory_iterator(dir.path())) {
       if (!file.is_regular_file()) continue;
-      const auto broken = polso::fuzz::check_named(harness, read_all(file.path()));
+      const auto broken = polso::fuzz::check_named(harness, polso::test::read_file(file.path()));
       ASSERT_TRUE(broken) << "no harness named " << harness << " (folder " << dir.path() << ")";
       EXPECT_EQ(*broken, "") << file.path();
       ++replayed;
@@ -46,7 +41,7 @@ TEST(FuzzRegressions, EverySeedHoldsItsProperties) {
     if (!dir.is_directory()) continue;
     const std::string harness = dir.path().filename().string();
     for (const auto& file : fs::directory_iterator(dir.path())) {
-      const auto broken = polso::fuzz::check_named(harness, read_all(file.path()));
+      const auto broken = polso::fuzz::check_named(harness, polso::test::read_file(file.path()));
       ASSERT_TRUE(broken) << harness;
       EXPECT_EQ(*broken, "") << file.path();
     }

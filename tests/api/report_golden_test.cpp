@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "api/analyze.hpp"
+#include "test_files.hpp"
 
 #ifndef POLSO_TEST_DATA
 #error "POLSO_TEST_DATA must name the tests/data folder"
@@ -32,12 +33,7 @@ using nlohmann::ordered_json;
 const fs::path kData = fs::path(POLSO_TEST_DATA);
 const fs::path kGolden = kData.parent_path() / "golden";
 
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+const auto& slurp = polso::test::read_file;
 
 std::vector<fs::path> csv_files() {
   std::vector<fs::path> out;

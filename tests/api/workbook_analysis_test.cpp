@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "api/analyze.hpp"
+#include "test_files.hpp"
 
 #ifdef POLSO_TEST_ZLIB
 #include <zlib.h>
@@ -20,12 +21,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string slurp(const std::string& name) {
-  std::ifstream in(std::string(POLSO_TEST_DATA) + "/workbooks/" + name, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string slurp(const std::string& name) { return polso::test::data_file("workbooks/" + name); }
 
 std::string csv_report(const std::string& csv, const std::string& options) {
   Analysis a(options);

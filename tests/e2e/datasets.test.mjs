@@ -215,6 +215,35 @@ test('pre-aggregated counts: chosen in the kind dropdown, re-run with the count 
   app.checkRequests(assert);
 }));
 
+test('orders counts from a warehouse: recognised by their header, the orders view with the reference figures, no period to pick', () => withSession(async ({ browser, origin }) => {
+  // tests/core/datasets/orders_counts_reference.py: five customers over four months.
+  const csv = ['period,cohort,active,new,retained,reactivated,lost,orders,refunds,revenue,refund_amount,first_order,last_order,'
+    + 'repeat_customers,lifespan_days,refund_only_customers,first_time_customers,first_time_revenue,loyal_customers,'
+    + 'loyal_revenue,at_risk_customers,at_risk_revenue',
+  '2025-01,,2,2,0,0,0,2,0,180,0,2025-01-10,2025-01-15,1,102,0,1,60,1,180,1,60',
+  '2025-02,,2,1,1,0,1,2,1,70,20,2025-02-01,2025-02-05,1,31,0,0,0,0,0,0,0',
+  '2025-03,,1,0,1,0,1,1,2,-15,75,2025-03-03,2025-03-03,0,0,1,0,0,0,0,0,0',
+  '2025-04,,2,1,0,1,1,2,0,55,0,2025-04-02,2025-04-20,0,1,0,1,25,0,0,0,0',
+  ...['2025-01,2025-01,2', '2025-02,2025-01,1,,1', '2025-04,2025-01,1', '2025-02,2025-02,1', '2025-03,2025-02,1,,1', '2025-04,2025-04,1']
+    .map((r) => { const [p, c, a, , ret = '0'] = r.split(','); return `${p},${c},${a},,${ret}` + ','.repeat(17); })].join('\n') + '\n';
+  const app = await openApp(browser, origin, FILE_VIEW);
+  const { page } = app;
+  await el(page, 'summary').filter({ hasText: 'paste' }).click();
+  await el(page, '#paste').fill(csv);
+  await el(page, '#paste-run').click();
+  await waitFor(page, 'done', null);
+  assert.equal(await el(page, '#sel-dataset').inputValue(), 'orders-counts');
+  assert.equal(await el(page, '#dataset-question').count(), 0, 'sure: no question');
+  assert.equal(await el(page, '#sel-period').count(), 0, 'the file fixed the period');
+  assert.equal(await text(page, '#stat-customers'), '4');
+  assert.equal(await text(page, '#stat-revenue'), '290');
+  assert.equal(await text(page, '#stat-historical-clv'), en(24.047029702970296));
+  assert.equal(await text(page, '#stat-predicted-clv'), en(69.04761904761905));
+  assert.deepEqual((await tableRows(page, 'order-periods-table')).map((r) => r[0]), ['2025-01', '2025-02', '2025-03', '2025-04']);
+  assert.equal((await tableRows(page, 'cohort-table')).length, 3);
+  app.checkRequests(assert);
+}));
+
 test('the single offline file (main thread) recognises and shows an orders export too', () => withSession(async ({ browser }) => {
   const app = await openPage(browser, { offline: true });
   const { page } = app;

@@ -2,11 +2,15 @@
 // Chromium driven by playwright-core, and a record of every request a page makes.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import { serve } from '../../web/serve.mjs';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = `${root}dist`;
-export const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+// Screenshots go under build/ (never committed); the README's picture is
+// docs/images/calculator.png, rewritten only with POLSO_UPDATE_SCREENSHOTS=1.
+export const shots = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
+mkdirSync(shots, { recursive: true });
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

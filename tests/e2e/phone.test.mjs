@@ -1,6 +1,6 @@
 // At 375 px (a phone): the calculator starts on the first screen, nothing
 // scrolls sideways, touch targets are at least 44 px, chart text at least 12 px
-// on screen. Screenshots kept under tests/e2e/screenshots/.
+// on screen. Screenshots kept under build/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withSession, openApp, shots } from './helpers.mjs';

@@ -1,10 +1,11 @@
 // Screenshots of the main views, desktop (1280×800) and phone (375 px), light
-// and dark, saved under tests/e2e/screenshots/ for a person to look at.
-// README-desktop.png is the one committed.
+// and dark, saved under build/screenshots/ for a person to look at. The
+// README's picture (docs/images/calculator.png) is replaced only on purpose:
+// POLSO_UPDATE_SCREENSHOTS=1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
-import { withSession, openApp, shots } from './helpers.mjs';
+import { withSession, openApp, shots, root } from './helpers.mjs';
 
 const VIEWS = [
   ['nps', 'index.html#m=nps&v=counts&l=en&promoters=70&passives=20&detractors=10'],
@@ -31,7 +32,9 @@ test('screenshots of the main views', () => withSession(async ({ browser, origin
       }
     }
   }
-  await copyFile(`${shots}nps-desktop-light.png`, `${shots}README-desktop.png`);
+  if (process.env.POLSO_UPDATE_SCREENSHOTS === '1') {
+    await copyFile(`${shots}nps-desktop-light.png`, `${root}docs/images/calculator.png`);
+  }
 }));
 
 test('320 px wide: no horizontal scrolling', () => withSession(async ({ browser, origin }) => {

@@ -2,7 +2,7 @@
 // its help, the confidence level in the URL, the Compare mode, the planning
 // panels, and in "Analyse a file" the vs-previous / vs-rest verdicts, the segment
 // chart and the compare panel. Screenshots of the calculator with an interval and
-// of the compare view (desktop and 375 px) go to tests/e2e/screenshots/.
+// of the compare view (desktop and 375 px) go to build/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';

@@ -4,7 +4,7 @@
 // without redefining a calculator word.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { root } from './helpers.mjs';
 
 const dir = `${root}web/i18n/`;
@@ -34,4 +34,45 @@ test('the analysis words join the same dictionaries t() reads', async () => {
   assert.equal(t('en', 'previewTitle', { n: 3 }), 'First 3 rows of the file');
   assert.equal(t('it', 'ds').o.summaryTitle, 'Clienti e ricavi');
   assert.equal(t('it', 'valuesRead', { n: 3 }), '3 valori letti');
+});
+
+// The page's source, to see which words it asks for.
+async function pageSource() {
+  const out = [];
+  const walk = async (d) => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      if (e.isDirectory()) await walk(`${d}${e.name}/`);
+      else if (/\.(js|html)$/.test(e.name)) out.push(await readFile(`${d}${e.name}`, 'utf8'));
+    }
+  };
+  await walk(`${root}web/app/`);
+  out.push(await readFile(`${root}web/index.html`, 'utf8'));
+  return out.join('\n');
+}
+
+// A key is used when the page names it, when one of its parents is looked up
+// by name and indexed with a value (t(lang, 'choices')[name][value]: the
+// children are the values), or when a template builds its name (`method_${id}`).
+function isUsed(path, code) {
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = path.split('.');
+  const last = parts.at(-1);
+  if (new RegExp(`\\b${esc(last)}\\b`).test(code)) return true;
+  if (parts.slice(0, -1).some((p) => code.includes(`'${p}'`) || new RegExp(`\\b${esc(p)}\\[`).test(code))) return true;
+  for (let i = 1; i < last.length; i++) {
+    const prefix = last.slice(0, i);
+    if (/[_-]$/.test(prefix) && (code.includes(`\`${prefix}\${`) || code.includes(`'${prefix}' +`))) return true;
+  }
+  return false;
+}
+
+test('every English key is used by the page', async () => {
+  const code = await pageSource();
+  const files = (await readdir(dir)).filter((f) => /(^|-)en\.js$/.test(f));
+  for (const f of files) {
+    const unused = keyPaths((await import(`${dir}${f}`)).default).filter((k) => !isUsed(k, code));
+    assert.deepEqual(unused, [], `${f}: words no page shows`);
+  }
+  // the check can fail: a key nobody asks for is caught
+  assert.equal(isUsed('neverAskedForAnywhere', code), false);
 });

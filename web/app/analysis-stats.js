@@ -8,10 +8,9 @@ import { t } from '../i18n/index.js';
 import { format } from './numbers.js';
 import { getPolso } from './core.js';
 import { h, isolate } from './dom.js';
-import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf } from './intervals.js';
+import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf, valueBounds } from './intervals.js';
 import { formatValue } from './result-format.js';
 
-const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
 
 // A table column for `vs_previous` or `vs_rest`: "↑ +13.3 · may be chance",
 // a <details> whose summary can be focused and opens the core's full verdict.
@@ -34,7 +33,7 @@ export function hasVs(rows, key) {
 }
 
 // Segments as points with their intervals (a horizontal chart), when they have intervals.
-export function segmentChart(lang, r, metricName) {
+export function segmentChart(lang, r, metricName, metricDef) {
   const segments = (r.segments ?? []).filter((s) => Number.isFinite(s.value));
   if (!segments.length || !segments.some((s) => s.interval)) return null;
   const level = format(lang, levelPct(segments.find((s) => s.interval)?.interval?.level), 0);
@@ -42,7 +41,7 @@ export function segmentChart(lang, r, metricName) {
   const shown = segments.slice(0, 40);
   const rows = shown.map((s) => ({ label: s.segment, value: s.value, low: s.interval?.low, high: s.interval?.high, tone: s.band?.tone,
     text: `${formatValue(lang, { ...s, unit: r.unit })} ${describeInterval(lang, s.value, s.interval, r.unit)?.text ?? ''}`.trim() }));
-  const svg = intervalChart({ rows, title, bounds: BOUNDS[r.metric], width: 560, formatNumber: (v) => format(lang, v, 1) });
+  const svg = intervalChart({ rows, title, bounds: valueBounds(metricDef), width: 560, formatNumber: (v) => format(lang, v, 1) });
   return h('figure', { class: 'chart-figure segment-chart', id: 'segment-chart' },
     h('figcaption', { text: title }), h('div', { class: 'scroll chart-scroll' }, svg));
 }
@@ -99,7 +98,7 @@ export function comparePanel({ lang, report: r, metricDef, metricName, state }) 
     if (!res.ok) { out.append(h('p', { class: 'status error', text: res.error?.message ?? '' })); return; }
     const side = (x, resp) => ({ label: nameOf(x), value: resp.value, interval: resp.interval, valueText: formatValue(lang, resp) });
     out.append(comparisonView(lang, res.comparison, { a: side(A, res.a), b: side(B, res.b), unit: res.comparison.unit,
-      bounds: BOUNDS[r.metric] ?? [-Infinity, Infinity], id: 'analysis-comparison' }));
+      bounds: valueBounds(metricDef), id: 'analysis-comparison' }));
     box.dispatchEvent(new CustomEvent('polso-compare', { bubbles: true, composed: true, detail: state.last }));
   };
   kindSel.addEventListener('change', () => {

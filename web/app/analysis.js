@@ -26,7 +26,7 @@ import { toCsv } from './csv-export.js';
 import calculatorCss from './calculator-css.js';
 import analysisCss from './analysis-css.js';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
-import { methodText } from './intervals.js';
+import { methodText, valueBounds } from './intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
@@ -36,7 +36,6 @@ import { warehousePanel, warehouseToggle, WAREHOUSE_BYTES } from './warehouse-pa
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'];
-const BOUNDS = { nps: [-100, 100], csat: [0, 100] };
 const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
 
 let sheets;
@@ -248,7 +247,8 @@ export class PolsoAnalysis extends HTMLElement {
     const setup = h('div', { class: 'setup' },
       this.kinds.field(lang),
       this.kinds.custom ? null : this.metricField(),
-      this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
+      // Orders counts come by the period their SQL chose: no period to pick.
+      this.settings.dataset === 'orders-counts' ? null : this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.settings.commentsFocus = ''; this.rerun(); }));
 
     const progress = h('div', { class: 'progress', hidden: !running });
@@ -480,7 +480,7 @@ export class PolsoAnalysis extends HTMLElement {
     const points = periods.map((p) => ({ label: p.period, value: p.value, low: p.interval?.low, high: p.interval?.high, tone: p.band?.tone }));
     const summary = periods.slice(0, 24).map((p) => `${p.period}: ${format(lang, p.value)}`).join(', ') + (periods.length > 24 ? ', …' : '');
     const width = Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60));
-    const svg = trendChart({ points, title, summary, bounds: BOUNDS[r.metric], width, formatNumber: (v) => format(lang, v) });
+    const svg = trendChart({ points, title, summary, bounds: valueBounds(this.metricDef(r.metric)), width, formatNumber: (v) => format(lang, v) });
     const table = sortableTable('periods-table', [
       { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
       { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
@@ -515,7 +515,7 @@ export class PolsoAnalysis extends HTMLElement {
       h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: isolate(r.columns?.segment ?? '') }) }),
       h('p', { class: 'hint', text: t(lang, 'sortHint') }),
       h('div', { class: 'scroll' }, table),
-      segmentChart(lang, r, this.metricName(r.metric)));
+      segmentChart(lang, r, this.metricName(r.metric), this.metricDef(r.metric)));
   }
 
   renderSkipped(r) {

@@ -7,19 +7,19 @@ import { h } from './dom.js';
 
 // memory: an object that keeps what was typed across re-renders.
 // getCounts(): { promoters, passives, detractors } of the current result, or null.
+// The fields, their labels and help come from the catalogue's `plan` for the
+// metric (its estimand decides which plan and which inputs).
 export function planPanel({ lang, metric, polso, confidence, getCounts, memory }) {
-  const isNps = metric.id === 'nps';
+  const { sample_size: sizePlan, promoters_needed: promotersPlan } = metric.plan;
   const level = confidence / 100;
-  const fields = isNps
-    ? [['expected_promoters_pct', 'expectedPromoters'], ['expected_detractors_pct', 'expectedDetractors'], ['margin', 'marginPoints']]
-    : [['expected_percent', 'expectedPercent'], ['margin', 'marginPp']];
+  const fields = sizePlan.inputs.map((i) => [i.name, i.label[lang]]);
   const out = h('p', { class: 'plan-result', id: 'plan-result', role: 'status' });
   const controls = new Map();
-  const input = (prefix, name, labelKey, mem) => {
+  const input = (prefix, name, label, mem) => {
     const id = `${prefix}-${name}`;
     const control = h('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false' });
     control.value = mem[name] ?? '';
-    return [h('div', { class: 'field' }, h('label', { for: id, text: t(lang, labelKey) }), control), control];
+    return [h('div', { class: 'field' }, h('label', { for: id, text: label }), control), control];
   };
   memory.size ??= {};
   memory.promoters ??= {};
@@ -34,19 +34,15 @@ export function planPanel({ lang, metric, polso, confidence, getCounts, memory }
     }
     out.classList.remove('error');
     if (!('margin' in inputs)) { out.textContent = ''; return; }
-    if (isNps && (('expected_promoters_pct' in inputs) !== ('expected_detractors_pct' in inputs))) {
-      out.textContent = t(lang, 'planNeedBoth');
-      return;
-    }
     const r = polso.evaluate({ plan: 'sample_size', metric: metric.id, inputs, options: { lang, confidence: level } });
     out.textContent = r.ok ? r.explanation : r.error?.message ?? '';
     out.classList.toggle('error', !r.ok);
     out.dataset.n = r.ok ? String(r.n) : '';
   };
   const sizeForm = h('form', { class: 'plan-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); runSize(); } },
-    h('p', { class: 'hint', text: t(lang, isNps ? 'planHelpNps' : 'planHelpPct') }),
-    h('div', { class: 'plan-fields' }, fields.map(([name, key]) => {
-      const [wrap, control] = input('plan', name, key, memory.size);
+    h('p', { class: 'hint', text: sizePlan.help[lang] }),
+    h('div', { class: 'plan-fields' }, fields.map(([name, label]) => {
+      const [wrap, control] = input('plan', name, label, memory.size);
       controls.set(name, control);
       control.addEventListener('input', runSize);
       return wrap;
@@ -57,9 +53,10 @@ export function planPanel({ lang, metric, polso, confidence, getCounts, memory }
   runSize();
 
   let promoters = null, runPromoters = () => {};
-  if (isNps) {
+  if (promotersPlan) {
     const pout = h('p', { class: 'plan-result', id: 'promoters-result', role: 'status' });
-    const [wrap, target] = input('plan', 'target', 'targetNps', memory.promoters);
+    const [targetSpec] = promotersPlan.inputs;
+    const [wrap, target] = input('plan', targetSpec.name, targetSpec.label[lang], memory.promoters);
     runPromoters = () => {
       const raw = target.value.trim();
       memory.promoters.target = raw;

@@ -30,7 +30,7 @@ import { barChart } from './chart.js';
 import { formatValue, formatSeconds, chartModel } from './result-format.js';
 import { drawCard } from './card-png.js';
 import css from './calculator-css.js';
-import { LEVELS, DEFAULT_LEVEL, INTERVAL_METRICS, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
+import { LEVELS, DEFAULT_LEVEL, hasInterval, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
   comparisonView, differenceText, significanceText } from './intervals.js';
 import { planPanel } from './calc-plan.js';
 
@@ -173,7 +173,7 @@ export class PolsoCalculator extends HTMLElement {
     this._state = {
       metric: def.id, variant: v.id, lang: normLang(lang ?? pickLanguage()), inputs: { ...(inputs ?? {}) },
       confidence: LEVELS.includes(level) ? level : DEFAULT_LEVEL,
-      mode: (mode ?? this._state.mode) === 'compare' && INTERVAL_METRICS.has(def.id) ? 'compare' : 'single',
+      mode: (mode ?? this._state.mode) === 'compare' && hasInterval(def) ? 'compare' : 'single',
       inputsB: { ...(inputsB ?? (def.id === this._state.metric ? this._state.inputsB : {}) ?? {}) },
     };
     this._applying = true;
@@ -198,7 +198,7 @@ export class PolsoCalculator extends HTMLElement {
 
     const form = h('form', { class: 'form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.evaluate({ announceNow: true }); } });
     const readonly = this.readonly;
-    const stats = INTERVAL_METRICS.has(m.id), compare = stats && !readonly && this._state.mode === 'compare';
+    const stats = hasInterval(m), compare = stats && !readonly && this._state.mode === 'compare';
     if (readonly) form.append(h('p', { class: 'readonly-note', text: t(lang, 'readonlyNote') }));
     else if (stats) form.append(this.modeSwitch());
     if (m.variants.length > 1) {
@@ -392,7 +392,7 @@ export class PolsoCalculator extends HTMLElement {
   evaluate({ announceNow = false } = {}) {
     const lang = this.lang, m = this.metricDef();
     for (const f of this.fields.values()) { f.msgEl.hidden = true; f.msgEl.textContent = ''; f.control.removeAttribute('aria-invalid'); }
-    if (this._state.mode === 'compare' && INTERVAL_METRICS.has(m.id)) { this.evaluateCompare(announceNow); return; }
+    if (this._state.mode === 'compare' && hasInterval(m)) { this.evaluateCompare(announceNow); return; }
     const { inputs, missing, local } = this.collect();
     let request = null, response = null;
     this.result.replaceChildren();
@@ -423,7 +423,7 @@ export class PolsoCalculator extends HTMLElement {
   // The request options: the language, and the confidence level when not 95%.
   options() {
     const o = { lang: this.lang };
-    if (this._state.confidence !== DEFAULT_LEVEL && INTERVAL_METRICS.has(this._state.metric)) o.confidence = this._state.confidence / 100;
+    if (this._state.confidence !== DEFAULT_LEVEL && hasInterval(this.metricDef())) o.confidence = this._state.confidence / 100;
     return o;
   }
 

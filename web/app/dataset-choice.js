@@ -6,7 +6,8 @@
 // core is sure, the analysis starts at once with that kind; when not, the page
 // shows the kind dropdown preselected with the guess, a "looks like…" note, the
 // first rows, and waits for "Analyse". The dropdown stays to change the kind
-// later (Survey answers / Pre-aggregated counts / Orders / Support conversations).
+// later (Survey answers / Pre-aggregated counts / Orders / Orders counts / Support
+// conversations).
 //
 // For orders and conversations this module renders the whole report: summary
 // (orders-view.js, conversations-view.js), "how the file was read" and the
@@ -20,8 +21,10 @@ import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-v
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
 import datasetsCss from './datasets-css.js';
 
-export const KINDS = ['survey', 'survey-counts', 'orders', 'conversations'];
-const CUSTOM = new Set(['orders', 'conversations']); // the kinds this module renders
+export const KINDS = ['survey', 'survey-counts', 'orders', 'orders-counts', 'conversations'];
+const CUSTOM = new Set(['orders', 'orders-counts', 'conversations']); // the kinds this module renders
+// The orders report's kinds: the raw export, and a warehouse's counts of it.
+const ORDERS = new Set(['orders', 'orders-counts']);
 
 let sheet;
 
@@ -128,9 +131,12 @@ export class DatasetChoice {
   // ---- running -------------------------------------------------------------------
 
   // Analysis options for orders / conversations; "(none)" is sent as "".
+  // Orders counts have their periods in the file (weeks cannot be regrouped
+  // into months): no period is sent, the report says which.
   options() {
     const el = this.el, { period, overrides } = el.settings;
-    return withColumns({ dataset: this.kind, period, lang: el.lang }, overrides, this.headers());
+    const base = this.kind === 'orders-counts' ? { dataset: this.kind, lang: el.lang } : { dataset: this.kind, period, lang: el.lang };
+    return withColumns(base, overrides, this.headers());
   }
 
   // The file's header names, from the last report or else the first look.
@@ -141,7 +147,7 @@ export class DatasetChoice {
 
   doneText(r) {
     const lang = this.el.lang, W = words(lang), s = r.summary ?? {};
-    if (r.dataset === 'orders') return `${t(lang, 'analysisDone')} ${fill(W.o.doneText, { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
+    if (ORDERS.has(r.dataset)) return `${t(lang, 'analysisDone')} ${fill(W.o.doneText, { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
     if (r.dataset === 'conversations') return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
     return t(lang, 'analysisDone');
   }
@@ -181,11 +187,11 @@ export class DatasetChoice {
     const el = this.el, lang = el.lang, W = words(lang);
     const ctx = {
       width: Math.max(300, Math.min(900, (el.root.clientWidth || 700) - 60)),
-      periodName: t(lang, 'periods')[el.settings.period] ?? el.settings.period,
+      periodName: t(lang, 'periods')[r.period ?? el.settings.period] ?? r.period ?? el.settings.period,
       sortHint: t(lang, 'sortHint'),
       sorting: (id) => ({ sort: this.sorts[id] ?? {}, onSort: (key) => this.sortBy(id, key) }),
     };
-    const orders = r.dataset === 'orders';
+    const orders = ORDERS.has(r.dataset);
     const stem = fileStem(el.sourceName());
     return h('section', { class: `report ds-report ds-${r.dataset}`, 'aria-labelledby': 'report-title' },
       reportHead(el, r, fill(W.reportTitle, { kind: this.label(r.dataset, lang) })),

@@ -9,14 +9,17 @@ import { h, svg as el, niceStep, isolate } from './dom.js';
 export const LEVELS = [80, 90, 95, 99];
 export const DEFAULT_LEVEL = 95;
 
-// Metrics whose results carry an interval and can be compared (docs/api.md, "Intervals").
-export const INTERVAL_METRICS = new Set(['nps', 'csat', 'ces', 'churn_rate', 'retention_rate', 'repeat_purchase_rate',
-  'customer_acquisition_rate', 'engagement_rate', 'repeat_interaction_rate', 'ctr', 'conversion_rate', 'bounce_rate',
-  'cart_abandonment_rate', 'feature_adoption_rate', 'stickiness', 'first_contact_resolution', 'self_service_rate',
-  'first_response_time', 'resolution_time']);
-// Metrics "How many answers do I need?" is offered for: NPS and the shares (Wilson intervals).
+// What the catalogue says about a metric's sample (docs/api.md, "Intervals"):
+// results with an estimand carry an interval and can be compared; the plans
+// it offers and their inputs; the values it can take, for chart axes.
+export function hasInterval(metric) {
+  return !!metric?.estimand && metric.estimand !== 'none';
+}
 export function plannable(metric) {
-  return metric?.id === 'nps' || (INTERVAL_METRICS.has(metric?.id) && metric.unit === 'percent');
+  return !!metric?.plan;
+}
+export function valueBounds(metric) {
+  return [metric?.range?.low ?? -Infinity, metric?.range?.high ?? Infinity];
 }
 
 export function levelPct(level) {

@@ -92,8 +92,8 @@ export default {
   // orders and support-conversation exports (dataset-choice.js, orders-view.js, conversations-view.js)
   ds: {
     kindLabel: 'Kind of file',
-    kinds: { survey: 'Survey answers', 'survey-counts': 'Pre-aggregated counts', orders: 'Orders', conversations: 'Support conversations' },
-    kindNames: { survey: 'a survey export', 'survey-counts': 'a table of counts', orders: 'an orders export', conversations: 'a support-conversations export' },
+    kinds: { survey: 'Survey answers', 'survey-counts': 'Pre-aggregated counts', orders: 'Orders', 'orders-counts': 'Orders counts (from a warehouse)', conversations: 'Support conversations' },
+    kindNames: { survey: 'a survey export', 'survey-counts': 'a table of counts', orders: 'an orders export', 'orders-counts': 'a table of orders counts', conversations: 'a support-conversations export' },
     looksLike: 'Looks like {kind}.',
     looksLikeUnsure: 'Could be {kind}, but the column names do not say for sure.',
     whichKind: 'Which kind of file is this?',
@@ -112,7 +112,7 @@ export default {
         resolved: 'Resolved', csat: 'CSAT rating', self_service: 'Self-service', contacts: 'Contacts', reopened: 'Reopened',
         first_response_time: 'First response time', resolution_time: 'Resolution time' },
     },
-    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'] },
+    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], 'orders-counts': [], conversations: ['created'] },
     recognised: 'Recognised: {name}',
     didYouMean: 'Did you mean:',
     useColumn: 'Use “{name}” as {role}',

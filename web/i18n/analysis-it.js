@@ -92,8 +92,8 @@ export default {
   // esportazioni di ordini e conversazioni di assistenza (vedi en.js)
   ds: {
     kindLabel: 'Tipo di file',
-    kinds: { survey: 'Risposte a un sondaggio', 'survey-counts': 'Conteggi già aggregati', orders: 'Ordini', conversations: 'Conversazioni di assistenza' },
-    kindNames: { survey: 'un’esportazione di sondaggio', 'survey-counts': 'una tabella di conteggi', orders: 'un’esportazione di ordini', conversations: 'un’esportazione di conversazioni di assistenza' },
+    kinds: { survey: 'Risposte a un sondaggio', 'survey-counts': 'Conteggi già aggregati', orders: 'Ordini', 'orders-counts': 'Conteggi degli ordini (da un data warehouse)', conversations: 'Conversazioni di assistenza' },
+    kindNames: { survey: 'un’esportazione di sondaggio', 'survey-counts': 'una tabella di conteggi', orders: 'un’esportazione di ordini', 'orders-counts': 'una tabella di conteggi degli ordini', conversations: 'un’esportazione di conversazioni di assistenza' },
     looksLike: 'Sembra {kind}.',
     looksLikeUnsure: 'Potrebbe essere {kind}, ma i nomi delle colonne non lo dicono con certezza.',
     whichKind: 'Che tipo di file è?',
@@ -112,7 +112,7 @@ export default {
         resolved: 'Risolta il', csat: 'Voto CSAT', self_service: 'Self-service', contacts: 'Contatti', reopened: 'Riaperta',
         first_response_time: 'Tempo di prima risposta', resolution_time: 'Tempo di risoluzione' },
     },
-    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], conversations: ['created'] },
+    required: { survey: ['score'], 'survey-counts': ['score', 'count'], orders: ['customer', 'date', 'amount'], 'orders-counts': [], conversations: ['created'] },
     recognised: 'Riconosciuto: {name}',
     didYouMean: 'Forse intendevi:',
     useColumn: 'Usa “{name}” come {role}',

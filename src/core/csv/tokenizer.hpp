@@ -78,6 +78,11 @@ class CsvTokenizer {
   std::uint64_t stray_quotes() const { return stray_quotes_; }
   std::uint64_t first_stray_quote_line() const { return first_stray_quote_line_; }
   const TokenizerOptions& options() const { return options_; }
+  // Between two records, nothing of one pending: where a byte range read on
+  // its own (datasets/byte_ranges.hpp) must end for the next to start right.
+  bool at_record_start() const { return state_ == State::row_start; }
+  // The 1-based physical line at the cursor.
+  std::uint64_t line() const { return line_; }
 
  private:
   enum class State : std::uint8_t {

@@ -116,14 +116,14 @@ void ConversationAggregate::add(const Conversation& c) {
   if (c.period) ++volumes_[*c.period];
 }
 
-void ConversationAggregate::merge(const ConversationAggregate& other) {
+void ConversationAggregate::merge(const ConversationAggregate& other, std::uint64_t line_offset) {
   overall_.merge(other.overall_);
   for (const auto& [k, g] : other.channels_) group(channels_, k, channels_capped_).merge(g);
   for (const auto& [k, g] : other.agents_) group(agents_, k, agents_capped_).merge(g);
   channels_capped_ = channels_capped_ || other.channels_capped_;
   agents_capped_ = agents_capped_ || other.agents_capped_;
   for (const auto& [p, n] : other.volumes_) volumes_[p] += n;
-  rows_.merge(other.rows_);
+  rows_.merge(other.rows_, line_offset);
   notes_.merge(other.notes_);
 }
 

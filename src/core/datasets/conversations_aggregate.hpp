@@ -95,7 +95,8 @@ class ConversationAggregate {
 
   void add(const Conversation& c);
   void skip(const std::string& reason, std::uint64_t row) { rows_.skipped(reason, row); }
-  void merge(const ConversationAggregate& other);
+  // `line_offset`: see RowAccounting::merge.
+  void merge(const ConversationAggregate& other, std::uint64_t line_offset = 0);
 
   const ConversationGroup& overall() const { return overall_; }
   const std::map<std::string, ConversationGroup, std::less<>>& channels() const { return channels_; }

@@ -5,6 +5,7 @@
 
 #include "core/csv/columns.hpp"
 #include "core/csv/numbers.hpp"
+#include "core/datasets/capped_groups.hpp"
 #include "core/datasets/conversations_csat.hpp"
 #include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_periods.hpp"
@@ -53,6 +54,41 @@ std::optional<bool> parse_flag(std::string_view cell) {
 
 ConversationsAnalysis::ConversationsAnalysis(ConversationsOptions options)
     : options_(std::move(options)), table_(options_.table, *this) {}
+
+// Everything on_columns() settled, nothing counted.
+ConversationsAnalysis::ConversationsAnalysis(const ConversationsAnalysis& head, PartOf)
+    : options_(head.options_),
+      columns_(head.columns_),
+      date_order_(head.date_order_),
+      date_order_note_(head.date_order_note_),
+      profile_(head.profile_),
+      first_response_unit_(head.first_response_unit_),
+      resolution_unit_(head.resolution_unit_),
+      id_distinct_share_(head.id_distinct_share_),
+      table_(head.table_, *this) {}
+
+std::unique_ptr<ConversationsAnalysis> ConversationsAnalysis::part() const {
+  if (!table_.ready_for_parts()) return nullptr;
+  return std::unique_ptr<ConversationsAnalysis>(new ConversationsAnalysis(*this, PartOf{}));
+}
+
+bool ConversationsAnalysis::absorb(const ConversationsAnalysis& part, std::uint64_t line_offset) {
+  const ConversationAggregate& a = aggregate_;
+  const ConversationAggregate& b = part.aggregate_;
+  constexpr std::size_t cap = ConversationAggregate::kMaxGroups;
+  if (!groups_merge_exactly(a.channels(), b.channels(), a.channels_capped() || b.channels_capped(), cap) ||
+      !groups_merge_exactly(a.agents(), b.agents(), a.agents_capped() || b.agents_capped(), cap))
+    return false;
+  if (!table_.absorb(part.table_)) return false;
+  aggregate_.merge(part.aggregate_, line_offset);
+  // The part's first row was compared with nothing: compare it with the last before it.
+  if (part.first_id_) {
+    if (!part.first_id_->empty() && *part.first_id_ == previous_id_) ++aggregate_.notes().repeated_ids;
+    previous_id_ = part.previous_id_;
+    if (!first_id_) first_id_ = part.first_id_;
+  }
+  return true;
+}
 
 std::optional<Error> ConversationsAnalysis::on_columns(const std::vector<std::string>& headers, Sample sample) {
   profile_ = match_profile(headers, DatasetKind::conversations);
@@ -189,6 +225,7 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
 
   if (c.conversation.found()) {
     const std::string_view id = csv::trim(c.conversation.in(fields));
+    if (!first_id_) first_id_.emplace(id);
     if (!id.empty() && id == previous_id_) ++notes.repeated_ids;
     previous_id_.assign(id);
   }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,14 @@ class ConversationsAnalysis final : private TableHandler {
   std::optional<Error> feed(std::string_view bytes) { return table_.feed(bytes); }
   std::optional<Error> finish() { return table_.finish(); }
 
+  // Reading one file in byte ranges (see SurveyAnalysis::part): a later
+  // range read with what the head settled; nullptr until the head is ready.
+  std::unique_ptr<ConversationsAnalysis> part() const;
+  // Adds a part that followed all read so far, after `line_offset` lines;
+  // false when the merge could differ from a reading in sequence (channels
+  // or agents past the cap, the encoding settled differently).
+  bool absorb(const ConversationsAnalysis& part, std::uint64_t line_offset);
+
   const ConversationAggregate& aggregate() const { return aggregate_; }
   const TableStream& table() const { return table_; }
   const ConversationColumns& columns() const { return columns_; }
@@ -62,6 +71,8 @@ class ConversationsAnalysis final : private TableHandler {
   const ConversationsOptions& options() const { return options_; }
 
  private:
+  struct PartOf {};
+  ConversationsAnalysis(const ConversationsAnalysis& head, PartOf);
   std::optional<Error> on_columns(const std::vector<std::string>& headers,
                                   std::span<const std::vector<std::string>> sample) override;
   void on_row(std::uint64_t line, std::span<const std::string_view> fields) override;
@@ -76,6 +87,7 @@ class ConversationsAnalysis final : private TableHandler {
   DurationUnit first_response_unit_ = DurationUnit::none, resolution_unit_ = DurationUnit::none;
   double id_distinct_share_ = 1;
   std::string previous_id_;  // to notice one-row-per-message exports
+  std::optional<std::string> first_id_;  // the first used row's id, for the part before to compare
   TableStream table_;        // last: it calls back into the members above
 };
 

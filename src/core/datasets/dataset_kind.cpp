@@ -5,6 +5,7 @@
 
 #include "core/csv/columns.hpp"
 #include "core/datasets/export_profile.hpp"
+#include "core/datasets/orders_counts_table.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -32,6 +33,8 @@ std::string_view dataset_kind_id(DatasetKind k) {
   }
   return "survey";
 }
+
+std::string dataset_id(const KindGuess& g) { return std::string(dataset_kind_id(g.kind)) + (g.counts ? "-counts" : ""); }
 
 KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
   std::vector<std::string> folded;
@@ -78,6 +81,13 @@ KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {
       g.sure = true;
       g.profile = p;
     }
+  }
+  // A counts file's header is its signature: the columns name what it counts.
+  if (is_orders_counts_header(headers)) {
+    g.kind = DatasetKind::orders;
+    g.sure = true;
+    g.counts = true;
+    g.profile = nullptr;
   }
   return g;
 }

@@ -20,7 +20,11 @@ struct KindGuess {
   bool sure = false;                    // false: offer the choice to the user
   std::array<double, 3> scores{};       // evidence per kind, in enum order
   const ExportProfile* profile = nullptr;  // the export format that settled it, if any
+  bool counts = false;                  // the kind's counts file (a warehouse's reduction), for sure
 };
+
+// "orders", or "orders-counts" for a counts file: the dataset to read it as.
+std::string dataset_id(const KindGuess& g);
 
 // A known export format's signature (export_profile.hpp) decides the kind for
 // sure; otherwise the column names' keywords weigh each kind.

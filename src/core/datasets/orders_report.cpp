@@ -5,27 +5,13 @@
 #include <limits>
 
 #include "core/budgets.hpp"
+#include "core/datasets/orders_figures.hpp"
 #include "core/datasets/orders_periods.hpp"
 #include "core/number_format.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
 namespace {
-
-constexpr double kDaysPerYear = 365.25;
-
-std::string day_label(std::int64_t day) { return csv::period_key(csv::civil_from_days(day), csv::Period::day); }
-
-double value_of(const Expected<Evaluation>& e) { return e->outcome.value; }
-
-void add_optional(Inputs& in, const char* name, const std::optional<double>& v) {
-  if (v) in.emplace(name, *v);
-}
-
-Warning evaluation_note(std::string_view code, const Error& why, std::string_view en, std::string_view it) {
-  return problems::note(code, why.field,
-                        {std::string(en) + " " + why.message_en, std::string(it) + " " + why.message_it});
-}
 
 std::string whole(double x) { return std::to_string(static_cast<long long>(std::llround(x))); }
 
@@ -104,93 +90,23 @@ Expected<DaySpan> summarise(const OrdersAggregate& aggregate, OrdersSummary& s) 
                              {"No row of the file holds a usable order, so there is nothing to compute. Check the customer, date and amount columns and the skipped-rows reasons.",
                               "Nessuna riga del file contiene un ordine utilizzabile, quindi non c’è nulla da calcolare. Controlla le colonne di cliente, data e importo e i motivi delle righe scartate."});
 
-  s.first_order = day_label(first_day), s.last_order = day_label(last_day);
-  s.span_years = static_cast<double>(last_day - first_day + 1) / kDaysPerYear;
-  auto repeat = evaluate("repeat_purchase_rate", {{"repeat_customers", static_cast<double>(s.repeat_customers)},
-                                                  {"total_customers", static_cast<double>(s.customers)}});
-  if (!repeat) return repeat.error();
-  s.repeat_purchase_rate = std::move(repeat.value());
-  s.average_purchase_value = s.revenue / static_cast<double>(s.orders);
-  s.purchase_frequency = static_cast<double>(s.orders) / static_cast<double>(s.customers) / s.span_years;
-  s.lifespan_years = lifespan_days / static_cast<double>(s.customers) / kDaysPerYear;
+  if (auto e = summary_rates(s, first_day, last_day, lifespan_days)) return *e;
   return DaySpan{first_day, last_day};
-}
-
-// Gross margin and CAC, when given: the inputs every lifetime value shares.
-Inputs money_inputs(const OrdersReportOptions& options) {
-  Inputs in;
-  add_optional(in, "gross_margin", options.gross_margin);
-  add_optional(in, "cac", options.cac);
-  return in;
-}
-
-// The CLV of the purchase value, frequency and lifespan of the whole file.
-void historical_clv(OrdersSummary& s, const Inputs& money_options, std::vector<Warning>& warnings) {
-  if (s.revenue <= 0) {
-    warnings.push_back(problems::note(
-        "no_net_revenue", "amount_column",
-        {"Refunds are as large as the orders or larger, so the lifetime values cannot be computed.",
-         "I rimborsi sono pari o superiori agli ordini, quindi i valori nel tempo non si possono calcolare."}));
-  } else {
-    Inputs in = money_options;
-    in.emplace("avg_purchase_value", s.average_purchase_value);
-    in.emplace("purchase_frequency", s.purchase_frequency);
-    in.emplace("lifespan", s.lifespan_years);
-    auto clv = evaluate("clv", in);
-    if (clv) s.historical_clv = std::move(clv.value());
-    else warnings.push_back(evaluation_note("historical_clv_not_computed", clv.error(), "The historical CLV could not be computed:",
-                                            "Il CLV storico non si può calcolare:"));
-  }
 }
 
 // Months from the first order to the last: churn for the predicted CLV, and
 // the CAC payback. Not bounded by kMaxPeriods: these months are never listed
 // (the cohort table has its own budget), and dates end at year 9999.
 std::optional<Error> monthly_figures(const OrdersAggregate& aggregate, const DaySpan& span,
-                                     const OrdersReportOptions& options, const Inputs& money_options,
-                                     OrdersSummary& s, std::vector<Warning>& warnings) {
+                                     const OrdersReportOptions& options, OrdersSummary& s, std::vector<Warning>& warnings) {
   const PeriodActivity months = period_activity(aggregate.customers(), period_index(span.first, csv::Period::month),
                                                 period_index(span.last, csv::Period::month), csv::Period::month);
-  std::uint64_t start = 0, lost = 0;
+  MonthlyTotals totals;
   for (std::size_t t = 0; t < months.size(); ++t) {
-    s.customer_months += months.active[t];
-    if (t) start += months.at_start(t), lost += months.lost(t);
+    totals.customer_months += months.active[t];
+    if (t) totals.customers_start += months.at_start(t), totals.customers_lost += months.lost(t);
   }
-  s.monthly_revenue_per_customer = s.revenue / static_cast<double>(s.customer_months);
-  if (start > 0) {
-    auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(start)},
-                                         {"customers_lost", static_cast<double>(lost)}});
-    if (!churn) return churn.error();
-    s.monthly_churn_rate = std::move(churn.value());
-  }
-  if (!s.monthly_churn_rate) {
-    warnings.push_back(problems::note(
-        "no_monthly_churn", "",
-        {"The orders cover a single month, so there is no monthly churn to predict a lifetime value from.",
-         "Gli ordini coprono un solo mese, quindi non c’è un churn mensile da cui prevedere il valore nel tempo."}));
-  } else if (value_of(*s.monthly_churn_rate) <= 0) {
-    warnings.push_back(problems::note(
-        "no_monthly_churn", "",
-        {"No customer was lost from one month to the next, so the predicted lifetime value would be endless; it is left out.",
-         "Nessun cliente è stato perso da un mese all’altro, quindi il valore previsto sarebbe infinito; non viene mostrato."}));
-  } else if (s.revenue > 0) {
-    Inputs in = money_options;
-    in.emplace("monthly_revenue", s.monthly_revenue_per_customer);
-    in.emplace("monthly_churn_rate", value_of(*s.monthly_churn_rate));
-    auto clv = evaluate("clv", in);
-    if (clv) s.predicted_clv = std::move(clv.value());
-    else warnings.push_back(evaluation_note("predicted_clv_not_computed", clv.error(), "The predicted CLV could not be computed:",
-                                            "Il CLV previsto non si può calcolare:"));
-  }
-  if (options.cac && s.revenue > 0) {
-    Inputs in{{"cac", *options.cac}, {"monthly_revenue", s.monthly_revenue_per_customer}};
-    add_optional(in, "gross_margin", options.gross_margin);
-    auto payback = evaluate("cac_payback", in);
-    if (payback) s.cac_payback = std::move(payback.value());
-    else warnings.push_back(evaluation_note("payback_not_computed", payback.error(), "The CAC payback could not be computed:",
-                                            "Il recupero del CAC non si può calcolare:"));
-  }
-  return std::nullopt;
+  return monthly_clv(s, totals, options, warnings);
 }
 
 // Churn, retention, orders and revenue per period; whether the periods were
@@ -216,17 +132,7 @@ Expected<bool> period_rows(const OrdersAggregate& aggregate, const DaySpan& span
     p.customers_start = act.at_start(t);
     p.fresh = act.fresh[t], p.retained = act.retained[t], p.reactivated = act.reactivated[t];
     p.lost = act.lost(t), p.active = act.active[t];
-    p.customers_end = p.retained + p.fresh;
-    if (p.customers_start > 0) {
-      auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(p.customers_start)},
-                                           {"customers_lost", static_cast<double>(p.lost)}});
-      if (!churn) return churn.error();
-      auto retention = evaluate("retention_rate", {{"customers_start", static_cast<double>(p.customers_start)},
-                                                   {"customers_end", static_cast<double>(p.customers_end)},
-                                                   {"customers_new", static_cast<double>(p.fresh)}});
-      if (!retention) return retention.error();
-      p.churn_rate = value_of(churn), p.retention_rate = value_of(retention);
-    }
+    if (auto e = period_rates(p)) return *e;
   }
   for (const auto& [day, t] : aggregate.days()) {
     const std::int64_t at = period_index(day, options.period);
@@ -241,7 +147,6 @@ Expected<bool> period_rows(const OrdersAggregate& aggregate, const DaySpan& span
 // The segments of METRICS.md §5, measured from the latest order.
 void segment_totals(const OrdersAggregate& aggregate, const DaySpan& span, OrdersReport& r) {
   const CustomerTable& customers = aggregate.customers();
-  const OrdersSummary& s = r.summary;
   for (std::uint32_t c = 0; c < customers.size(); ++c) {
     const auto days = customers.days(c);
     if (days.empty()) continue;
@@ -254,19 +159,12 @@ void segment_totals(const OrdersAggregate& aggregate, const DaySpan& span, Order
     if (recent >= kLoyalOrders) count_in(r.loyal);
     if (entry_day(days.back()) <= span.last - kAtRiskDays) count_in(r.at_risk);
   }
-  for (OrdersSegment* seg : {&r.first_time, &r.loyal, &r.at_risk})
-    if (s.revenue > 0) seg->revenue_share = seg->revenue / s.revenue * 100.0;
+  segment_shares(r);
 }
 
 // What the file says about itself that a reader of the figures must know.
 void notes(const OrdersAggregate& aggregate, const OrdersSummary& s, bool periods_cut, std::vector<Warning>& warnings) {
-  if (s.refund_only_customers > 0)
-    warnings.push_back(problems::note(
-        "refunds_without_orders", "customer_column",
-        {std::to_string(s.refund_only_customers) +
-             " customers have refunds but no order in the file (the order is probably older); the refunds lower the revenue, but they are not counted as customers.",
-         std::to_string(s.refund_only_customers) +
-             " clienti hanno rimborsi ma nessun ordine nel file (l’ordine è probabilmente precedente); i rimborsi riducono i ricavi, ma non sono contati come clienti."}));
+  if (s.refund_only_customers > 0) warnings.push_back(refunds_without_orders(s.refund_only_customers));
   sanity_warnings(aggregate, s, warnings);
   if (periods_cut) warnings.push_back(problems::too_many_periods(budget::kMaxPeriods));
   if (aggregate.duplicates_across_parts() > 0)
@@ -276,13 +174,7 @@ void notes(const OrdersAggregate& aggregate, const OrdersSummary& s, bool period
              " order ids appear in more than one part of the file analysed separately; each part counted them.",
          std::to_string(aggregate.duplicates_across_parts()) +
              " identificativi d’ordine compaiono in più parti del file analizzate separatamente; ogni parte li ha contati."}));
-  if (aggregate.channels_capped())
-    warnings.push_back(problems::note(
-        "too_many_channels", "channel_column",
-        {"The channel column has more than " + format_number(budget::kMaxChannels, Lang::en) +
-             " different values; the rest are grouped as “(other)”.",
-         "La colonna dei canali ha più di " + format_number(budget::kMaxChannels, Lang::it) +
-             " valori diversi; gli altri sono raggruppati in “(other)”."}));
+  if (aggregate.channels_capped()) warnings.push_back(too_many_channels());
 }
 
 }  // namespace
@@ -291,9 +183,8 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   OrdersReport r;
   auto span = summarise(aggregate, r.summary);
   if (!span) return span.error();
-  const Inputs money_options = money_inputs(options);
-  historical_clv(r.summary, money_options, r.warnings);
-  if (auto e = monthly_figures(aggregate, *span, options, money_options, r.summary, r.warnings)) return *e;
+  historical_clv(r.summary, options, r.warnings);
+  if (auto e = monthly_figures(aggregate, *span, options, r.summary, r.warnings)) return *e;
 
   const std::int64_t first_month = period_index(span->first, csv::Period::month);
   const std::int64_t last_month = period_index(span->last, csv::Period::month);

@@ -11,13 +11,13 @@ void RowAccounting::skipped(const std::string& reason, std::uint64_t row) {
   if (r.first_rows.size() < kExampleRows) r.first_rows.push_back(row);
 }
 
-void RowAccounting::merge(const RowAccounting& other) {
+void RowAccounting::merge(const RowAccounting& other, std::uint64_t line_offset) {
   read_ += other.read_;
   used_ += other.used_;
   for (const auto& [reason, theirs] : other.reasons_) {
     SkipReason& mine = reasons_[reason];
     mine.count += theirs.count;
-    mine.first_rows.insert(mine.first_rows.end(), theirs.first_rows.begin(), theirs.first_rows.end());
+    for (std::uint64_t row : theirs.first_rows) mine.first_rows.push_back(row + line_offset);
     std::sort(mine.first_rows.begin(), mine.first_rows.end());
     if (mine.first_rows.size() > kExampleRows) mine.first_rows.resize(kExampleRows);
   }

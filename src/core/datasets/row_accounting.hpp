@@ -20,7 +20,9 @@ class RowAccounting {
 
   void used() { ++read_, ++used_; }
   void skipped(const std::string& reason, std::uint64_t row);
-  void merge(const RowAccounting& other);
+  // `other` counted rows numbered from 1 after `line_offset` lines (a part
+  // of the file read on its own); 0 when its numbers are the file's.
+  void merge(const RowAccounting& other, std::uint64_t line_offset = 0);
 
   std::uint64_t read() const { return read_; }
   std::uint64_t used_rows() const { return used_; }

@@ -37,14 +37,14 @@ void SurveyAggregate::add(int score, std::string_view period, std::string_view s
   rows_.used();
 }
 
-void SurveyAggregate::merge(const SurveyAggregate& other) {
+void SurveyAggregate::merge(const SurveyAggregate& other, std::uint64_t line_offset) {
   overall_.merge(other.overall_);
   // A period `other` dropped had kMaxPeriods newer ones there, so it is not
   // among the latest kMaxPeriods of the two together either.
   for (const auto& [k, v] : other.periods_)
     if (ScoreCounts* p = period_bucket(k)) p->merge(v);
   for (const auto& [k, v] : other.segments_) segment_bucket(k).merge(v);
-  rows_.merge(other.rows_);
+  rows_.merge(other.rows_, line_offset);
   segments_capped_ = segments_capped_ || other.segments_capped_;
   periods_capped_ = periods_capped_ || other.periods_capped_;
 }

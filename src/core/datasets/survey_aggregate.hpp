@@ -41,7 +41,8 @@ class SurveyAggregate {
   // For a given key the answer never changes once given.
   ScoreCounts& segment_bucket(std::string_view key);
   void skip(const std::string& reason, std::uint64_t row) { rows_.skipped(reason, row); }
-  void merge(const SurveyAggregate& other);
+  // `line_offset`: see RowAccounting::merge.
+  void merge(const SurveyAggregate& other, std::uint64_t line_offset = 0);
 
   int max_score() const { return max_score_; }
   const ScoreCounts& overall() const { return overall_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/csv/numbers.hpp"
+#include "core/datasets/capped_groups.hpp"
 #include "core/datasets/comment_column.hpp"
 #include "core/datasets/id_hash.hpp"
 #include "core/datasets/period_index.hpp"
@@ -14,6 +15,47 @@ namespace polso::datasets {
 
 SurveyAnalysis::SurveyAnalysis(SurveyAnalysisOptions options)
     : options_(std::move(options)), aggregate_(options_.metric.max_score()), table_(options_.table, *this) {}
+
+// Everything on_columns() settled, nothing counted.
+SurveyAnalysis::SurveyAnalysis(const SurveyAnalysis& head, PartOf)
+    : options_(head.options_),
+      aggregate_(options_.metric.max_score()),
+      columns_(head.columns_),
+      date_order_(head.date_order_),
+      profile_(head.profile_),
+      metric_from_column_(head.metric_from_column_),
+      comments_setup_(head.comments_setup_),
+      focus_period_(head.focus_period_),
+      table_(head.table_, *this) {
+  if (!comments_setup_) return;
+  const text::Language language = comments_setup_->language;
+  comments_.emplace(comments_setup_->groups.names.size(), language);
+  comment_reader_.emplace(language);
+  if (head.focus_) focus_.emplace(2, language);
+  if (head.rising_) rising_.emplace(2, language);
+}
+
+std::unique_ptr<SurveyAnalysis> SurveyAnalysis::part() const {
+  if (!table_.ready_for_parts()) return nullptr;
+  return std::unique_ptr<SurveyAnalysis>(new SurveyAnalysis(*this, PartOf{}));
+}
+
+bool SurveyAnalysis::absorb(const SurveyAnalysis& part, std::uint64_t line_offset) {
+  if (!groups_merge_exactly(aggregate_.segments(), part.aggregate_.segments(),
+                            aggregate_.segments_capped() || part.aggregate_.segments_capped(),
+                            SurveyAggregate::kMaxSegments))
+    return false;
+  if (!table_.absorb(part.table_)) return false;
+  aggregate_.merge(part.aggregate_, line_offset);
+  long_segment_names_ = long_segment_names_ || part.long_segment_names_;
+  // Term sketches merge exactly only while no term was dropped.
+  for (auto [into, from] : {std::pair{&comments_, &part.comments_}, std::pair{&focus_, &part.focus_}, std::pair{&rising_, &part.rising_}}) {
+    if (!*into || !*from) continue;
+    (*into)->merge(**from);
+    if ((*into)->approximate()) return false;
+  }
+  return true;
+}
 
 std::optional<Error> SurveyAnalysis::on_columns(const std::vector<std::string>& headers,
                                                 std::span<const std::vector<std::string>> sample) {

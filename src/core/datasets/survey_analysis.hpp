@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,17 @@ class SurveyAnalysis final : private TableHandler {
   std::optional<Error> feed(std::string_view bytes) { return table_.feed(bytes); }
   std::optional<Error> finish() { return table_.finish(); }
 
+  // Reading one file in byte ranges (datasets/byte_ranges.hpp). Once the
+  // head's table is ready_for_parts(): an analysis of a later range, read
+  // with everything the head settled (dialect, columns, metric, date order,
+  // comments' language), into its own aggregate.
+  std::unique_ptr<SurveyAnalysis> part() const;
+  // Adds a part that followed all read so far, after `line_offset` lines.
+  // False when the merged state could differ from a reading in sequence
+  // (segments past the cap, comment terms dropped, the encoding settled
+  // differently): then this analysis is spoilt; read the file in sequence.
+  bool absorb(const SurveyAnalysis& part, std::uint64_t line_offset);
+
   const SurveyAggregate& aggregate() const { return aggregate_; }
   // The comments' state, when the file has a comment column.
   const std::optional<CommentAggregate>& comments() const { return comments_; }
@@ -100,6 +112,8 @@ class SurveyAnalysis final : private TableHandler {
   bool long_segment_names() const { return long_segment_names_; }
 
  private:
+  struct PartOf {};
+  SurveyAnalysis(const SurveyAnalysis& head, PartOf);
   std::optional<Error> on_columns(const std::vector<std::string>& headers,
                                   std::span<const std::vector<std::string>> sample) override;
   void on_row(std::uint64_t line, std::span<const std::string_view> fields) override;

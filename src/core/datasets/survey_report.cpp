@@ -1,5 +1,6 @@
 #include "core/datasets/survey_report.hpp"
 
+#include "core/datasets/period_index.hpp"
 #include "core/problems.hpp"
 
 namespace polso::datasets {
@@ -65,7 +66,15 @@ Expected<SurveyMetric> make_survey_metric(std::string id, std::optional<int> sca
   return m;
 }
 
-Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const SurveyMetric& metric) {
+// Whether period `b` is the one right after `a`: a period without answers in
+// between means there is no "previous period" to compare with. Labels of a
+// survey-counts file that are not period keys follow in file order.
+bool follows(const std::string& a, const std::string& b, csv::Period period) {
+  const auto ia = period_index_of_key(a, period), ib = period_index_of_key(b, period);
+  return !ia || !ib || *ib == *ia + 1;
+}
+
+Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const SurveyMetric& metric, csv::Period period) {
   if (aggregate.overall().total() <= 0)
     return problems::invalid("", "no_usable_rows",
                              {"No row of the file holds a usable answer, so there is nothing to compute. Check the score column and the skipped-rows reasons.",
@@ -74,6 +83,9 @@ Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const Sur
   if (!overall) return overall.error();
   auto periods = groups(aggregate.periods(), metric);
   if (!periods) return periods.error();
+  std::vector<GroupResult>& in_order = periods.value();
+  for (std::size_t i = 1; i < in_order.size(); ++i)
+    in_order[i].follows_previous = follows(in_order[i - 1].key, in_order[i].key, period);
   auto segments = groups(aggregate.segments(), metric, &aggregate.overall());
   if (!segments) return segments.error();
   return SurveyReport{std::move(overall.value()), std::move(periods.value()), std::move(segments.value())};

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv/dates.hpp"
 #include "core/datasets/survey_aggregate.hpp"
 #include "core/evaluate.hpp"
 
@@ -36,6 +37,9 @@ struct GroupResult {
   Evaluation evaluation;
   // For segments: everyone else in the file, to compare the segment with.
   std::optional<Evaluation> rest;
+  // For periods: the one before in the list is the calendar period right
+  // before this one, so "change from the previous period" means something.
+  bool follows_previous = false;
 };
 
 struct SurveyReport {
@@ -44,6 +48,7 @@ struct SurveyReport {
   std::vector<GroupResult> segments;  // in key order
 };
 
-Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const SurveyMetric& metric);
+// `period`: the bucket of the periods' keys (day … year).
+Expected<SurveyReport> survey_report(const SurveyAggregate& aggregate, const SurveyMetric& metric, csv::Period period);
 
 }  // namespace polso::datasets

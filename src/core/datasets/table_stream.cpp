@@ -74,6 +74,53 @@ TableStream::TableStream(TableOptions options, TableHandler& handler)
       handler_(handler),
       decoder_(options_.dialect.encoding.value_or(csv::Encoding::detect)) {}
 
+namespace {
+
+// A part's decoder: the head's encoding once settled, else detection as the
+// head's would go on (ASCII so far: the first accent decides).
+csv::Encoding part_encoding(const csv::Decoder& head) {
+  return head.decided() ? head.encoding() : csv::Encoding::detect;
+}
+
+}  // namespace
+
+TableStream::TableStream(const TableStream& head, TableHandler& handler)
+    : signature_(head.signature_),
+      options_(head.options_),
+      handler_(handler),
+      decoder_(part_encoding(head.decoder_)),
+      dialect_(head.dialect_),
+      header_rows_(head.header_rows_),
+      headers_(head.headers_),
+      released_(true),
+      seen_records_(true),
+      expected_fields_(head.expected_fields_) {
+  csv::TokenizerOptions t = csv::tokenizer_options(dialect_);
+  t.skip_records = 0;  // the `sep=` line is the head's
+  tokenizer_.emplace(t);
+}
+
+bool TableStream::ready_for_parts() const {
+  if (!released_ || error_ || !at_record_start()) return false;
+  const csv::Encoding e = decoder_.encoding();
+  return e == csv::Encoding::utf8 || e == csv::Encoding::windows1252;
+}
+
+bool TableStream::absorb(const TableStream& part) {
+  if (part.decoder_.decided()) {
+    const std::optional<csv::Encoding> settled = decoder_.decided() ? std::optional(decoder_.encoding()) : part_encoding_;
+    if (settled && *settled != part.decoder_.encoding()) return false;
+    if (!settled) part_encoding_ = part.decoder_.encoding();
+  }
+  bytes_read_ += part.bytes_read_;
+  ragged_rows_ += part.ragged_rows_;
+  nul_bytes_ += part.nul_bytes_;
+  part_replacements_ += part.replaced_characters();
+  for (const auto& row : part.preview_)
+    if (preview_.size() < kPreviewRows) preview_.push_back(row);
+  return true;
+}
+
 std::optional<Error> TableStream::feed(std::string_view bytes) {
   if (error_) return error_;
   bytes_read_ += bytes.size();

@@ -42,6 +42,10 @@ class TableStream {
   static constexpr std::size_t kPreviewRows = 10;
 
   TableStream(TableOptions options, TableHandler& handler);
+  // The rest of `head`'s file from a record boundary on (a byte range read
+  // in parallel): its dialect, columns and encoding, rows only, numbered
+  // from line 1 of the range. `head` must be ready_for_parts().
+  TableStream(const TableStream& head, TableHandler& handler);
 
   std::optional<Error> feed(std::string_view bytes);
   std::optional<Error> finish();
@@ -54,8 +58,22 @@ class TableStream {
   bool encoding_was_guessed() const { return !options_.dialect.encoding; }
   // Invalid UTF-8 / unpaired UTF-16 replaced by U+FFFD, and NUL bytes: both
   // hint at a binary file or a wrong encoding, and the report warns.
-  std::uint64_t replaced_characters() const { return decoder_.replacements(); }
+  std::uint64_t replaced_characters() const { return decoder_.replacements() + part_replacements_; }
   std::uint64_t nul_bytes() const { return nul_bytes_; }
+
+  // Reading in parts. Whether the columns are chosen and the bytes so far
+  // end between two records, in an encoding a range can be decoded in on
+  // its own (UTF-8 or Windows-1252).
+  bool ready_for_parts() const;
+  // Whether the bytes so far end between two records.
+  bool at_record_start() const { return tokenizer_ && decoded_.empty() && tokenizer_->at_record_start(); }
+  // Line breaks read so far (the lines before a range that follows).
+  std::uint64_t lines_read() const { return tokenizer_ ? tokenizer_->line() - 1 : 0; }
+  // Counts a part that followed all read so far into this table's. False
+  // when the two settled the encoding differently (the part's first accent
+  // read as UTF-8, an earlier one as Windows-1252): then its rows differ
+  // from a reading in sequence.
+  bool absorb(const TableStream& part);
 
  private:
   struct SampleRow {
@@ -89,6 +107,10 @@ class TableStream {
   std::uint64_t ragged_rows_ = 0;
   std::uint64_t bytes_read_ = 0;
   std::uint64_t nul_bytes_ = 0;
+  // Parts absorbed: their replaced characters, and the encoding the first
+  // of them to see an accent settled on when this table's decoder had not.
+  std::uint64_t part_replacements_ = 0;
+  std::optional<csv::Encoding> part_encoding_;
 };
 
 }  // namespace polso::datasets

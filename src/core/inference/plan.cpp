@@ -22,25 +22,38 @@ double significant(double x, int digits) {
   return std::round(x / scale) * scale;
 }
 
-Error missing(std::string_view field) {
-  const std::string f(field);
+// What the page calls an input of a plan: its label in the plan form, or in
+// the NPS calculator for promoters, passives and detractors.
+Localized label_of(EstimandKind family, std::string_view name) {
+  const PlanForm form = plan_form(family);
+  for (const auto* inputs : {&form.inputs, &form.target})
+    for (const InputSpec& i : *inputs)
+      if (i.name == name) return i.label;
+  if (const MetricSpec* nps = find_metric("nps"))
+    if (const InputSpec* i = nps->input(name)) return i->label;
+  return {name, name};
+}
+
+Error missing(EstimandKind family, std::string_view field) {
+  const Localized label = label_of(family, field);
   return problems::invalid(field, "missing_input",
-                           {"Enter “" + f + "” for this plan.", "Per questo calcolo inserisci “" + f + "”."});
+                           {"Enter “" + std::string(label.en) + "” for this plan.",
+                            "Per questo calcolo inserisci “" + std::string(label.it) + "”."});
 }
 
 // A number input: absent → nullopt; present but not a number → an error.
-Expected<std::optional<double>> optional_number(const Inputs& inputs, std::string_view name) {
+Expected<std::optional<double>> optional_number(EstimandKind family, const Inputs& inputs, std::string_view name) {
   const auto it = inputs.find(name);
   if (it == inputs.end()) return std::optional<double>();
   if (const double* d = std::get_if<double>(&it->second)) return std::optional<double>(*d);
-  const std::string n(name);
-  return problems::wrong_type(name, {n, n}, {"a number", "un numero"});
+  const Localized label = label_of(family, name);
+  return problems::wrong_type(name, {std::string(label.en), std::string(label.it)}, {"a number", "un numero"});
 }
 
-Expected<double> required_number(const Inputs& inputs, std::string_view name) {
-  auto x = optional_number(inputs, name);
+Expected<double> required_number(EstimandKind family, const Inputs& inputs, std::string_view name) {
+  auto x = optional_number(family, inputs, name);
   if (!x) return x.error();
-  if (!*x) return missing(name);
+  if (!*x) return missing(family, name);
   return **x;
 }
 
@@ -53,14 +66,13 @@ Error renamed(Error e) {
   return e;
 }
 
-bool is_mean_metric(std::string_view m) {
-  return m == "mean" || m == "ces" || m == "first_response_time" || m == "resolution_time";
-}
-
-bool is_share_metric(std::string_view m) {
-  if (m == "proportion") return true;
+// "mean" and "proportion" name the families themselves; a metric id plans as
+// its catalogue estimand says.
+EstimandKind plan_family(std::string_view m) {
+  if (m == "mean") return EstimandKind::mean;
+  if (m == "proportion") return EstimandKind::share;
   const MetricSpec* spec = find_metric(m);
-  return spec && spec->unit == Unit::percent;
+  return spec && spec->estimand.kind != EstimandKind::unset ? spec->estimand.kind : EstimandKind::none;
 }
 
 // Italian elides the article before numbers read with a vowel: "l’80%", "l’11%", "il 40%".
@@ -80,11 +92,14 @@ MetricWords words_for(std::string_view metric, std::string en_fallback, std::str
 }
 
 Expected<PlanResult> nps_plan(const Inputs& inputs, double margin, double level) {
-  auto p = optional_number(inputs, "expected_promoters_pct");
+  auto p = optional_number(EstimandKind::nps, inputs, "expected_promoters_pct");
   if (!p) return p.error();
-  auto d = optional_number(inputs, "expected_detractors_pct");
+  auto d = optional_number(EstimandKind::nps, inputs, "expected_detractors_pct");
   if (!d) return d.error();
-  if (p->has_value() != d->has_value()) return missing(p->has_value() ? "expected_detractors_pct" : "expected_promoters_pct");
+  if (p->has_value() != d->has_value())
+    return problems::invalid(p->has_value() ? "expected_detractors_pct" : "expected_promoters_pct", "missing_input",
+                             {"Give both expected shares, or neither (the worst case).",
+                              "Indica entrambe le quote attese, o nessuna (il caso peggiore)."});
   const double promoters = p->value_or(50), detractors = d->value_or(50);
   auto n = stats::sample_size_nps(promoters, detractors, margin, level);
   if (!n) return renamed(n.error());
@@ -103,7 +118,7 @@ Expected<PlanResult> nps_plan(const Inputs& inputs, double margin, double level)
 }
 
 Expected<PlanResult> share_plan(std::string_view metric, const Inputs& inputs, double margin, double level) {
-  auto p = optional_number(inputs, "expected_percent");
+  auto p = optional_number(EstimandKind::share, inputs, "expected_percent");
   if (!p) return p.error();
   const double expected = p->value_or(50);
   auto n = stats::sample_size_proportion(expected, margin, level);
@@ -124,7 +139,7 @@ Expected<PlanResult> share_plan(std::string_view metric, const Inputs& inputs, d
 }
 
 Expected<PlanResult> mean_plan(std::string_view metric, const Inputs& inputs, double margin, double level) {
-  auto sd = required_number(inputs, "expected_sd");
+  auto sd = required_number(EstimandKind::mean, inputs, "expected_sd");
   if (!sd) return sd.error();
   auto n = stats::sample_size_mean(*sd, margin, level);
   if (!n) return renamed(n.error());
@@ -143,22 +158,51 @@ Expected<PlanResult> mean_plan(std::string_view metric, const Inputs& inputs, do
 
 Expected<PlanResult> plan_sample_size(std::string_view metric, const Inputs& inputs, double level) {
   if (auto e = stats::check_level(level)) return renamed(*e);
-  if (metric != "nps" && !is_mean_metric(metric) && !is_share_metric(metric))
+  const EstimandKind family = plan_family(metric);
+  if (family == EstimandKind::none)
     return problems::invalid("metric", "unknown_plan_metric",
-                             {"Sample sizes can be planned for “nps”, “mean” (or “ces”, response and resolution times), “proportion” or a percentage metric such as “csat”.",
-                              "La dimensione del campione si può pianificare per “nps”, “mean” (o “ces”, tempi di risposta e di risoluzione), “proportion” o una metrica percentuale come “csat”."});
-  auto margin = required_number(inputs, "margin");
+                             {"Sample sizes can be planned for “nps”, “mean” (or “ces”, response and resolution times), “proportion” or a share of a whole such as “csat” or “churn_rate”.",
+                              "La dimensione del campione si può pianificare per “nps”, “mean” (o “ces”, tempi di risposta e di risoluzione), “proportion” o una quota di un totale come “csat” o “churn_rate”."});
+  auto margin = required_number(family, inputs, "margin");
   if (!margin) return margin.error();
-  if (metric == "nps") return nps_plan(inputs, *margin, level);
-  if (is_mean_metric(metric)) return mean_plan(metric, inputs, *margin, level);
+  if (family == EstimandKind::nps) return nps_plan(inputs, *margin, level);
+  if (family == EstimandKind::mean) return mean_plan(metric, inputs, *margin, level);
   return share_plan(metric, inputs, *margin, level);
+}
+
+PlanForm plan_form(EstimandKind family) {
+  switch (family) {
+    case EstimandKind::nps:
+      return {{"Expected shares of promoters and detractors (leave both empty for the worst case) and the margin of error you can accept.",
+               "Le quote attese di promotori e detrattori (lasciale vuote entrambe per il caso peggiore) e il margine di errore che puoi accettare."},
+              {{"expected_promoters_pct", InputKind::percent, {"Expected promoters (%)", "Promotori attesi (%)"}, {}, 0, 100},
+               {"expected_detractors_pct", InputKind::percent, {"Expected detractors (%)", "Detrattori attesi (%)"}, {}, 0, 100},
+               {"margin", InputKind::number, {"Margin of error (± NPS points)", "Margine di errore (± punti NPS)"}, {}, 0, kUnbounded}},
+              {{"target", InputKind::number, {"Target NPS", "NPS obiettivo"}, {}, -100, 100}}};
+    case EstimandKind::share:
+      return {{"The value you expect (leave empty for the worst case, 50%) and the margin of error you can accept.",
+               "Il valore che ti aspetti (vuoto per il caso peggiore, 50%) e il margine di errore che puoi accettare."},
+              {{"expected_percent", InputKind::percent, {"Expected value (%)", "Valore atteso (%)"}, {}, 0, 100},
+               {"margin", InputKind::number, {"Margin of error (± percentage points)", "Margine di errore (± punti percentuali)"}, {}, 0, kUnbounded}},
+              {}};
+    case EstimandKind::mean:
+      return {{"How much single answers or times usually vary (their standard deviation) and the margin of error you can accept, both in the unit of the result: points on the scale for CES, seconds for response and resolution times.",
+               "Quanto variano di solito le singole risposte o i tempi (la deviazione standard) e il margine di errore che puoi accettare, entrambi nell’unità del risultato: punti della scala per il CES, secondi per i tempi di risposta e di risoluzione."},
+              {{"expected_sd", InputKind::number, {"Expected standard deviation", "Deviazione standard attesa"}, {}, 0, kUnbounded},
+               {"margin", InputKind::number, {"Margin of error (±)", "Margine di errore (±)"}, {}, 0, kUnbounded}},
+              {}};
+    case EstimandKind::none:
+    case EstimandKind::unset:
+      break;
+  }
+  return {};
 }
 
 Expected<PlanResult> plan_promoters_needed(const Inputs& inputs) {
   double v[4];
   const char* names[4] = {"promoters", "passives", "detractors", "target"};
   for (int i = 0; i < 4; ++i) {
-    auto x = required_number(inputs, names[i]);
+    auto x = required_number(EstimandKind::nps, inputs, names[i]);
     if (!x) return x.error();
     v[i] = *x;
   }

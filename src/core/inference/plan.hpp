@@ -5,7 +5,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "core/catalogue.hpp"
 #include "core/error.hpp"
 #include "core/inputs.hpp"
 #include "core/stats/validation.hpp"
@@ -25,6 +27,17 @@ struct PlanResult {
 // "margin": NPS points, percentage points or the mean's unit.
 Expected<PlanResult> plan_sample_size(std::string_view metric, const Inputs& inputs,
                                       double level = stats::kDefaultLevel);
+
+// What a sample-size plan asks for, for a metric of each family, with its
+// words: the catalogue hands it to the page's plan form. No inputs for none.
+struct PlanForm {
+  Localized help;
+  std::vector<InputSpec> inputs;
+  // NPS also answers "how many more promoters to reach a target?": its input
+  // beside the result's counts. Empty for other families.
+  std::vector<InputSpec> target;
+};
+PlanForm plan_form(EstimandKind family);
 
 // Inputs "promoters", "passives", "detractors", "target" (an NPS, -100..100).
 Expected<PlanResult> plan_promoters_needed(const Inputs& inputs);

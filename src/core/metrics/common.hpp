@@ -10,6 +10,15 @@
 namespace polso::metrics {
 
 InputSpec count_input(std::string_view name, Localized label, Localized help);
+
+// A share of successes out of a total, as the detail keys the metric writes.
+constexpr EstimandSpec share_of(std::string_view successes, std::string_view total) {
+  return {EstimandKind::share, successes, total};
+}
+// A percentage that cannot pass 100 (its part is checked against its whole).
+constexpr ValueBounds kPercentBounds{0, 100};
+// Never negative, with no top: churn above 100%, durations.
+constexpr ValueBounds kNonNegative{0, kUnbounded};
 InputSpec money_input(std::string_view name, Localized label, Localized help);
 InputSpec percent_input(std::string_view name, Localized label, Localized help);
 

@@ -7,14 +7,15 @@ namespace polso::metrics {
 namespace {
 
 // A metric that is `part / whole × 100` over two counts.
-MetricSpec share_metric(std::string_view id, Localized name, Localized help, Localized formula,
+// Its details are the two counts (percent_of), so its estimand is their share.
+MetricSpec share_metric(std::string_view id, Localized name, SentenceWords words, Localized help, Localized formula,
                         InputSpec part, InputSpec whole, ComputeFn compute,
                         std::vector<BandSpec> bands = {}) {
   const std::string_view p = part.name, w = whole.name;
   return {.id = id, .group = Group::engagement, .name = name, .help = help, .formula = formula,
           .unit = Unit::percent, .inputs = {std::move(part), std::move(whole)},
           .variants = {{"counts", {"Counts", "Conteggi"}, {p, w}}}, .bands = std::move(bands),
-          .compute = compute};
+          .compute = compute, .estimand = share_of(p, w), .words = words, .range = kPercentBounds};
 }
 
 InputSpec sessions() {
@@ -74,6 +75,7 @@ std::vector<MetricSpec> engagement() {
   std::vector<MetricSpec> m;
   m.push_back(share_metric(
       "engagement_rate", {"Customer engagement rate", "Tasso di coinvolgimento clienti"},
+      {"Engagement rate", "the engagement rate", "Il tasso di coinvolgimento"},
       {"The share of customers who were active in the period.", "La quota di clienti attivi nel periodo."},
       {"active customers / all customers × 100", "clienti attivi / clienti totali × 100"},
       count_input("active_customers", {"Active customers", "Clienti attivi"},
@@ -82,6 +84,7 @@ std::vector<MetricSpec> engagement() {
       [](const Args& a) { return percent_of(a, "active_customers", "total_customers"); }));
   m.push_back(share_metric(
       "repeat_interaction_rate", {"Repeat interaction rate", "Tasso di interazione ripetuta"},
+      {"Repeat interaction rate", "the repeat interaction rate", "Il tasso di interazione ripetuta"},
       {"The share of customers who interacted more than once.", "La quota di clienti che hanno interagito più di una volta."},
       {"customers with 2+ interactions / customers × 100", "clienti con 2+ interazioni / clienti × 100"},
       count_input("repeat_customers", {"Repeat customers", "Clienti ricorrenti"},
@@ -90,6 +93,7 @@ std::vector<MetricSpec> engagement() {
       [](const Args& a) { return percent_of(a, "repeat_customers", "total_customers"); }));
   m.push_back(share_metric(
       "ctr", {"Click-through rate (CTR)", "Percentuale di clic (CTR)"},
+      {"CTR", "the CTR", "Il CTR"},
       {"The share of impressions that led to a click.", "La quota di visualizzazioni che hanno portato a un clic."},
       {"clicks / impressions × 100", "clic / impressioni × 100"},
       count_input("clicks", {"Clicks", "Clic"}, {"Clicks on the link, ad or e-mail.", "Clic sul link, annuncio o e-mail."}),
@@ -97,6 +101,7 @@ std::vector<MetricSpec> engagement() {
       [](const Args& a) { return percent_of(a, "clicks", "impressions"); }));
   m.push_back(share_metric(
       "conversion_rate", {"Conversion rate", "Tasso di conversione"},
+      {"Conversion rate", "the conversion rate", "Il tasso di conversione"},
       {"The share of visitors who completed the goal (a purchase, a sign-up).",
        "La quota di visitatori che hanno completato l’obiettivo (un acquisto, un’iscrizione)."},
       {"conversions / visitors × 100", "conversioni / visitatori × 100"},
@@ -105,6 +110,7 @@ std::vector<MetricSpec> engagement() {
       [](const Args& a) { return percent_of(a, "conversions", "visitors"); }));
   m.push_back(share_metric(
       "bounce_rate", {"Bounce rate", "Frequenza di rimbalzo"},
+      {"Bounce rate", "the bounce rate", "La frequenza di rimbalzo", true},
       {"The share of sessions that saw only one page.", "La quota di sessioni con una sola pagina vista."},
       {"single-page sessions / sessions × 100", "sessioni di una pagina / sessioni × 100"},
       count_input("bounced_sessions", {"Single-page sessions", "Sessioni di una sola pagina"},
@@ -122,7 +128,8 @@ std::vector<MetricSpec> engagement() {
                            {"All sessions' durations added up.", "Le durate di tutte le sessioni sommate."}},
                           sessions()},
                .variants = {{"counts", {"Totals", "Totali"}, {"total_duration_seconds", "sessions"}}},
-               .compute = [](const Args& a) { return quotient_of(a, "total_duration_seconds", "sessions"); }});
+               .compute = [](const Args& a) { return quotient_of(a, "total_duration_seconds", "sessions"); },
+               .estimand = {EstimandKind::none}});
   m.push_back({.id = "pages_per_visit", .group = Group::engagement,
                .name = {"Pages per visit", "Pagine per visita"},
                .help = {"How many pages a visit sees on average.", "Quante pagine vede in media una visita."},
@@ -132,7 +139,8 @@ std::vector<MetricSpec> engagement() {
                .inputs = {count_input("pageviews", {"Page views", "Visualizzazioni di pagina"}, {"All pages viewed.", "Tutte le pagine viste."}),
                           sessions()},
                .variants = {{"counts", {"Counts", "Conteggi"}, {"pageviews", "sessions"}}},
-               .compute = [](const Args& a) { return quotient_of(a, "pageviews", "sessions"); }});
+               .compute = [](const Args& a) { return quotient_of(a, "pageviews", "sessions"); },
+               .estimand = {EstimandKind::none}});
   m.push_back({.id = "cart_abandonment_rate", .group = Group::engagement,
                .name = {"Cart abandonment rate", "Tasso di abbandono del carrello"},
                .help = {"The share of shopping carts that never became a purchase.", "La quota di carrelli che non sono diventati un acquisto."},
@@ -143,9 +151,13 @@ std::vector<MetricSpec> engagement() {
                .variants = {{"counts", {"Counts", "Conteggi"}, {"carts_created", "purchases"}}},
                .bands = {{"better_than_average", {"Better than the 68.53% industry average", "Migliore della media di settore (68,53%)"}, Tone::good, 0, 68.53, true, false},
                          {"worse_than_average", {"At or above the 68.53% industry average", "Pari o sopra la media di settore (68,53%)"}, Tone::bad, 68.53, 100, true, true}},
-               .compute = cart_abandonment_rate});
+               .compute = cart_abandonment_rate,
+               .estimand = share_of("abandoned", "carts_created"),
+               .words = {"Cart abandonment rate", "the cart abandonment rate", "Il tasso di abbandono del carrello"},
+               .range = kPercentBounds});
   m.push_back(share_metric(
       "feature_adoption_rate", {"Feature adoption rate", "Tasso di adozione della funzione"},
+      {"Feature adoption rate", "the feature adoption rate", "Il tasso di adozione della funzione"},
       {"The share of active users who use a feature.", "La quota di utenti attivi che usa una funzione."},
       {"users of the feature / active users × 100", "utenti della funzione / utenti attivi × 100"},
       count_input("feature_users", {"Feature users", "Utenti della funzione"}, {"Users who used the feature.", "Utenti che hanno usato la funzione."}),
@@ -153,6 +165,7 @@ std::vector<MetricSpec> engagement() {
       [](const Args& a) { return percent_of(a, "feature_users", "active_users"); }));
   m.push_back(share_metric(
       "stickiness", {"Stickiness (DAU/MAU)", "Stickiness (DAU/MAU)"},
+      {"Stickiness", "the stickiness", "La stickiness", true},
       {"How many of the month's users come back on a given day.", "Quanti degli utenti del mese tornano in un dato giorno."},
       {"daily active users / monthly active users × 100", "utenti attivi giornalieri / utenti attivi mensili × 100"},
       count_input("dau", {"Daily active users (DAU)", "Utenti attivi giornalieri (DAU)"}, {"Average users per day.", "Utenti medi al giorno."}),
@@ -172,7 +185,8 @@ std::vector<MetricSpec> engagement() {
                           count_input("impressions", {"Impressions", "Impressioni"}, {"Times the posts were shown.", "Volte in cui i post sono stati mostrati."})},
                .variants = {{"followers", {"Per follower", "Per follower"}, {"likes", "followers"}, {"comments", "shares", "saves"}},
                             {"impressions", {"Per impression", "Per impressione"}, {"likes", "impressions"}, {"comments", "shares", "saves"}}},
-               .compute = social_engagement_rate});
+               .compute = social_engagement_rate,
+               .estimand = {EstimandKind::none}});
   m.push_back({.id = "follower_growth_rate", .group = Group::engagement,
                .name = {"Follower growth rate", "Tasso di crescita dei follower"},
                .help = {"How much your audience grew over the period.", "Quanto è cresciuto il tuo pubblico nel periodo."},
@@ -182,7 +196,8 @@ std::vector<MetricSpec> engagement() {
                .inputs = {count_input("followers_start", {"Followers at start", "Follower a inizio periodo"}, {"Followers on the first day.", "Follower il primo giorno."}),
                           count_input("followers_end", {"Followers at end", "Follower a fine periodo"}, {"Followers on the last day.", "Follower l’ultimo giorno."})},
                .variants = {{"counts", {"Counts", "Conteggi"}, {"followers_start", "followers_end"}}},
-               .compute = follower_growth_rate});
+               .compute = follower_growth_rate,
+               .estimand = {EstimandKind::none}});
   m.push_back({.id = "marketing_roi", .group = Group::engagement,
                .name = {"Marketing ROI", "ROI del marketing"},
                .help = {"What a campaign returned for each unit spent.", "Quanto ha reso una campagna per ogni unità spesa."},
@@ -192,7 +207,8 @@ std::vector<MetricSpec> engagement() {
                .inputs = {money_input("revenue", {"Attributed revenue", "Ricavi attribuiti"}, {"Revenue the campaign brought in.", "Ricavi portati dalla campagna."}),
                           money_input("cost", {"Campaign cost", "Costo della campagna"}, {"What the campaign cost.", "Quanto è costata la campagna."})},
                .variants = {{"counts", {"Revenue and cost", "Ricavi e costo"}, {"revenue", "cost"}}},
-               .compute = marketing_roi});
+               .compute = marketing_roi,
+               .estimand = {EstimandKind::none}});
   return m;
 }
 

@@ -12,4 +12,9 @@ std::vector<MetricSpec> retention();   // retention.cpp
 std::vector<MetricSpec> engagement();  // engagement.cpp
 std::vector<MetricSpec> support();     // support.cpp
 
+// Every group, in the catalogue's order (all_metrics.cpp, alone in its file so
+// that a test build can link a catalogue with one more metric: see
+// docs/adding-a-metric.md).
+std::vector<MetricSpec> all_metrics();
+
 }  // namespace polso::metrics

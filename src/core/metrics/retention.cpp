@@ -159,6 +159,7 @@ MetricSpec clv_spec() {
       .bands = {{"below_3x_cac", {"CLV below 3 × CAC", "CLV sotto 3 × CAC"}, Tone::bad, 0, 3, true, false, "clv_cac_ratio"},
                 {"healthy", {"Healthy: CLV at least 3 × CAC", "Sano: CLV almeno 3 × CAC"}, Tone::good, 3, kUnbounded, true, true, "clv_cac_ratio"}},
       .compute = clv,
+      .estimand = {EstimandKind::none},
   };
 }
 
@@ -200,7 +201,10 @@ std::vector<MetricSpec> retention() {
        .variants = {{"lost", {"Customers lost", "Clienti persi"}, {"customers_start", "customers_lost"}},
                     {"start_new_end", {"Start, new and end", "Inizio, nuovi e fine"},
                      {"customers_start", "customers_new", "customers_end"}}},
-       .compute = churn_rate},
+       .compute = churn_rate,
+       .estimand = share_of("customers_lost", "customers_start"),
+       .words = {"Churn rate", "the churn rate", "Il tasso di abbandono"},
+       .range = kNonNegative},
       {.id = "retention_rate", .group = Group::retention,
        .name = {"Retention rate", "Tasso di fidelizzazione (retention)"},
        .help = {"The share of the customers you had at the start who are still with you at the end.",
@@ -214,7 +218,10 @@ std::vector<MetricSpec> retention() {
        .variants = {{"start_end_new", {"Start, end and new", "Inizio, fine e nuovi"},
                      {"customers_start", "customers_end", "customers_new"}},
                     {"retained", {"Customers retained", "Clienti mantenuti"}, {"customers_start", "customers_retained"}}},
-       .compute = retention_rate},
+       .compute = retention_rate,
+       .estimand = share_of("customers_retained", "customers_start"),
+       .words = {"Retention rate", "the retention rate", "Il tasso di fidelizzazione"},
+       .range = kNonNegative},
       {.id = "repeat_purchase_rate", .group = Group::retention,
        .name = {"Repeat purchase rate", "Tasso di riacquisto"},
        .help = {"The share of customers who bought more than once.", "La quota di clienti che hanno acquistato più di una volta."},
@@ -225,7 +232,10 @@ std::vector<MetricSpec> retention() {
                   count_input("total_customers", {"Total customers", "Clienti totali"},
                               {"All customers who bought in the period.", "Tutti i clienti che hanno acquistato nel periodo."})},
        .variants = {{"counts", {"Counts", "Conteggi"}, {"repeat_customers", "total_customers"}}},
-       .compute = [](const Args& a) { return percent_of(a, "repeat_customers", "total_customers"); }},
+       .compute = [](const Args& a) { return percent_of(a, "repeat_customers", "total_customers"); },
+       .estimand = share_of("repeat_customers", "total_customers"),
+       .words = {"Repeat purchase rate", "the repeat purchase rate", "Il tasso di riacquisto"},
+       .range = kPercentBounds},
       clv_spec(),
       {.id = "mrr", .group = Group::retention,
        .name = {"Monthly recurring revenue (MRR)", "Ricavi ricorrenti mensili (MRR)"},
@@ -244,7 +254,8 @@ std::vector<MetricSpec> retention() {
          if (a.has("currency")) out.detail("currency", std::string(a.text("currency")));
          out.formula.number(a.num("customers")).text(" × ").number(a.num("arpc")).text(" = ").number(out.value);
          return out;
-       }},
+       },
+       .estimand = {EstimandKind::none}},
       {.id = "cac", .group = Group::retention,
        .name = {"Customer acquisition cost (CAC)", "Costo di acquisizione clienti (CAC)"},
        .help = {"What you spend to win one new customer.", "Quanto spendi per acquisire un nuovo cliente."},
@@ -260,7 +271,8 @@ std::vector<MetricSpec> retention() {
          auto out = quotient_of(a, "acquisition_spend", "new_customers");
          if (out && a.has("currency")) out.value().detail("currency", std::string(a.text("currency")));
          return out;
-       }},
+       },
+       .estimand = {EstimandKind::none}},
       {.id = "cac_payback", .group = Group::retention,
        .name = {"CAC payback period", "Periodo di recupero del CAC"},
        .help = {"Months of margin it takes to earn back what a customer cost to acquire.",
@@ -283,7 +295,8 @@ std::vector<MetricSpec> retention() {
        .bands = {{"fast", {"Faster than typical SaaS (under 8 months)", "Più rapido del tipico SaaS (sotto 8 mesi)"}, Tone::good, 0, 8, true, false},
                  {"typical", {"Typical for SaaS (8–22 months)", "Tipico per un SaaS (8–22 mesi)"}, Tone::neutral, 8, 22, true, true},
                  {"slow", {"Slower than typical SaaS (over 22 months)", "Più lento del tipico SaaS (oltre 22 mesi)"}, Tone::bad, 22, kUnbounded}},
-       .compute = cac_payback},
+       .compute = cac_payback,
+       .estimand = {EstimandKind::none}},
       {.id = "customer_acquisition_rate", .group = Group::retention,
        .name = {"Customer acquisition rate", "Tasso di acquisizione clienti"},
        .help = {"New customers in the period relative to the customers you started with.",
@@ -292,7 +305,10 @@ std::vector<MetricSpec> retention() {
        .unit = Unit::percent,
        .inputs = {customers_new(), customers_start()},
        .variants = {{"counts", {"Counts", "Conteggi"}, {"customers_new", "customers_start"}}},
-       .compute = [](const Args& a) { return percent_of(a, "customers_new", "customers_start", true); }},
+       .compute = [](const Args& a) { return percent_of(a, "customers_new", "customers_start", true); },
+       .estimand = share_of("customers_new", "customers_start"),
+       .words = {"Customer acquisition rate", "the customer acquisition rate", "Il tasso di acquisizione clienti"},
+       .range = kNonNegative},
   };
 }
 

@@ -108,7 +108,10 @@ std::vector<MetricSpec> support() {
                .variants = {{"durations", {"Response times", "Tempi di risposta"}, {"durations_seconds"}, {"channel", "target_seconds"}}},
                .bands = {{"on_target", {"Within the target", "Entro l’obiettivo"}, Tone::good, 1, 1, true, true, "on_target"},
                          {"over_target", {"Slower than the target", "Più lento dell’obiettivo"}, Tone::bad, 0, 0, true, true, "on_target"}},
-               .compute = first_response_time});
+               .compute = first_response_time,
+               .estimand = {EstimandKind::mean},
+               .words = {"First response time", "the first response time", "Il tempo di prima risposta"},
+               .range = kNonNegative});
   m.push_back({.id = "resolution_time", .group = Group::support,
                .name = {"Resolution time", "Tempo di risoluzione"},
                .help = {"Time from the start of a conversation to its resolution: mean, median and 90th percentile.",
@@ -117,7 +120,10 @@ std::vector<MetricSpec> support() {
                .unit = Unit::seconds, .better = Better::lower,
                .inputs = {durations_input({"One resolution time per conversation, in seconds.", "Un tempo di risoluzione per conversazione, in secondi."})},
                .variants = {{"durations", {"Resolution times", "Tempi di risoluzione"}, {"durations_seconds"}}},
-               .compute = [](const Args& a) { return duration_summary(a, 0); }});
+               .compute = [](const Args& a) { return duration_summary(a, 0); },
+               .estimand = {EstimandKind::mean},
+               .words = {"Resolution time", "the resolution time", "Il tempo di risoluzione"},
+               .range = kNonNegative});
   m.push_back({.id = "first_contact_resolution", .group = Group::support,
                .name = {"First contact resolution (FCR)", "Risoluzione al primo contatto (FCR)"},
                .aliases = {"one touch resolution first call", "risolto alla prima chiamata"},
@@ -130,7 +136,10 @@ std::vector<MetricSpec> support() {
                           count_input("resolved_total", {"Resolved conversations", "Conversazioni risolte"},
                                       {"All resolved conversations.", "Tutte le conversazioni risolte."})},
                .variants = {{"counts", {"Counts", "Conteggi"}, {"resolved_first_contact", "resolved_total"}}},
-               .compute = [](const Args& a) { return percent_of(a, "resolved_first_contact", "resolved_total"); }});
+               .compute = [](const Args& a) { return percent_of(a, "resolved_first_contact", "resolved_total"); },
+               .estimand = share_of("resolved_first_contact", "resolved_total"),
+               .words = {"First contact resolution", "the first contact resolution", "La risoluzione al primo contatto", true},
+               .range = kPercentBounds});
   m.push_back({.id = "self_service_rate", .group = Group::support,
                .name = {"Self-service rate", "Tasso di self-service"},
                .help = {"The share of requests resolved without a human (help center, bot).",
@@ -144,7 +153,10 @@ std::vector<MetricSpec> support() {
                .bands = {{"low", {"Below the 30–50% range", "Sotto l’intervallo 30–50%"}, Tone::bad, 0, 30, true, false},
                          {"good", {"Good (30–50%)", "Buono (30–50%)"}, Tone::good, 30, 50, true, true},
                          {"high", {"Above the usual 30–50% range", "Sopra il consueto 30–50%"}, Tone::neutral, 50, 100, false, true}},
-               .compute = [](const Args& a) { return percent_of(a, "self_served", "total_requests"); }});
+               .compute = [](const Args& a) { return percent_of(a, "self_served", "total_requests"); },
+               .estimand = share_of("self_served", "total_requests"),
+               .words = {"Self-service rate", "the self-service rate", "Il tasso di self-service"},
+               .range = kPercentBounds});
   m.push_back({.id = "conversation_volume", .group = Group::support,
                .name = {"Conversation volume", "Volume di conversazioni"},
                .help = {"How many conversations you handle per day, week or month, and the trend.",
@@ -159,7 +171,8 @@ std::vector<MetricSpec> support() {
                            {"Conversations in each period, oldest first.", "Conversazioni in ogni periodo, dalla più vecchia."}, 0, kMaxExactInteger}},
                .variants = {{"totals", {"Conversations and days", "Conversazioni e giorni"}, {"conversations", "days"}},
                             {"series", {"A series of periods", "Una serie di periodi"}, {"volumes"}}},
-               .compute = conversation_volume});
+               .compute = conversation_volume,
+               .estimand = {EstimandKind::none}});
   return m;
 }
 

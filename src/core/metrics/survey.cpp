@@ -96,6 +96,9 @@ MetricSpec nps_spec() {
                 {"excellent", {"Excellent", "Eccellente"}, Tone::good, 50, 70},
                 {"world_class", {"World-class", "Di livello mondiale"}, Tone::good, 70, 100}},
       .compute = nps,
+      .estimand = {EstimandKind::nps},
+      .words = {"NPS", "the NPS", "L’NPS"},
+      .range = {-100, 100},
   };
 }
 
@@ -172,6 +175,9 @@ MetricSpec csat_spec() {
       .bands = {{"below_benchmark", {"Below the 80% benchmark", "Sotto il riferimento dell’80%"}, Tone::bad, 0, 80, true, false},
                 {"good", {"Good (80% or more)", "Buono (80% o più)"}, Tone::good, 80, 100, true, true}},
       .compute = csat,
+      .estimand = share_of("satisfied", "n"),
+      .words = {"CSAT", "the CSAT", "Il CSAT"},
+      .range = kPercentBounds,
   };
 }
 
@@ -265,6 +271,9 @@ MetricSpec ces_spec() {
       .bands = {{"below_benchmark", {"Below the 70% benchmark", "Sotto il riferimento del 70%"}, Tone::bad, 0, 70, true, false, "percent_easy"},
                 {"good", {"Good (70% or more easy)", "Buono (70% o più “facile”)"}, Tone::good, 70, 100, true, true, "percent_easy"}},
       .compute = ces,
+      // A mean on the 1..scale answers, or with method "% easy" the share of easy ones.
+      .estimand = {EstimandKind::mean, "easy", "n"},
+      .words = {"CES", "the CES", "Il CES"},
   };
 }
 

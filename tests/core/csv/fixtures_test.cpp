@@ -11,6 +11,7 @@
 #include "core/csv/dialect.hpp"
 #include "core/csv/encoding.hpp"
 #include "core/csv/tokenizer.hpp"
+#include "test_files.hpp"
 
 #ifndef POLSO_TEST_DATA
 #error "POLSO_TEST_DATA must name the tests/data folder"
@@ -19,13 +20,7 @@
 namespace polso::csv {
 namespace {
 
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(std::string(POLSO_TEST_DATA) + "/csv/" + name, std::ios::binary);
-  EXPECT_TRUE(in) << name;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string read_fixture(const std::string& name) { return polso::test::data_file("csv/" + name); }
 
 struct Loaded {
   Dialect dialect;

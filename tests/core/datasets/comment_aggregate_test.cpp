@@ -9,16 +9,12 @@
 
 #include "core/datasets/comments_report.hpp"
 #include "core/datasets/survey_analysis.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(POLSO_TEST_DATA) + "/exports/comments/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string fixture(const std::string& name) { return polso::test::data_file("exports/comments/" + name); }
 
 std::unique_ptr<SurveyAnalysis> analyse(std::string_view bytes, std::size_t chunk) {
   SurveyAnalysisOptions o;

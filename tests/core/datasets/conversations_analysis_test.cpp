@@ -10,16 +10,12 @@
 #include <sstream>
 
 #include "core/datasets/conversations_report.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(POLSO_TEST_DATA) + "/conversations/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string fixture(const std::string& name) { return polso::test::data_file("conversations/" + name); }
 
 struct Run {
   ConversationsAnalysis analysis;

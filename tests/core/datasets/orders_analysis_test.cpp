@@ -10,16 +10,12 @@
 
 #include "core/datasets/orders_amounts.hpp"
 #include "core/datasets/orders_report.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(POLSO_TEST_DATA) + "/orders/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string fixture(const std::string& name) { return polso::test::data_file("orders/" + name); }
 
 std::unique_ptr<OrdersAnalysis> analyse(const std::string& bytes, std::size_t chunk = 1 << 16,
                                         OrdersAnalysisOptions o = {}) {

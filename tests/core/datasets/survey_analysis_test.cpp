@@ -9,16 +9,12 @@
 
 #include "core/datasets/survey_report.hpp"
 #include "core/datasets/survey_sanity.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream f(std::string(POLSO_TEST_DATA) + "/csv/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+std::string fixture(const std::string& name) { return polso::test::data_file("csv/" + name); }
 
 struct Run {
   SurveyAnalysis analysis;
@@ -39,7 +35,7 @@ std::unique_ptr<Run> analyse(const std::string& bytes, SurveyAnalysisOptions o, 
   }
   auto e = a.finish();
   EXPECT_FALSE(e) << (e ? e->message_en : "");
-  auto r = survey_report(a.aggregate(), a.options().metric);
+  auto r = survey_report(a.aggregate(), a.options().metric, a.options().period);
   EXPECT_TRUE(r.ok()) << (r ? "" : r.error().message_en);
   return std::make_unique<Run>(Run{std::move(a), std::move(r.value())});
 }

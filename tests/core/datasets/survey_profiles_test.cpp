@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/datasets/export_profile.hpp"
+#include "test_files.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -19,10 +20,7 @@ std::set<std::string> profiles_with_fixtures() {
   if (!std::filesystem::exists(root)) return ids;
   for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
     if (!e.path().string().ends_with(".expected.json")) continue;
-    std::ifstream in(e.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const std::string text = ss.str();
+    const std::string text = polso::test::read_file(e.path());
     const std::string key = "\"profile.id\": \"";
     if (auto at = text.find(key); at != std::string::npos) {
       const auto start = at + key.size();

@@ -10,6 +10,7 @@
 
 #include "core/catalogue.hpp"
 #include "core/evaluate.hpp"
+#include "core/inference/estimand.hpp"
 #include "metric_test_support.hpp"
 
 namespace polso::metric_testing {
@@ -255,6 +256,58 @@ TEST(MetricCatalogue, BandsDoNotOverlap) {
             ++n;
         EXPECT_LE(n, 1) << m.id << ": " << n << " bands contain " << x;
       }
+}
+
+TEST(MetricCatalogue, EachEstimandIsReadFromTheDetailsItsMetricWrites) {
+  // A share whose detail keys are misspelt, or a kind that does not fit the
+  // result, gives no interval: every sample must give its declared family.
+  for (const auto& m : catalogue()) {
+    const bool none = m.estimand.kind == EstimandKind::none || m.estimand.kind == EstimandKind::unset;
+    bool matched = none;
+    for (const auto& [key, inputs] : samples()) {
+      if (key.first != m.id) continue;
+      const auto r = evaluate(m.id, inputs);
+      if (!r.ok()) continue;  // reported by EveryVariantComputesItsSample
+      const std::string_view family = inference::family_of(inference::estimand_of(*r));
+      if (none) {
+        EXPECT_EQ(family, "none") << m.id << "/" << key.second;
+        continue;
+      }
+      const bool as_share = m.estimand.kind == EstimandKind::share || r->outcome.unit == Unit::percent;
+      const std::string_view want = m.estimand.kind == EstimandKind::nps ? "nps" : as_share ? "proportion" : "mean";
+      if (family == want) matched = true;
+      else EXPECT_EQ(family, "none") << m.id << "/" << key.second << " reads as " << family << ", not " << want;
+    }
+    EXPECT_TRUE(matched) << m.id << ": no sample gives its " << estimand_kind_id(m.estimand.kind) << " estimand";
+  }
+}
+
+TEST(MetricCatalogue, EveryMetricDeclaresWhatSamplingStandsBehindIt) {
+  // Forgetting it would silently give a new share metric no interval, no
+  // comparison and no plan: "none" must be said, never assumed.
+  for (const auto& m : catalogue())
+    EXPECT_NE(m.estimand.kind, EstimandKind::unset) << m.id << ": declare .estimand (share_of(…), nps, mean or none)";
+}
+
+TEST(MetricCatalogue, EveryResultLiesInItsMetricsRange) {
+  for (const auto& [key, inputs] : samples()) {
+    const auto r = evaluate(key.first, inputs);
+    if (!r.ok()) continue;
+    const ValueBounds& range = r->metric->range;
+    EXPECT_GE(r->outcome.value, range.low) << key.first << "/" << key.second;
+    EXPECT_LE(r->outcome.value, range.high) << key.first << "/" << key.second;
+  }
+}
+
+TEST(MetricCatalogue, MetricsWithASampleHaveWordsForTheirSentences) {
+  // Intervals and comparisons speak of the metric ("NPS rose …"): their words
+  // come from the catalogue, complete in both languages.
+  for (const auto& m : catalogue()) {
+    if (m.estimand.kind == EstimandKind::none) continue;  // unset: refused above
+    EXPECT_FALSE(m.words.en_subject.empty()) << m.id;
+    EXPECT_FALSE(m.words.en_object.empty()) << m.id;
+    EXPECT_FALSE(m.words.it_subject.empty()) << m.id;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,18 @@
+// From an orders-counts file (orders_counts_table.hpp) to the same report as
+// the raw orders file: the summary, the periods, the cohorts, the segments
+// and the channels, by the same arithmetic (orders_figures.hpp). The report's
+// periods are the file's own (counts of customers do not add up from weeks
+// to months: one customer active in two weeks is one customer of the month).
+// Figures no count can give — the largest order, the currencies, repeated
+// order ids — are not there, and their warnings neither.
+#pragma once
+
+#include "core/datasets/orders_counts_table.hpp"
+#include "core/datasets/orders_report.hpp"
+
+namespace polso::datasets {
+
+// `options.period` is ignored: the file's period (counts.period) is used.
+Expected<OrdersReport> orders_counts_report(const OrdersCounts& counts, const OrdersReportOptions& options);
+
+}  // namespace polso::datasets
