@@ -87,6 +87,15 @@ test('the panel shows the doc\'s query for each engine, with the file\'s columns
     assert.equal(fromCounts.n, report.n);
     assert.ok(Math.abs(fromCounts.value - report.value) < 1e-9, `${fromCounts.value} vs ${report.value}`);
 
+    // Another dataset's queries: its source names stay, and the panel says which it could not fill.
+    const orders = blocks.find((b) => b.dataset === 'orders-counts' && b.engine === 'duckdb' && b.period === 'month');
+    if (orders) {
+      await el(page, '#wh-dataset').selectOption('orders');
+      assert.equal(await shownSql(page), orders.sql);
+      assert.match(await el(page, '#wh-missing').innerText(), /customer_id/);
+      await el(page, '#wh-dataset').selectOption('survey');
+    }
+
     // Copy: the clipboard gets the query shown.
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await el(page, '#wh-copy').click();

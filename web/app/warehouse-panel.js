@@ -5,7 +5,8 @@
 //
 // The queries are docs/at-scale.md's own tagged blocks, put in the bundle by
 // web/build.mjs (the virtual module polso:warehouse-sql): never a second copy.
-// state (kept by <polso-analysis>): { open, engine, dataset, period, table, size, copied: { dataset: text } }.
+// state (kept by <polso-analysis>): { open, engine, dataset, period, tables: { dataset: typed name }, size,
+// copied: { dataset: text } }.
 import blocks from 'polso:warehouse-sql';
 import { addWords, t } from '../i18n/index.js';
 import en from '../i18n/warehouse-en.js';
@@ -56,7 +57,7 @@ function select(options, value, onChange) {
 export function warehouseToggle(lang, state, rerender) {
   return h('button', { type: 'button', id: 'warehouse-open', class: 'link-button', 'aria-expanded': String(!!state.open),
     'aria-controls': 'warehouse', text: state.open ? W(lang).close : W(lang).open,
-    onclick: () => { state.open = !state.open; rerender('warehouse-open'); } });
+    onclick: () => { state.open = !state.open; rerender(); } });
 }
 
 // The panel itself; null when closed. kind: the page's dataset; period: the page's.
@@ -69,12 +70,12 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
   const mine = blocks.filter((b) => b.source.dataset === dataset && b.engine === engine);
   const periods = uniq(mine.map((b) => b.period));
   const chosenPeriod = [state.period, period, 'month'].find((p) => periods.includes(p)) ?? periods[0];
-  const change = (key, id) => (v) => { state[key] = v; state.copied = null; rerender(id); };
+  const change = (key) => (v) => { state[key] = v; state.copied = null; rerender(); };
 
   const controls = h('div', { class: 'wh-controls' },
-    datasets.length > 1 ? field('dataset', w.dataset, select(datasets.map((d) => [d, w.datasets[d] ?? d]), dataset, change('dataset', 'wh-dataset'))) : null,
-    field('engine', w.engine, select(ENGINES.map((e) => [e, w.engines[e]]), engine, change('engine', 'wh-engine'))),
-    periods.length > 1 ? field('period', w.period, select(periods.map((p) => [p, t(lang, 'periods')[p] ?? p]), chosenPeriod, change('period', 'wh-period'))) : null);
+    datasets.length > 1 ? field('dataset', w.dataset, select(datasets.map((d) => [d, w.datasets[d] ?? d]), dataset, change('dataset'))) : null,
+    field('engine', w.engine, select(ENGINES.map((e) => [e, w.engines[e]]), engine, change('engine'))),
+    periods.length > 1 ? field('period', w.period, select(periods.map((p) => [p, t(lang, 'periods')[p] ?? p]), chosenPeriod, change('period'))) : null);
 
   // Usually one query; a dataset may have more (orders: counts and cohorts), each its own file.
   const shown = mine.filter((b) => b.period === chosenPeriod);
@@ -84,8 +85,9 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
   } else {
     const source = shown[0].source;
     const names = fileNames(source, report, headers ?? []);
-    const table = h('input', { type: 'text', value: state.table ?? source.table, spellcheck: 'false', autocomplete: 'off' });
-    table.addEventListener('change', () => change('table', 'wh-table')(table.value));
+    const typed = state.tables?.[dataset] ?? '';
+    const table = h('input', { type: 'text', value: typed || source.table, spellcheck: 'false', autocomplete: 'off' });
+    table.addEventListener('change', () => { state.tables = { ...state.tables, [dataset]: table.value }; state.copied = null; rerender(); });
     const found = source.columns.filter((c) => names[c.role]);
     const missing = source.columns.filter((c) => !names[c.role]);
     body = [
@@ -94,7 +96,7 @@ export function warehousePanel({ lang, state, kind, period, report, headers, rer
         list: found.map((c) => `${roleLabel(lang, dataset, c.role)} → ${isolate(names[c.role])}`).join(', ') }) }) : null,
       missing.length ? h('p', { class: 'hint', id: 'wh-missing', text: fill(w.missing, {
         list: missing.map((c) => `${roleLabel(lang, dataset, c.role)} (${c.name})`).join(', ') }) }) : null,
-      shown.map((block, i) => query(block, fillSql(block, names, state.table ?? ''), i ? `-${block.dataset}` : '', shown.length > 1, lang, state)),
+      shown.map((block, i) => query(block, fillSql(block, names, typed), i ? `-${block.dataset}` : '', shown.length > 1, lang, state)),
     ];
   }
   return h('section', { class: 'block warehouse', id: 'warehouse', 'aria-labelledby': 'warehouse-title' },
