@@ -44,6 +44,21 @@ const wasmLoader = (file, calcFile) => ({
   },
 });
 
+// The tagged queries of docs/at-scale.md, as the module polso:warehouse-sql
+// (the page's warehouse panel shows them): the doc is the one copy.
+const warehouseSql = {
+  name: 'polso-warehouse-sql',
+  setup(b) {
+    b.onResolve({ filter: /^polso:warehouse-sql$/ }, () => ({ path: 'warehouse-sql', namespace: 'polso-doc' }));
+    b.onLoad({ filter: /.*/, namespace: 'polso-doc' }, async () => {
+      const { readDoc, docPath } = await import('../tests/warehouse/sql-blocks.mjs');
+      const blocks = readDoc().blocks.map(({ engine, dataset, period, sql, source }) =>
+        ({ engine, dataset, period, sql, source: { dataset: source.dataset, table: source.table, columns: source.columns.map(({ name, role }) => ({ name, role })) } }));
+      return { contents: `export default ${JSON.stringify(blocks)};`, loader: 'js', watchFiles: [docPath.pathname] };
+    });
+  },
+};
+
 async function bundle(entry, { single = false, outfile } = {}) {
   const result = await build({
     entryPoints: [join(web, entry)],
@@ -51,7 +66,7 @@ async function bundle(entry, { single = false, outfile } = {}) {
     legalComments: 'none', write: !!outfile, outfile,
     external: ['node:*'], // polso-api.js reads the wasm from disk only under node
     define: { __POLSO_SINGLE_FILE__: String(single), __POLSO_PUBLIC_URL__: JSON.stringify(publicUrl) },
-    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js')],
+    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js'), warehouseSql],
     logLevel: 'warning',
   });
   return outfile ? null : result.outputFiles[0].text;

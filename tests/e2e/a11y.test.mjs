@@ -39,6 +39,12 @@ const cases = [
   ['a survey report, dark', 'index.html#view=file&l=en', {
     colorScheme: 'dark', before: (page) => uploadFile(page, `${root}tests/data/exports/google_forms/fr_horodateur.csv`),
   }],
+  ['the warehouse steps, dark', 'index.html#view=file&l=en', {
+    colorScheme: 'dark', before: async (page) => {
+      await uploadFile(page, `${root}tests/data/exports/google_forms/fr_horodateur.csv`);
+      await page.locator('polso-analysis #warehouse-open').click();
+    },
+  }],
   ['the blog demo with its embeds', 'embed-demo.html', {}],
   ['the blog demo, dark', 'embed-demo.html', { colorScheme: 'dark' }],
 ];

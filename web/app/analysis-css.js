@@ -88,4 +88,19 @@ svg.chart .error-bar { stroke: var(--muted); stroke-width: 1.5; fill: none; }
   .table { font-size: 14px; }
   .table th, .table td { padding: 5px 6px; }
 }
+.link-button {
+  justify-self: start; background: none; border: 0; padding: 6px 0; min-height: 32px; color: var(--accent);
+  text-decoration: underline; font-weight: 600; cursor: pointer;
+}
+.link-button:hover { background: none; color: var(--fg); }
+.warehouse { display: grid; gap: 10px; margin-top: 14px; padding: 14px; border: 1px solid var(--rule); border-radius: 10px; }
+.warehouse h3 { font-size: 18px; }
+.wh-steps { padding-left: 22px; display: grid; gap: 4px; }
+.wh-controls { display: flex; flex-wrap: wrap; gap: 12px; }
+.warehouse input[type=text] { font: inherit; min-height: 40px; padding: 6px 8px; width: min(100%, 420px); }
+.wh-sql-label { font-weight: 600; }
+.wh-sql {
+  margin: 0; padding: 12px; overflow: auto; max-height: 420px; background: var(--surface); border: 1px solid var(--rule);
+  border-radius: 8px; font: 14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre;
+}
 `;

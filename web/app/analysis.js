@@ -31,6 +31,7 @@ import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './dataset-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
 import { commentsBlock, commentsCss } from './comments-view.js';
+import { warehousePanel, warehouseToggle, WAREHOUSE_BYTES } from './warehouse-panel.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
@@ -62,6 +63,8 @@ export class PolsoAnalysis extends HTMLElement {
     this._lang = null;
     this.onWorkerMessage = (e) => this.handle(e.data);
     this.kinds = new DatasetChoice(this); // kind of file (inspect), orders & conversations views
+    this.warehouse = { open: false };        // the "My data is in a warehouse" panel (warehouse-panel.js)
+    this.warehouseBytes = WAREHOUSE_BYTES;   // a bigger file opens it by itself
   }
 
   connectedCallback() {
@@ -110,6 +113,8 @@ export class PolsoAnalysis extends HTMLElement {
 
   setFile(file) {
     this.source = { file };
+    const big = file.size > this.warehouseBytes;
+    this.warehouse = { ...this.warehouse, size: big ? file.size : null, open: big || this.warehouse.open };
     this.newSource();
   }
 
@@ -216,7 +221,8 @@ export class PolsoAnalysis extends HTMLElement {
       h('p', { class: 'drop-title', text: t(lang, 'dropTitle') }),
       h('label', { for: 'file-input', class: 'file-label', text: t(lang, 'chooseFile') }),
       fileInput,
-      h('p', { class: 'hint', id: 'drop-hint', text: t(lang, 'dropHint') }));
+      h('p', { class: 'hint', id: 'drop-hint', text: t(lang, 'dropHint') }),
+      warehouseToggle(lang, this.warehouse, () => this.render()));
     for (const type of ['dragenter', 'dragover']) {
       drop.addEventListener(type, (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; drop.classList.add('over'); });
     }
@@ -268,6 +274,8 @@ export class PolsoAnalysis extends HTMLElement {
         h('h2', { class: 'title', text: t(lang, 'analyseTitle') }),
         h('p', { class: 'help', text: t(lang, 'analyseHelp') })),
       h('div', { class: 'intake' }, drop, setup),
+      warehousePanel({ lang, state: this.warehouse, kind: this.settings.dataset, period: this.settings.period,
+        report: this.report, headers: this.report?.headers ?? this.kinds.guess?.headers ?? [], rerender: () => this.render() }),
       pasteBox, progress, status, fix,
       ...(this.kinds.view(state) ?? [
         this.source && state === 'error' && (this.report ?? this.firstLook()) ? this.renderSettingsOnly(this.report ?? this.firstLook()) : null,

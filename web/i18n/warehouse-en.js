@@ -1,0 +1,37 @@
+// English words of the "My data is in a warehouse" panel (warehouse-panel.js).
+export default {
+  wh: {
+    open: 'My data is in a warehouse',
+    close: 'Hide the warehouse steps',
+    title: 'Let your warehouse count, let Polso compute',
+    big: 'This file is {size}. Polso can read it here, but it will take a while. If the data lives in a database or a warehouse, there is a faster way:',
+    intro: 'Your database can shrink millions of rows to a small table of counts — a few kilobytes — and Polso works out every figure, interval and comparison from that table, exactly as from the full file. Nothing is uploaded anywhere: you run the query in your own tool.',
+    steps: [
+      'Choose your engine below: the query is written for it, with your file’s column names.',
+      'Write your table’s name, run the query, and save the result as a CSV file with a header row ({save}).',
+      'Drop that CSV file here: Polso recognises the counts and gives the full report.',
+    ],
+    save: {
+      duckdb: 'COPY (…) TO \'counts.csv\' (HEADER)',
+      postgres: '\\copy (…) TO \'counts.csv\' WITH (FORMAT csv, HEADER) in psql',
+      bigquery: 'Save results → CSV, or bq query --format=csv',
+      snowflake: 'Download results → CSV',
+      spark: '.coalesce(1).write.option("header", True).csv(…)',
+    },
+    dataset: 'Data',
+    datasets: { survey: 'Survey answers', orders: 'Orders', conversations: 'Support conversations' },
+    engine: 'Engine',
+    engines: { duckdb: 'DuckDB', postgres: 'PostgreSQL', bigquery: 'BigQuery', snowflake: 'Snowflake', spark: 'Spark SQL' },
+    period: 'Group dates by',
+    table: 'Your table',
+    tableHint: 'As you write it in a query, e.g. project.dataset.answers.',
+    sqlLabel: 'The query for {engine}',
+    copy: 'Copy the query',
+    copied: 'Query copied.',
+    copyFailed: 'Could not copy: select the query and copy it.',
+    names: 'Column names from your file: {list}.',
+    missing: 'Your file has no column for: {list}. The query keeps its own name there: write yours, or remove that line.',
+    noSql: 'There is no warehouse query for this kind of data yet.',
+    more: 'Every engine’s query, and what it must do, is in docs/at-scale.md of Polso.',
+  },
+};

@@ -1,0 +1,37 @@
+// Parole italiane del pannello "I miei dati sono in un data warehouse" (warehouse-panel.js).
+export default {
+  wh: {
+    open: 'I miei dati sono in un data warehouse',
+    close: 'Nascondi i passi per il data warehouse',
+    title: 'Lascia contare il tuo database, Polso fa i calcoli',
+    big: 'Questo file pesa {size}. Polso può leggerlo qui, ma ci vorrà un po’. Se i dati stanno in un database o in un data warehouse, c’è una via più rapida:',
+    intro: 'Il tuo database può ridurre milioni di righe a una piccola tabella di conteggi — pochi kilobyte — e Polso ne ricava ogni cifra, intervallo e confronto, esattamente come dal file completo. Nulla viene caricato da nessuna parte: la query la esegui tu, nel tuo strumento.',
+    steps: [
+      'Scegli qui sotto il tuo motore: la query è scritta per lui, con i nomi delle colonne del tuo file.',
+      'Scrivi il nome della tua tabella, esegui la query e salva il risultato come file CSV con la riga di intestazione ({save}).',
+      'Trascina qui quel file CSV: Polso riconosce i conteggi e dà il report completo.',
+    ],
+    save: {
+      duckdb: 'COPY (…) TO \'counts.csv\' (HEADER)',
+      postgres: '\\copy (…) TO \'counts.csv\' WITH (FORMAT csv, HEADER) in psql',
+      bigquery: 'Salva risultati → CSV, oppure bq query --format=csv',
+      snowflake: 'Download results → CSV',
+      spark: '.coalesce(1).write.option("header", True).csv(…)',
+    },
+    dataset: 'Dati',
+    datasets: { survey: 'Risposte ai sondaggi', orders: 'Ordini', conversations: 'Conversazioni di assistenza' },
+    engine: 'Motore',
+    engines: { duckdb: 'DuckDB', postgres: 'PostgreSQL', bigquery: 'BigQuery', snowflake: 'Snowflake', spark: 'Spark SQL' },
+    period: 'Raggruppa le date per',
+    table: 'La tua tabella',
+    tableHint: 'Come la scrivi in una query, ad es. progetto.dataset.risposte.',
+    sqlLabel: 'La query per {engine}',
+    copy: 'Copia la query',
+    copied: 'Query copiata.',
+    copyFailed: 'Copia non riuscita: seleziona la query e copiala.',
+    names: 'Nomi delle colonne dal tuo file: {list}.',
+    missing: 'Il tuo file non ha una colonna per: {list}. Lì la query tiene il proprio nome: scrivi il tuo, o togli quella riga.',
+    noSql: 'Per questo tipo di dati non c’è ancora una query per il data warehouse.',
+    more: 'Le query di ogni motore, e cosa devono fare, sono in docs/at-scale.md di Polso.',
+  },
+};
