@@ -14,6 +14,7 @@ import { openEngine } from './engines.mjs';
 import { analyze, columnArgs } from './polso.mjs';
 import { parseCsv, scratchDir, writeRawCsv } from './raw-csv.mjs';
 import { assertSameReport } from './same-report.mjs';
+import { periodKey } from './period-key.mjs';
 
 const { blocks } = readDoc();
 const orderBlocks = blocks.filter((b) => b.dataset === 'orders-counts');
@@ -39,17 +40,6 @@ function orders(customers) {
   row('X9', 'C0000003', '2026-04-01 00:00:00', '12.50', 'PENDING');
   row('X10', 'refunds only', '2025-02-03 12:00:00', '-9.99', 'refunded');
   return out;
-}
-
-// The period key of a date as written, the ISO week by its Thursday.
-function periodKey(text, period) {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  if (period === 'month') return `${y}-${String(m).padStart(2, '0')}`;
-  if (period === 'quarter') return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86400000);
-  const week = Math.floor((thursday - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / (7 * 86400000)) + 1;
-  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
 // Orders per period, worked out here without Polso or SQL: the rows with a

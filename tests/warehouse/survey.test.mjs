@@ -12,6 +12,7 @@ import { openEngine } from './engines.mjs';
 import { analyze, columnArgs } from './polso.mjs';
 import { parseCsv, scratchDir, writeRawCsv } from './raw-csv.mjs';
 import { assertSameReport } from './same-report.mjs';
+import { periodKey } from './period-key.mjs';
 
 const { blocks } = readDoc();
 const surveyBlocks = blocks.filter((b) => b.dataset === 'survey-counts');
@@ -44,18 +45,7 @@ function answers(n) {
   return out;
 }
 
-// The counts the query must give, worked out here without Polso or SQL:
-// the period key of the date as written, the ISO week by its Thursday.
-function periodKey(text, period) {
-  const [y, m, d] = text.slice(0, 10).split('-').map(Number);
-  if (period === 'month') return `${y}-${String(m).padStart(2, '0')}`;
-  if (period === 'quarter') return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const thursday = new Date(day.getTime() + (3 - ((day.getUTCDay() + 6) % 7)) * 86400000);
-  const week = Math.floor((thursday - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / (7 * 86400000)) + 1;
-  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
+// The counts the query must give, worked out here without Polso or SQL.
 function expectedCounts(records, period) {
   const counts = new Map();
   for (const r of records) {
