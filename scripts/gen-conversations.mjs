@@ -7,20 +7,10 @@
 // tests of the warehouse path and benchmarks; streams in constant memory.
 // Usage: node scripts/gen-conversations.mjs OUT.csv --tickets N [--seed S]
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from './seeded-random.mjs';
 
 export const conversationsHeader =
   'conversation_id,channel,agent,created_at,first_response_at,resolved_at,csat,self_service,contacts,reopened\n';
-
-// mulberry32, as scripts/gen-survey.mjs: the same seed gives the same file.
-function seededRandom(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Channels with their typical first reply and resolution (median seconds and
 // the spread of a log-normal): chat answers in minutes, e-mail in hours.

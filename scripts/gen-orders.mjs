@@ -10,6 +10,7 @@
 // benchmark writes 1 M of them).
 // Usage: node scripts/gen-orders.mjs OUT.csv --customers N [--seed S]
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from './seeded-random.mjs';
 
 export const header = 'order_id,customer_id,ordered_at,amount,status,channel\n';
 
@@ -19,22 +20,12 @@ const DAYS = 740;  // to 2027-01-10
 const CHANNELS = ['web', 'web', 'web', 'app', 'app', 'store', 'phone', 'marketplace'];
 const SKIPPED = ['cancelled', 'failed', 'pending'];
 
-function generator(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const stamp = (ms) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 
 // The orders as records {order_id, customer_id, ordered_at, amount, status,
 // channel}, customer after customer; `amount` is a string with two decimals.
 export function* orderRecords(customers, seed = 42) {
-  const rand = generator(seed);
+  const rand = seededRandom(seed);
   let orderNo = 0, refundNo = 0;
   for (let c = 1; c <= customers; c++) {
     const customer = `C${String(c).padStart(7, '0')}`;

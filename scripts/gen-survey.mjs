@@ -3,17 +3,12 @@
 // a real export, for benchmarks and large-file tests.
 // Usage: node scripts/gen-survey.mjs OUT.csv SIZE_MB [SEED]
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from './seeded-random.mjs';
 
 // The answers as records {submitted_at, channel, score, comment}: the CSV's rows,
 // for writers of other formats too (bench/xlsx.mjs writes them as a workbook).
 export function* surveyRecords(seed = 42) {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = seededRandom(seed);
   const channels = ['email', 'web', 'app', 'phone', 'store', 'whatsapp', 'instagram'];
   const comments = ['', '', 'Great service, thanks', 'Slow delivery, but friendly staff', '"Best" shop in town',
     'Too expensive,\nwill not come back', 'ok', 'Support solved it, eventually, after 3 calls'];

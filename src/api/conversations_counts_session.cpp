@@ -130,11 +130,8 @@ Expected<std::unique_ptr<DatasetSession>> make_conversations_counts_session(cons
   auto targets = response_targets_option(o);
   if (!targets) return targets.error();
   options.targets = *targets;
-  const char* scale_key = o.contains("csat_scale") ? "csat_scale" : "scale";
-  auto scale = int_option(o, scale_key, 5, 10);
+  auto scale = csat_scale_option(o);
   if (!scale) return scale.error();
-  if (*scale && **scale != 5 && **scale != 10)
-    return option_error(scale_key, "The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10.");
   options.period_column = text_option(o, "period_column");
   options.channel_column = text_option(o, "channel_column");
   options.measure_column = text_option(o, "measure_column");

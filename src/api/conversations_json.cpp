@@ -104,6 +104,14 @@ Expected<datasets::ResponseTargets> response_targets_option(const json& o) {
   return t;
 }
 
+Expected<std::optional<int>> csat_scale_option(const json& o) {
+  const char* key = o.contains("csat_scale") ? "csat_scale" : "scale";
+  auto scale = int_option(o, key, 5, 10);
+  if (!scale) return scale.error();
+  if (*scale && **scale != 5 && **scale != 10) return option_error(key, "The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10.");
+  return *scale;
+}
+
 json conversations_volume_json(const datasets::VolumeSummary& v, csv::Period period) {
   const Evaluation& trend = v.trend;
   json volume = {{"period", std::string(csv::period_id(period))}};

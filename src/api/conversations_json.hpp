@@ -28,5 +28,7 @@ json conversations_group_json(const char* key_name, const datasets::Conversation
 
 // "email_target" and "chat_target" (seconds, up to a year) over the defaults.
 Expected<datasets::ResponseTargets> response_targets_option(const json& o);
+// "csat_scale" (or "scale"): 5 or 10; absent → nullopt (the answers decide).
+Expected<std::optional<int>> csat_scale_option(const json& o);
 
 }  // namespace polso::api
