@@ -98,8 +98,9 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // The status: its own cell, or its order's on a line-item row.
   const std::string_view status_cell = csv::trim(c.status.in(fields));
-  Meaning status = status_cell.empty() ? Meaning::none
-                                       : meaning_of(status_cell, layout_.profile, generic_order_statuses());
+  Meaning status = status_cell.empty() ? Meaning::none : statuses_.get(status_cell, [&](std::string_view cell) {
+    return meaning_of(cell, layout_.profile, generic_order_statuses());
+  });
   if (same_order && !current_.skip_reason.empty()) return skip(current_.skip_reason, line);
   if (same_order && status_cell.empty()) status = current_.status;
   // An order that cannot be counted: its line rows that follow are skipped alike.
@@ -115,7 +116,7 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   // A ledger's withdrawals, transfers, fees and holds move money but sell
   // nothing; PayPal's memo rows (invoices sent, authorizations) move none.
   const std::string_view type_cell = csv::trim(c.type.in(fields));
-  const Meaning type = type_cell.empty() ? Meaning::none : transaction_type_meaning(type_cell);
+  const Meaning type = type_cell.empty() ? Meaning::none : types_.get(type_cell, transaction_type_meaning);
   if (type == Meaning::not_a_sale) return skip("not_a_sale", line);
   if (c.balance_impact && *c.balance_impact < fields.size() &&
       csv::fold_for_matching(csv::trim(fields[*c.balance_impact])) == "memo")

@@ -13,6 +13,7 @@
 
 #include "core/csv/dates.hpp"
 #include "core/datasets/column_choice.hpp"
+#include "core/datasets/meaning_cache.hpp"
 #include "core/datasets/orders_aggregate.hpp"
 #include "core/datasets/orders_columns.hpp"
 #include "core/datasets/table_stream.hpp"
@@ -76,6 +77,7 @@ class OrdersAnalysis final : private TableHandler {
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
   std::optional<Warning> date_order_note_;
   csv::NumberFormat number_format_;
+  MeaningCache statuses_, types_;
   std::string id_buffer_;  // the folded customer id of the current row
   std::string row_buffer_;
   CurrentOrder current_;
