@@ -48,7 +48,8 @@ TEST(SurveyWarnings, TooManySegmentsNamesTheBudgetInEachLanguage) {
   std::string csv = "score,channel\n";
   for (std::size_t i = 0; i <= budget::kMaxSegments; ++i) csv += "9,s" + std::to_string(i) + "\n";
   auto a = analysed(csv, "channel");
-  const Warning* w = find(survey_warnings(*a, nullptr), "too_many_segments");
+  const auto ws = survey_warnings(*a, nullptr);  // kept: `w` points into it
+  const Warning* w = find(ws, "too_many_segments");
   ASSERT_NE(w, nullptr);
   EXPECT_NE(w->message_en.find("more than 1,000 different values"), std::string::npos) << w->message_en;
   EXPECT_NE(w->message_it.find("più di 1.000 valori diversi"), std::string::npos) << w->message_it;
