@@ -70,7 +70,8 @@ test('every page has a strict CSP and no inline script or style it does not hash
     else assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+'/, f);
   }
   // User text reaches the DOM only via textContent: no innerHTML and friends in the app.
-  for (const f of await readdir(`${root}web/app`)) {
+  for (const f of await readdir(`${root}web/app`, { recursive: true })) {
+    if (!/\.(js|css)$/.test(f)) continue;
     const src = await readFile(`${root}web/app/${f}`, 'utf8');
     assert.doesNotMatch(src, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/, f);
   }

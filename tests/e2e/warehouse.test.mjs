@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { withSession, openApp, root, inAnalysis as el, uploadFile as upload } from './helpers.mjs';
 import { readDoc } from '../warehouse/sql-blocks.mjs';
-import { fillSql } from '../../web/app/warehouse-sql.js';
+import { fillSql } from '../../web/app/analysis/warehouse-sql.js';
 import { surveyRecords } from '../../scripts/gen-survey.mjs';
 
 const { blocks } = readDoc();

@@ -1,5 +1,5 @@
 // The page shows the doc's SQL with the user's own column and table names
-// (web/app/warehouse-sql.js). Here each DuckDB and PostgreSQL query of every
+// (web/app/analysis/warehouse-sql.js). Here each DuckDB and PostgreSQL query of every
 // dataset is filled with awkward names — spaces, capitals, quotes, a keyword —
 // run on a table that has those names, and must give the same CSV as the
 // query as written on the doc's own table; the parse-only engines' filled
@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillSql, quoteName } from '../../web/app/warehouse-sql.js';
+import { fillSql, quoteName } from '../../web/app/analysis/warehouse-sql.js';
 import { blockName, readDoc, runnableEngines } from './sql-blocks.mjs';
 import { openEngine } from './engines.mjs';
 import { scratchDir, toCsv } from './raw-csv.mjs';

@@ -1,10 +1,10 @@
 // Issue 16, items 4 and 11, on the page: the p-value and the interval ends the
 // comparison panel prints keep the side of the threshold and their sign, and
 // follow the core's rounding rule (format_p), so one panel shows one p.
-// Runs on web/app/intervals.js directly; no module build needed.
+// Runs on web/app/shared/intervals.js directly; no module build needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pText, signed, differenceText, significanceText, toneOf, methodText } from '../../web/app/intervals.js';
+import { pText, signed, differenceText, significanceText, toneOf, methodText } from '../../web/app/shared/intervals.js';
 
 test('p keeps its side of 1 − level', () => {
   assert.equal(pText('en', 0.04998), '0.04998');

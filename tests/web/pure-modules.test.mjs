@@ -3,9 +3,9 @@
 // the URL fragment, and tables written as CSV for download.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { format, parse, separators } from '../../web/app/numbers.js';
-import { encodeState, decodeState } from '../../web/app/state.js';
-import { csvCell, toCsv } from '../../web/app/csv-export.js';
+import { format, parse, separators } from '../../web/app/shared/numbers.js';
+import { encodeState, decodeState } from '../../web/app/shared/state.js';
+import { csvCell, toCsv } from '../../web/app/shared/csv-export.js';
 
 test('numbers: format', () => {
   const cases = [

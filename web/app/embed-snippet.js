@@ -6,7 +6,7 @@
 //   <polso-calculator metric="nps" lang="it" promoters="70" …>
 //     <p>Net Promoter Score (NPS): … <a href="https://host/polso/#m=nps…">…</a></p>
 //   </polso-calculator>
-import { encodeState } from './state.js';
+import { encodeState } from './shared/state.js';
 import { t } from '../i18n/index.js';
 import { FRAME_HEIGHT_MESSAGE } from './frame-height.js';
 

@@ -2,4 +2,4 @@
 //   <script type="module" src="https://…/embed.js"></script>
 //   <polso-calculator metric="nps" lang="it"></polso-calculator>
 // polso.wasm is loaded from beside this file, once, however many calculators the page has.
-export { PolsoCalculator } from './calculator.js';
+export { PolsoCalculator } from './calculator/calculator.js';

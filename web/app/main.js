@@ -2,11 +2,11 @@
 // one <polso-calculator> (the same element the embed uses); a second view,
 // "Analyse a file" (<polso-analysis>, #view=file), runs CSV files through the
 // analysis worker. The page's state lives in the URL fragment; nothing is sent anywhere.
-import './calculator.js';
-import './analysis.js';
+import './calculator/calculator.js';
+import './analysis/analysis.js';
 import { getPolso } from './core.js';
 import { analysisWorker } from './analysis-client.js';
-import { encodeState, decodeState } from './state.js';
+import { encodeState, decodeState } from './shared/state.js';
 import { embedSnippets } from './embed-snippet.js';
 import { reportHeight } from './frame-height.js';
 import { shareLink } from './share-link.js';

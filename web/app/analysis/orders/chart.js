@@ -3,7 +3,7 @@
 // 0–100% axis (churn solid with round points, retention dashed with square
 // points, so they differ by more than colour). The same numbers are in the
 // periods table beside it.
-import { svg as el } from './dom.js';
+import { svg as el } from '../../shared/dom.js';
 
 // The top of the count axis: 4 whole, round steps (counts are whole numbers).
 function niceMax(v) {

@@ -4,12 +4,12 @@
 // panel comparing any two periods or segments through the core's compare
 // request, built from their `details.distribution`. Text from the file (period
 // and segment names) reaches the DOM only through textContent and option values.
-import { t } from '../i18n/index.js';
-import { format } from './numbers.js';
-import { getPolso } from './core.js';
-import { h, isolate } from './dom.js';
-import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf, valueBounds } from './intervals.js';
-import { formatValue } from './result-format.js';
+import { t } from '../../../i18n/index.js';
+import { format } from '../../shared/numbers.js';
+import { getPolso } from '../../core.js';
+import { h, isolate } from '../../shared/dom.js';
+import { shortVerdict, intervalChart, comparisonView, levelPct, describeInterval, toneOf, valueBounds } from '../../shared/intervals.js';
+import { formatValue } from '../../shared/result-format.js';
 
 
 // A table column for `vs_previous` or `vs_rest`: "↑ +13.3 · may be chance",

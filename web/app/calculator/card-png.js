@@ -1,6 +1,6 @@
 // The result card drawn on a canvas by hand, for "Download PNG". No network,
 // no DOM snapshotting: the same facts the page shows, laid out for an image.
-import { isolate } from './dom.js';
+import { isolate } from '../shared/dom.js';
 
 const C = {
   bg: '#ffffff', fg: '#16181d', muted: '#4a5160', rule: '#d0d5dd',

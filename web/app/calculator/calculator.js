@@ -21,17 +21,17 @@
 // mode 'single' shows one result with its interval ("60 ± 13"); mode 'compare'
 // shows the same form twice (A, B) and the core's comparison of B with A.
 // confidence (80/90/95/99) is sent to the core as options.confidence.
-import { h, save } from './dom.js';
-import { encodeState } from './state.js';
-import { getPolso } from './core.js';
-import { format, parse, separators } from './numbers.js';
-import { t, pickLanguage, normLang } from '../i18n/index.js';
-import { barChart } from './chart.js';
-import { formatValue, formatSeconds, chartModel } from './result-format.js';
+import { h, save } from '../shared/dom.js';
+import { encodeState } from '../shared/state.js';
+import { getPolso } from '../core.js';
+import { format, parse, separators } from '../shared/numbers.js';
+import { t, pickLanguage, normLang } from '../../i18n/index.js';
+import { barChart } from '../shared/chart.js';
+import { formatValue, formatSeconds, chartModel } from '../shared/result-format.js';
 import { drawCard } from './card-png.js';
 import css from './calculator-css.js';
 import { LEVELS, DEFAULT_LEVEL, hasInterval, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
-  comparisonView, differenceText, significanceText } from './intervals.js';
+  comparisonView, differenceText, significanceText } from '../shared/intervals.js';
 import { planPanel } from './calc-plan.js';
 
 const LIST_KINDS = new Set(['scores', 'counts', 'numbers']);

@@ -1,9 +1,9 @@
 // "How many answers do I need?" (NPS and shares) and, for NPS, "How many more
 // promoters to reach a target?": two small forms under a calculator, answered
 // by the core's plan requests ({"plan":"sample_size"…}, {"plan":"promoters_needed"…}).
-import { t } from '../i18n/index.js';
-import { parse } from './numbers.js';
-import { h } from './dom.js';
+import { t } from '../../i18n/index.js';
+import { parse } from '../shared/numbers.js';
+import { h } from '../shared/dom.js';
 
 // memory: an object that keeps what was typed across re-renders.
 // getCounts(): { promoters, passives, detractors } of the current result, or null.

@@ -13,12 +13,12 @@
 // (orders-view.js, conversations-view.js), "how the file was read" and the
 // column dropdowns of that kind ("(none)" = no such column, sent as ""), the
 // preview, the dataset's blocks, skipped rows, warnings and downloads.
-import { t } from '../i18n/index.js';
-import { parse } from './numbers.js';
-import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './dataset-kit.js';
+import { t } from '../../i18n/index.js';
+import { parse } from '../shared/numbers.js';
+import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './report-kit.js';
 import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
-import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders-view.js';
-import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations-view.js';
+import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders/view.js';
+import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations/view.js';
 import datasetsCss from './datasets-css.js';
 
 export const KINDS = ['survey', 'survey-counts', 'orders', 'orders-counts', 'conversations', 'conversations-counts'];

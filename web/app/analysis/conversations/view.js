@@ -3,8 +3,8 @@
 // volume trend (chart + change + slope), channel and team tables (sortable;
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
-import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll, caveats } from './dataset-kit.js';
-import { trendChart } from './trend-chart.js';
+import { h, words, fill, num, count, pct, duration, chip, card, sortableTable, section, scroll, caveats } from '../report-kit.js';
+import { trendChart } from '../../shared/trend-chart.js';
 
 
 export function conversationsSummary(lang, r) {

@@ -1,6 +1,6 @@
 // Locale-aware number formatting and parsing; lists, amounts and durations
 // typed into a form are read by the core ({"read": …}, see calculator.js).
-import { LANGS, normLang } from '../i18n/index.js';
+import { LANGS, normLang } from '../../i18n/index.js';
 
 const formatters = new Map();
 function formatter(lang, digits) {

@@ -8,11 +8,11 @@
 // state (kept by <polso-analysis>): { open, engine, dataset, period, tables: { dataset: typed name }, size,
 // copied: { dataset: text } }.
 import blocks from 'polso:warehouse-sql';
-import { addWords, t } from '../i18n/index.js';
-import en from '../i18n/warehouse-en.js';
-import it from '../i18n/warehouse-it.js';
-import { h, isolate } from './dom.js';
-import { fill, bytesText } from './dataset-kit.js';
+import { addWords, t } from '../../i18n/index.js';
+import en from '../../i18n/warehouse-en.js';
+import it from '../../i18n/warehouse-it.js';
+import { h, isolate } from '../shared/dom.js';
+import { fill, bytesText } from './report-kit.js';
 import { roleLabel } from './column-fields.js';
 import { fillSql } from './warehouse-sql.js';
 

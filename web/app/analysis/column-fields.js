@@ -7,8 +7,8 @@
 // one-click choices, the report's warnings about that role, and the error of
 // a failed run when it is about that role. Choices are kept as 1-based column
 // numbers in `overrides["<role>_column"]` and sent as the option `columns`.
-import { t } from '../i18n/index.js';
-import { h, words, fill, NONE, DIALECT } from './dataset-kit.js';
+import { t } from '../../i18n/index.js';
+import { h, words, fill, NONE, DIALECT } from './report-kit.js';
 
 const labelsOf = (lang, kind) => words(lang).roles[kind === 'survey-counts' ? 'survey' : kind] ?? {};
 

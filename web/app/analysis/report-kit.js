@@ -2,10 +2,10 @@
 // (orders-view.js, conversations-view.js, dataset-choice.js): DOM building
 // (text only through textContent), number, percent and duration formatting,
 // sortable tables, CSV and JSON downloads.
-import { format } from './numbers.js';
-import { t } from '../i18n/index.js';
-import { toCsv } from './csv-export.js';
-import { h, save } from './dom.js';
+import { format } from '../shared/numbers.js';
+import { t } from '../../i18n/index.js';
+import { toCsv } from '../shared/csv-export.js';
+import { h, save } from '../shared/dom.js';
 
 export { h, save };
 

@@ -2,8 +2,8 @@
 // summary cards, customers per period (chart + table), the cohort retention
 // heat map (a table: the % as text in each cell, the shade only repeats it),
 // the first-time / loyal / at-risk segments, channels, and the definitions.
-import { h, words, fill, num, count, pct, card, sortableTable, section, scroll, caveats } from './dataset-kit.js';
-import { ordersChart, legendItems } from './orders-chart.js';
+import { h, words, fill, num, count, pct, card, sortableTable, section, scroll, caveats } from '../report-kit.js';
+import { ordersChart, legendItems } from './chart.js';
 
 const SEGMENTS = ['first_time', 'loyal', 'at_risk'];
 

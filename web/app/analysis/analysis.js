@@ -15,22 +15,22 @@
 // error | cancelled. Text from the file reaches the DOM only through
 // textContent and attribute values.
 // First: the analysis's words join the dictionaries before any view uses them.
-import '../i18n/analysis-words.js';
-import { h, isolate } from './dom.js';
-import { format } from './numbers.js';
-import { t, normLang, pickLanguage } from '../i18n/index.js';
-import { barChart } from './chart.js';
-import { trendChart } from './trend-chart.js';
-import { formatValue, chartModel } from './result-format.js';
-import { toCsv } from './csv-export.js';
-import calculatorCss from './calculator-css.js';
+import '../../i18n/analysis-words.js';
+import { h, isolate } from '../shared/dom.js';
+import { format } from '../shared/numbers.js';
+import { t, normLang, pickLanguage } from '../../i18n/index.js';
+import { barChart } from '../shared/chart.js';
+import { trendChart } from '../shared/trend-chart.js';
+import { formatValue, chartModel } from '../shared/result-format.js';
+import { toCsv } from '../shared/csv-export.js';
+import calculatorCss from '../calculator/calculator-css.js';
 import analysisCss from './analysis-css.js';
-import { vsColumn, hasVs, segmentChart, comparePanel } from './analysis-stats.js';
-import { methodText, valueBounds } from './intervals.js';
+import { vsColumn, hasVs, segmentChart, comparePanel } from './survey/stats.js';
+import { methodText, valueBounds } from '../shared/intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './dataset-kit.js';
+import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './report-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
-import { commentsBlock, commentsCss } from './comments-view.js';
+import { commentsBlock, commentsCss } from './survey/comments.js';
 import { warehousePanel, warehouseToggle, WAREHOUSE_BYTES } from './warehouse-panel.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).

@@ -1,7 +1,7 @@
 // A result as text and as a chart model: shared by <polso-calculator> and the
 // file analysis (<polso-analysis>), so a value reads the same in both.
 import { format } from './numbers.js';
-import { t } from '../i18n/index.js';
+import { t } from '../../i18n/index.js';
 
 export function formatValue(lang, r) {
   const n = format(lang, r.value);

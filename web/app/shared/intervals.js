@@ -3,7 +3,7 @@
 // Everything here comes from the core's responses: `interval` {method, level,
 // low, high} and `comparison` {difference, interval, p_value, significant, verdict}.
 import { format } from './numbers.js';
-import { t } from '../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { h, svg as el, niceStep, isolate } from './dom.js';
 
 export const LEVELS = [80, 90, 95, 99];

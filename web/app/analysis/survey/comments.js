@@ -6,11 +6,11 @@
 // only as text nodes, each comment and term isolated in <bdi>. Copy as a
 // table (tab-separated) and download as CSV. Comments are never stored: they
 // live in the report object of the page's memory only.
-import { h } from './dom.js';
-import { format } from './numbers.js';
-import { t } from '../i18n/index.js';
-import { toCsv } from './csv-export.js';
-import { save } from './dataset-kit.js';
+import { h } from '../../shared/dom.js';
+import { format } from '../../shared/numbers.js';
+import { t } from '../../../i18n/index.js';
+import { toCsv } from '../../shared/csv-export.js';
+import { save } from '../report-kit.js';
 
 // The worst group first: what to fix, then what to keep.
 const ORDER = ['detractors', 'not_satisfied', 'hard', 'passives', 'promoters', 'satisfied', 'easy'];
