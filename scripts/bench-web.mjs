@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cssText } from '../web/css-text.mjs';
 import { launch, startServer } from '../tests/e2e/helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +35,7 @@ const embedTotal = by['embed.js'].gzip + by['polso-calc.wasm'].gzip;
 const meta = (await build({
   entryPoints: [join(root, 'web/app/embed.js')], bundle: true, format: 'esm', minify: true, write: false,
   metafile: true, external: ['node:*'], outfile: 'embed.js', define: { __POLSO_SINGLE_FILE__: 'false' },
-  plugins: [{ name: 'wasm', setup(b) { b.onResolve({ filter: /^\.\/polso(-calc)?\.js$/ }, (a) => ({ path: join(root, 'build-wasm/bin', a.path.slice(2)), sideEffects: false })); } }],
+  plugins: [{ name: 'wasm', setup(b) { b.onResolve({ filter: /^\.\/polso(-calc)?\.js$/ }, (a) => ({ path: join(root, 'build-wasm/bin', a.path.slice(2)), sideEffects: false })); } }, cssText],
 })).metafile;
 const modules = Object.entries(Object.values(meta.outputs)[0].inputs)
   .map(([path, v]) => ({ path: path.replace(/^.*?(web\/|build-wasm\/)/, '$1'), bytes: v.bytesInOutput }))

@@ -18,6 +18,7 @@ import { cp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { cssText } from './css-text.mjs';
 
 const [wasmDir = 'build-wasm/bin', dist = 'dist'] = process.argv.slice(2);
 // Where the hosted app lives (https://…/polso/), for the links the offline file
@@ -66,7 +67,7 @@ async function bundle(entry, { single = false, outfile } = {}) {
     legalComments: 'none', write: !!outfile, outfile,
     external: ['node:*'], // polso-api.js reads the wasm from disk only under node
     define: { __POLSO_SINGLE_FILE__: String(single), __POLSO_PUBLIC_URL__: JSON.stringify(publicUrl) },
-    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js'), warehouseSql],
+    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js'), warehouseSql, cssText],
     logLevel: 'warning',
   });
   return outfile ? null : result.outputFiles[0].text;
@@ -86,7 +87,10 @@ await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 await bundle('app/main.js', { outfile: join(dist, 'app.js') });
 await bundle('app/embed.js', { outfile: join(dist, 'embed.js') });
 await bundle('app/analysis-worker.js', { outfile: join(dist, 'analysis-worker.js') });
-for (const f of ['app.css', 'icon.svg', 'manifest.webmanifest']) await cp(join(web, f), join(dist, f));
+for (const f of ['icon.svg', 'manifest.webmanifest']) await cp(join(web, f), join(dist, f));
+// The page's styles: the palette (app/shared/tokens.css, also adopted by each element) first.
+const pageCss = (await readFile(join(web, 'app/shared/tokens.css'), 'utf8')) + (await readFile(join(web, 'app.css'), 'utf8'));
+await writeFile(join(dist, 'app.css'), pageCss);
 
 // The hosted page.
 const icon = `data:image/svg+xml;base64,${(await readFile(join(web, 'icon.svg'))).toString('base64')}`;
@@ -105,7 +109,7 @@ await writeFile(join(dist, 'index.html'), template
 // A page from file:// cannot start a module worker, so there the file analysis
 // runs on the main thread, in 1 MiB slices (analysis-client.js); no worker-src.
 const singleJs = inlineSafe(await bundle('app/main.js', { single: true }));
-const css = inlineSafe(await readFile(join(web, 'app.css'), 'utf8'));
+const css = inlineSafe(pageCss);
 // connect-src data:: Emscripten's loader first tries fetch() on the inlined
 // wasm's data: URL (no network involved) before decoding it by hand.
 const singleCsp = `${CSP_BASE}; script-src ${sha256(singleJs)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data: blob:; connect-src data:`;

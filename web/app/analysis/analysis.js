@@ -23,14 +23,17 @@ import { barChart } from '../shared/chart.js';
 import { trendChart } from '../shared/trend-chart.js';
 import { formatValue, chartModel } from '../shared/result-format.js';
 import { toCsv } from '../shared/csv-export.js';
-import calculatorCss from '../calculator/calculator-css.js';
-import analysisCss from './analysis-css.js';
+import tokens from '../shared/tokens.css';
+import calculatorCss from '../calculator/calculator.css';
+import analysisCss from './analysis.css';
+import datasetsCss from './datasets.css';
+import commentsCss from './survey/comments.css';
 import { vsColumn, hasVs, segmentChart, comparePanel } from './survey/stats.js';
 import { methodText, valueBounds } from '../shared/intervals.js';
 import { DatasetChoice } from './dataset-choice.js';
 import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './report-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
-import { commentsBlock, commentsCss } from './survey/comments.js';
+import { commentsBlock } from './survey/comments.js';
 import { warehousePanel, warehouseToggle, WAREHOUSE_BYTES } from './warehouse-panel.js';
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
@@ -41,7 +44,7 @@ const RERUN_ON_LANG_MAX_BYTES = 20 * 1024 * 1024;
 let sheets;
 function styles() {
   if (!sheets) {
-    sheets = [calculatorCss, analysisCss, commentsCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
+    sheets = [tokens + calculatorCss, analysisCss, commentsCss, datasetsCss].map((css) => { const s = new CSSStyleSheet(); s.replaceSync(css); return s; });
   }
   return sheets;
 }

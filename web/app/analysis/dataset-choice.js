@@ -19,15 +19,12 @@ import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, c
 import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
 import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders/view.js';
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations/view.js';
-import datasetsCss from './datasets-css.js';
 
 export const KINDS = ['survey', 'survey-counts', 'orders', 'orders-counts', 'conversations', 'conversations-counts'];
 const CUSTOM = new Set(['orders', 'orders-counts', 'conversations', 'conversations-counts']); // the kinds this module renders
 // Each report's kinds: the raw export, and a warehouse's counts of it.
 const ORDERS = new Set(['orders', 'orders-counts']);
 const SUPPORT = new Set(['conversations', 'conversations-counts']);
-
-let sheet;
 
 export class DatasetChoice {
   constructor(el) {
@@ -37,8 +34,6 @@ export class DatasetChoice {
     this.pending = null;    // id of the inspect request in flight
     this.seq = 0;
     this.sorts = {};        // table id → { key, dir }
-    if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(datasetsCss); }
-    el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
   }
 
   get kind() { return this.el.settings.dataset ?? 'survey'; }

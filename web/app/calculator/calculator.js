@@ -29,7 +29,8 @@ import { t, pickLanguage, normLang } from '../../i18n/index.js';
 import { barChart } from '../shared/chart.js';
 import { formatValue, formatSeconds, chartModel } from '../shared/result-format.js';
 import { drawCard } from './card-png.js';
-import css from './calculator-css.js';
+import tokens from '../shared/tokens.css';
+import css from './calculator.css';
 import { LEVELS, DEFAULT_LEVEL, hasInterval, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
   comparisonView, differenceText, significanceText } from '../shared/intervals.js';
 import { planPanel } from './calc-plan.js';
@@ -48,7 +49,7 @@ const DETAIL_KEYS = ['n', 'mean', 'median', 'p90', 'min', 'max', 'clv_cac_ratio'
 
 let sheet;
 function styles() {
-  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(css); }
+  if (!sheet) { sheet = new CSSStyleSheet(); sheet.replaceSync(tokens + css); }
   return sheet;
 }
 

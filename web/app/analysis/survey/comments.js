@@ -15,19 +15,6 @@ import { save } from '../report-kit.js';
 // The worst group first: what to fix, then what to keep.
 const ORDER = ['detractors', 'not_satisfied', 'hard', 'passives', 'promoters', 'satisfied', 'easy'];
 
-export const commentsCss = `
-.comments .groups { display: grid; gap: 16px; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); }
-.comments .group h5 { margin: 0 0 6px; font-size: 16px; }
-.comments ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
-.comments summary { cursor: pointer; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 2px 8px; align-items: center; min-height: 32px; }
-.comments .term { font-weight: 600; overflow-wrap: anywhere; }
-.comments .figures { color: var(--muted); font-variant-numeric: tabular-nums; font-size: 14px; }
-.comments .bar { grid-column: 1 / -1; height: 8px; border-radius: 4px; background: var(--rule); overflow: hidden; }
-.comments .bar > span { display: block; height: 100%; background: var(--accent); }
-.comments blockquote { margin: 6px 0 6px 8px; padding-left: 8px; border-left: 3px solid var(--rule); overflow-wrap: anywhere; }
-.comments mark { background: var(--accent); color: var(--accent-fg); border-radius: 2px; padding: 0 1px; }
-`;
-
 const groupsOf = (c) => Object.keys(c.groups ?? {}).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
 
 // The example with each occurrence of the term's words marked (case-insensitive),
