@@ -33,9 +33,11 @@ export function normLang(lang) {
   return isLang(lang) ? lang : 'en';
 }
 
-// t('it', 'valuesRead', { n: 3 }) → '3 valori letti'
+// t('it', 'valuesRead', { n: 3 }) → '3 valori letti'; a dotted key reads
+// nested words: t('it', 'ds.o.years', { n: 2 }) → '2 anni'. A key that names
+// a group (t(lang, 'periods')) gives the group, to index with a value.
 export function t(lang, key, vars = {}) {
-  const own = (table) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const own = (table) => String(key).split('.').reduce((at, k) => (at != null && typeof at === 'object' && Object.hasOwn(at, k) ? at[k] : undefined), table);
   const s = own(LANGS[normLang(lang)]) ?? own(LANGS.en) ?? key;
   return typeof s === 'string' ? s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : s;
 }

@@ -8,9 +8,9 @@
 // a failed run when it is about that role. Choices are kept as 1-based column
 // numbers in `overrides["<role>_column"]` and sent as the option `columns`.
 import { t } from '../../i18n/index.js';
-import { h, words, fill, NONE, DIALECT } from './report-kit.js';
+import { h, NONE, DIALECT } from './report-kit.js';
 
-const labelsOf = (lang, kind) => words(lang).roles[kind === 'survey-counts' ? 'survey' : kind] ?? {};
+const labelsOf = (lang, kind) => t(lang, 'ds.roles')[kind === 'survey-counts' ? 'survey' : kind] ?? {};
 
 // A role's words; a role the page has none for reads as its id ("refund_amount" → "Refund amount").
 export function roleLabel(lang, kind, role) {
@@ -69,8 +69,8 @@ const MORE = '…';
 // The "Columns" fieldset. `none(role, reason)`: whether "(none)" is offered;
 // `pick(role, value)`: a choice was made (a 1-based number as text, or NONE).
 export function columnFields({ el, kind, r, headers, err = null, none = () => true, pick }) {
-  const lang = el.lang, W = words(lang), ov = el.settings.overrides;
-  const required = W.required[kind] ?? [];
+  const lang = el.lang, ov = el.settings.overrides;
+  const required = t(lang, 'ds.required')[kind] ?? [];
   const fieldset = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
   const all = headerOptions(headers);
   for (const role of rolesOf(kind, r)) {
@@ -97,11 +97,10 @@ export function columnFields({ el, kind, r, headers, err = null, none = () => tr
 // The next-best columns of a guessed role, each a button that chooses it.
 function didYouMean(lang, key, role, runnersUp, choose) {
   if (!runnersUp.length) return null;
-  const W = words(lang);
   return h('p', { class: 'did-you-mean', id: `sel-${key}-alternatives` },
-    h('span', { text: W.didYouMean }),
+    h('span', { text: t(lang, 'ds.didYouMean') }),
     runnersUp.map((x) => h('button', { type: 'button', class: 'alternative', 'data-index': String(x.index),
-      'aria-label': fill(W.useColumn, { name: x.name, role: role.toLowerCase() }), text: x.name || `(${x.index})`,
+      'aria-label': t(lang, 'ds.useColumn', { name: x.name, role: role.toLowerCase() }), text: x.name || `(${x.index})`,
       onclick: () => choose(String(x.index)) })));
 }
 

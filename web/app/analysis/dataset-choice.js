@@ -15,7 +15,7 @@
 // preview, the dataset's blocks, skipped rows, warnings and downloads.
 import { t } from '../../i18n/index.js';
 import { parse } from '../shared/numbers.js';
-import { h, words, fill, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './report-kit.js';
+import { h, count, downloads, fileStem, previewBlock, reportHead, caveats, DIALECT } from './report-kit.js';
 import { columnFields, dialectFields, withColumns, previewRoles } from './column-fields.js';
 import { ordersSummary, ordersBlocks, ordersTables, costsForm } from './orders/view.js';
 import { conversationsSummary, conversationsBlocks, conversationsTables } from './conversations/view.js';
@@ -41,7 +41,7 @@ export class DatasetChoice {
   // true for the kinds this module renders (not survey answers or counts)
   get custom() { return CUSTOM.has(this.kind); }
 
-  label(kind, lang = this.el.lang) { return words(lang).kinds[kind] ?? kind; }
+  label(kind, lang = this.el.lang) { return t(lang, 'ds.kinds')[kind] ?? kind; }
 
   // ---- detecting ---------------------------------------------------------------
 
@@ -78,15 +78,15 @@ export class DatasetChoice {
     this.asking = true;
     el.dataset.state = 'choosing';
     el.render();
-    el.announce(`${words(el.lang).whichKind} ${this.note(el.lang)}`);
+    el.announce(`${t(el.lang, 'ds.whichKind')} ${this.note(el.lang)}`);
     return true;
   }
 
   note(lang) {
-    const W = words(lang), g = this.guess;
+    const g = this.guess;
     if (!g?.ok) return '';
     if (this.kind !== g.dataset) return t(lang, 'setByYou'); // the guess no longer describes the choice
-    return fill(g.sure ? W.looksLike : W.looksLikeUnsure, { kind: W.kindNames[g.dataset] ?? g.dataset });
+    return t(lang, g.sure ? 'ds.looksLike' : 'ds.looksLikeUnsure', { kind: t(lang, 'ds.kindNames')[g.dataset] ?? g.dataset });
   }
 
   choose(kind) {
@@ -109,17 +109,17 @@ export class DatasetChoice {
 
   // The kind dropdown, for the page's setup column.
   field(lang) {
-    const W = words(lang), el = this.el;
+    const el = this.el;
     const note = this.note(lang);
-    const field = el.select('dataset', W.kindLabel, KINDS.map((k) => [k, this.label(k, lang)]), this.kind,
+    const field = el.select('dataset', t(lang, 'ds.kindLabel'), KINDS.map((k) => [k, this.label(k, lang)]), this.kind,
       (v) => this.choose(v), { hint: note || null, disabled: !!this.pending });
     if (this.asking) {
       field.classList.add('asking');
-      field.prepend(h('p', { class: 'question', id: 'dataset-question', text: W.whichKind }));
+      field.prepend(h('p', { class: 'question', id: 'dataset-question', text: t(lang, 'ds.whichKind') }));
       const select = field.querySelector('select');
       select.setAttribute('aria-describedby', ['dataset-question', select.getAttribute('aria-describedby')].filter(Boolean).join(' '));
       field.append(h('button', { type: 'button', id: 'dataset-run', class: 'primary',
-        text: fill(W.analyseAs, { kind: this.label(this.kind, lang) }), onclick: () => this.confirm() }));
+        text: t(lang, 'ds.analyseAs', { kind: this.label(this.kind, lang) }), onclick: () => this.confirm() }));
     }
     return field;
   }
@@ -143,9 +143,9 @@ export class DatasetChoice {
   }
 
   doneText(r) {
-    const lang = this.el.lang, W = words(lang), s = r.summary ?? {};
-    if (ORDERS.has(r.dataset)) return `${t(lang, 'analysisDone')} ${fill(W.o.doneText, { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
-    if (SUPPORT.has(r.dataset)) return `${t(lang, 'analysisDone')} ${fill(W.c.doneText, { n: count(lang, s.conversations) })}`;
+    const lang = this.el.lang, s = r.summary ?? {};
+    if (ORDERS.has(r.dataset)) return `${t(lang, 'analysisDone')} ${t(lang, 'ds.o.doneText', { customers: count(lang, s.customers), orders: count(lang, s.orders) })}`;
+    if (SUPPORT.has(r.dataset)) return `${t(lang, 'analysisDone')} ${t(lang, 'ds.c.doneText', { n: count(lang, s.conversations) })}`;
     return t(lang, 'analysisDone');
   }
 
@@ -167,7 +167,7 @@ export class DatasetChoice {
   renderGuess() {
     const lang = this.el.lang, g = this.guess;
     return h('section', { class: 'report guess', 'aria-labelledby': 'report-title' },
-      h('h3', { id: 'report-title', class: 'report-title', text: words(lang).guessTitle }),
+      h('h3', { id: 'report-title', class: 'report-title', text: t(lang, 'ds.guessTitle') }),
       // What the first look noticed (NUL bytes, not text, ragged rows) helps decide.
       caveats(lang, g.warnings),
       this.preview(g.headers ?? [], g.preview ?? [], null));
@@ -181,7 +181,7 @@ export class DatasetChoice {
   }
 
   renderReport(r) {
-    const el = this.el, lang = el.lang, W = words(lang);
+    const el = this.el, lang = el.lang;
     const ctx = {
       width: Math.max(300, Math.min(900, (el.root.clientWidth || 700) - 60)),
       periodName: t(lang, 'periods')[r.period ?? el.settings.period] ?? r.period ?? el.settings.period,
@@ -191,7 +191,7 @@ export class DatasetChoice {
     const orders = ORDERS.has(r.dataset);
     const stem = fileStem(el.sourceName());
     return h('section', { class: `report ds-report ds-${r.dataset}`, 'aria-labelledby': 'report-title' },
-      reportHead(el, r, fill(W.reportTitle, { kind: this.label(r.dataset, lang) })),
+      reportHead(el, r, t(lang, 'ds.reportTitle', { kind: this.label(r.dataset, lang) })),
       h('div', { class: 'report-top' },
         h('div', { class: 'ds-left' }, orders ? ordersSummary(lang, r) : conversationsSummary(lang, r), orders ? this.costs() : null),
         this.settingsBlock(r)),

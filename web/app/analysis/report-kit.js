@@ -21,13 +21,6 @@ export const DIALECT = {
 };
 
 
-// The page's words for the datasets: t(lang, 'ds') is one object of strings.
-export function words(lang) { return t(lang, 'ds'); }
-
-export function fill(s, vars = {}) {
-  return String(s).replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-}
-
 export const num = (lang, v, digits = 2) => format(lang, v, digits);
 export const count = (lang, v) => format(lang, v, 0);
 export const pct = (lang, v, digits = 1) => (Number.isFinite(v) ? `${format(lang, v, digits)}%` : '—');
@@ -40,7 +33,7 @@ export function duration(lang, seconds) {
 
 function spokenDuration(lang, seconds) {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '—';
-  const u = words(lang).units;
+  const u = t(lang, 'ds.units');
   const neg = seconds < 0 ? '−' : '';
   let s = Math.abs(seconds);
   if (s < 60) return `${neg}${format(lang, s, s < 10 ? 1 : 0)} ${u.s}`;
@@ -127,7 +120,7 @@ export function reportHead(el, r, title) {
   return [h('h3', { id: 'report-title', class: 'report-title', text: title }),
     h('p', { class: 'facts', text: facts.join(' · ') }),
     r.profile?.name ? h('p', { class: 'profile', id: 'report-profile', 'data-profile': r.profile.id ?? null,
-      text: fill(words(lang).recognised, { name: r.profile.name }) }) : null];
+      text: t(lang, 'ds.recognised', { name: r.profile.name }) }) : null];
 }
 
 // Every warning of a report, by its headline figure, so no number shows without
@@ -137,7 +130,7 @@ export function caveats(lang, warnings) {
   return h('div', { class: 'warnings caveats', role: 'note', 'aria-labelledby': 'caveats-title' },
     h('p', { class: 'caveats-title', id: 'caveats-title' },
       h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: '!' }),
-      h('span', { text: `${words(lang).caveatsTitle} (${format(lang, warnings.length, 0)})` })),
+      h('span', { text: `${t(lang, 'ds.caveatsTitle')} (${format(lang, warnings.length, 0)})` })),
     h('ul', {}, warnings.map((w) => h('li', { 'data-code': w.code, 'data-field': w.field ?? null, text: w.message ?? w.code }))));
 }
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { root } from './helpers.mjs';
+const root = new URL('../../', import.meta.url).pathname;
 
 const dir = `${root}web/i18n/`;
 
@@ -34,6 +34,10 @@ test('the analysis words join the same dictionaries t() reads', async () => {
   assert.equal(t('en', 'previewTitle', { n: 3 }), 'First 3 rows of the file');
   assert.equal(t('it', 'ds').o.summaryTitle, 'Clienti e ricavi');
   assert.equal(t('it', 'valuesRead', { n: 3 }), '3 valori letti');
+  // one lookup for nested words too: a dotted key, filled like any other
+  assert.equal(t('it', 'ds.o.years', { n: 2 }), '2 anni');
+  assert.equal(t('en', 'ds.kinds').orders, 'Orders');
+  assert.equal(t('it', 'ds.no.such.key'), 'ds.no.such.key');
 });
 
 // The page's source, to see which words it asks for.
@@ -66,13 +70,19 @@ function isUsed(path, code) {
   return false;
 }
 
-test('every English key is used by the page', async () => {
+test('every key, English and Italian, is used by the page', async () => {
   const code = await pageSource();
-  const files = (await readdir(dir)).filter((f) => /(^|-)en\.js$/.test(f));
+  const files = (await readdir(dir)).filter((f) => /(^|-)(en|it)\.js$/.test(f));
   for (const f of files) {
     const unused = keyPaths((await import(`${dir}${f}`)).default).filter((k) => !isUsed(k, code));
     assert.deepEqual(unused, [], `${f}: words no page shows`);
   }
   // the check can fail: a key nobody asks for is caught
   assert.equal(isUsed('neverAskedForAnywhere', code), false);
+});
+
+test('words are looked up one way: t(lang, key, vars)', async () => {
+  const code = await pageSource();
+  // the second path (a dictionary object read by hand and filled by a helper) is gone
+  assert.doesNotMatch(code, /\bwords\(lang\)|(?<![.\w])fill\(/);
 });
