@@ -195,7 +195,7 @@ test('an unclear file: the page asks which kind before running', () => withSessi
     assert.equal(await el(page, '.report .preview-table tbody tr').count(), 3);
     assert.equal(await page.evaluate(() => document.querySelector('polso-analysis').report), null);
     // choose Orders, map the columns by hand
-    const guessed = await page.evaluate(() => document.querySelector('polso-analysis').kinds.guess.dataset);
+    const guessed = await page.evaluate(() => document.querySelector('polso-analysis').picker.guess.dataset);
     await el(page, '#sel-dataset').selectOption('orders');
     assert.equal(await state(page), 'choosing');
     // the hint follows the choice: no "could be a survey export" under Orders

@@ -165,7 +165,7 @@ test('a file report: vs previous, vs the rest, the segment chart and the compare
   await a('#cmp-run').click();
   await a('#analysis-comparison .verdict').waitFor();
   assert.match(await a('#analysis-comparison .significance').innerText(), /Too few answers to tell/);
-  const last = await page.evaluate(() => document.querySelector('polso-analysis')._compare.last);
+  const last = await page.evaluate(() => document.querySelector('polso-analysis').compare.last);
   assert.ok(Array.isArray(last.request.compare[0].inputs.distribution));
   assert.equal(last.response.ok, true);
   app.checkRequests(assert);

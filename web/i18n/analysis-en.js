@@ -103,7 +103,6 @@ export default {
     definitionsTitle: 'Definitions: how each number is counted',
     downloadTable: 'Download {what} (CSV)',
     showTable: 'Show as a table',
-    units: { s: 's', min: 'min', h: 'h', d: 'd' },
     roles: {
       survey: { score: 'Score', date: 'Date', segment: 'Segment', count: 'Count', comment: 'Comment' },
       orders: { customer: 'Customer', date: 'Order date', amount: 'Amount', order: 'Order id', channel: 'Channel',

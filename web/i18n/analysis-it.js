@@ -103,7 +103,6 @@ export default {
     definitionsTitle: 'Definizioni: come si conta ogni numero',
     downloadTable: 'Scarica {what} (CSV)',
     showTable: 'Mostra come tabella',
-    units: { s: 's', min: 'min', h: 'h', d: 'g' },
     roles: {
       survey: { score: 'Punteggio', date: 'Data', segment: 'Segmento', count: 'Conteggio', comment: 'Commento' },
       orders: { customer: 'Cliente', date: 'Data dell’ordine', amount: 'Importo', order: 'Numero d’ordine', channel: 'Canale',

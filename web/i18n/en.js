@@ -44,6 +44,7 @@ export default {
   formula: 'Formula',
   benchmark: 'Benchmark',
   warnings: 'Notes',
+  durationShort: { s: 's', min: 'min', h: 'h', d: 'd' },
   units: { points: 'points', percent: '%', score: '', currency: '', seconds: 's', ratio: '', count: '' },
   scoreOutOf: 'on a 1–{n} scale',
   chartNps: 'Promoters, passives and detractors',

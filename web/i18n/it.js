@@ -43,6 +43,7 @@ export default {
   formula: 'Formula',
   benchmark: 'Riferimento',
   warnings: 'Note',
+  durationShort: { s: 's', min: 'min', h: 'h', d: 'g' },
   units: { points: 'punti', percent: '%', score: '', currency: '', seconds: 's', ratio: '', count: '' },
   scoreOutOf: 'su una scala 1–{n}',
   chartNps: 'Promotori, passivi e detrattori',

@@ -16,25 +16,33 @@
 // textContent and attribute values.
 // First: the analysis's words join the dictionaries before any view uses them.
 import '../../i18n/analysis-words.js';
-import { h, isolate } from '../shared/dom.js';
-import { format } from '../shared/numbers.js';
+import { h } from '../shared/dom.js';
+import { format, parse } from '../shared/numbers.js';
 import { t, normLang, pickLanguage } from '../../i18n/index.js';
-import { barChart } from '../shared/chart.js';
-import { trendChart } from '../shared/trend-chart.js';
-import { formatValue, chartModel } from '../shared/result-format.js';
-import { toCsv } from '../shared/csv-export.js';
+import { secondsText } from '../shared/duration.js';
+import { downloads } from '../shared/downloads.js';
 import tokens from '../shared/tokens.css';
 import calculatorCss from '../calculator/calculator.css';
 import analysisCss from './analysis.css';
 import datasetsCss from './datasets.css';
 import commentsCss from './survey/comments.css';
-import { vsColumn, hasVs, segmentChart, comparePanel } from './survey/stats.js';
-import { methodText, valueBounds } from '../shared/intervals.js';
-import { DatasetChoice } from './dataset-choice.js';
-import { previewBlock, save, fileStem, bytesText, secondsText, reportHead, caveats, chip, sortableTable, scroll, DIALECT, NONE } from './report-kit.js';
+import { KindPicker } from './kind-picker.js';
+import { previewBlock, fileStem, bytesText, reportHead, DIALECT, NONE } from './report-kit.js';
 import { columnFields, dialectFields, fieldWarnings, withColumns, previewRoles } from './column-fields.js';
-import { commentsBlock } from './survey/comments.js';
+import { selectField } from './select-field.js';
 import { warehousePanel, warehouseToggle, WAREHOUSE_BYTES } from './warehouse-panel.js';
+import { view as surveyView } from './survey/view.js';
+import { view as ordersView } from './orders/view.js';
+import { view as conversationsView } from './conversations/view.js';
+
+// Each kind of file → its view; every view has the same shape: className,
+// title, doneText, summary, blocks, tables, jsonName (and the survey's shown).
+const VIEWS = {
+  survey: surveyView, 'survey-counts': surveyView,
+  orders: ordersView, 'orders-counts': ordersView,
+  conversations: conversationsView, 'conversations-counts': conversationsView,
+};
+const isSurvey = (kind) => VIEWS[kind] === surveyView;
 
 // 'auto': the metric follows the score column (0–10 → NPS, 1–5 satisfaction → CSAT, effort → CES).
 const METRICS = ['auto', 'nps', 'csat', 'ces'];
@@ -61,11 +69,20 @@ export class PolsoAnalysis extends HTMLElement {
     this.report = null;      // the last good report for this source (raw, as the core gave it)
     this.error = null;
     this.job = 0;            // id of the running analysis, 0 when none
-    this.sort = { key: null, dir: 'ascending' };
+    this.sorts = {};         // table id → { key, dir }
+    this.compare = {};       // the survey's "Compare two" choices
     this._worker = null;
     this._lang = null;
     this.onWorkerMessage = (e) => this.handle(e.data);
-    this.kinds = new DatasetChoice(this); // kind of file (inspect), orders & conversations views
+    // The kind of file (inspect → dropdown, asks when unsure): it tells, we act.
+    this.picker = new KindPicker();
+    this.picker.addEventListener('polso-settings-change', (e) => this.kindChanged(e.detail));
+    this.picker.addEventListener('polso-run', () => this.run());
+    this.picker.addEventListener('polso-ask', () => {
+      this.dataset.state = 'choosing';
+      this.render();
+      this.announce(this.picker.question(this.lang, this.settings.dataset));
+    });
     this.warehouse = { open: false };        // the "My data is in a warehouse" panel (warehouse-panel.js)
     this.warehouseBytes = WAREHOUSE_BYTES;   // a bigger file opens it by itself
   }
@@ -104,14 +121,20 @@ export class PolsoAnalysis extends HTMLElement {
 
   // ---- running ---------------------------------------------------------------
 
+  // The core's analysis options; "(none)" is sent as "". A counts file's
+  // periods are its own (the warehouse query chose them): no period is sent.
   options() {
-    if (this.kinds.custom) return this.kinds.options();
     const { dataset, metric, period, overrides, commentsFocus } = this.settings;
+    if (!isSurvey(dataset)) {
+      const base = dataset.endsWith('-counts') ? { dataset, lang: this.lang } : { dataset, period, lang: this.lang };
+      const r = this.report;
+      return withColumns(base, overrides, (r?.dataset === dataset ? r.headers : null) ?? r?.headers ?? this.picker.guess?.headers ?? []);
+    }
     const base = { dataset, metric, period, lang: this.lang };
     // "segment:Italy" / "period:2026-03": one group of comments against the rest.
     const focus = /^(segment|period):(.*)$/s.exec(commentsFocus ?? '');
     if (focus) base.comments_focus = { [focus[1]]: focus[2] };
-    return withColumns(base, overrides, this.report?.headers ?? this.kinds.guess?.headers ?? []);
+    return withColumns(base, overrides, this.report?.headers ?? this.picker.guess?.headers ?? []);
   }
 
   setFile(file) {
@@ -126,13 +149,44 @@ export class PolsoAnalysis extends HTMLElement {
     this.newSource();
   }
 
+  // A new file: inspect its head, then run (or ask which kind).
   newSource() {
     this.report = null;
     this.error = null;
     this.settings.overrides = {};
     this.settings.commentsFocus = '';
-    this.sort = { key: null, dir: 'ascending' };
-    this.kinds.detect(); // inspect the head of the file, then run (or ask which kind)
+    this.sorts = {};
+    if (!this.source || !this._worker) return;
+    const msg = this.picker.inspect(this.lang);
+    if (this.source.file) msg.file = this.source.file; else msg.text = this.source.text;
+    this.dataset.state = 'inspecting';
+    this._worker.postMessage(msg);
+    this.render();
+  }
+
+  // The kind picker's polso-settings-change: the first look's kind, or the
+  // person's choice (then columns, which belong to a kind, are dropped; the
+  // dialect stays as chosen).
+  kindChanged({ dataset, by }) {
+    this.settings.dataset = dataset;
+    if (by !== 'person') return;
+    const ov = this.settings.overrides;
+    for (const k of Object.keys(ov)) if (!(k in DIALECT) && k !== 'sheet') delete ov[k];
+    this.sorts = {};
+    if (this.picker.asking) { this.render(); return; }
+    this.report = null;
+    this.error = null;
+    if (this.source) this.run(); else this.render();
+  }
+
+  // A view's change of settings (the comments' focus) or of options (margin,
+  // CAC: null removes one), then the file is read again.
+  change(patch) { Object.assign(this.settings, patch); this.rerun(); }
+
+  setOverrides(patch) {
+    const ov = this.settings.overrides;
+    for (const [k, v] of Object.entries(patch)) { if (v == null) delete ov[k]; else ov[k] = v; }
+    this.run();
   }
 
   run() {
@@ -156,7 +210,7 @@ export class PolsoAnalysis extends HTMLElement {
   }
 
   handle(data) {
-    if (this.kinds.handle(data)) return;
+    if (this.picker.handle(data)) return;
     if (!data || data.id !== this.job || !this.job) return;
     const lang = this.lang;
     switch (data.type) {
@@ -170,8 +224,7 @@ export class PolsoAnalysis extends HTMLElement {
         this.elapsedMs = data.elapsedMs;
         this.dataset.state = 'done';
         this.render();
-        this.announce(data.report.metric ? `${t(lang, 'analysisDone')} ${this.metricName(data.report.metric)}: ${formatValue(lang, data.report)}.`
-          : this.kinds.doneText(data.report));
+        this.announce(this.viewOf(data.report).doneText(lang, data.report, this.context()));
         this.dispatchEvent(new CustomEvent('polso-analysis', { bubbles: true, composed: true, detail: { report: data.report } }));
         return;
       case 'error':
@@ -199,6 +252,10 @@ export class PolsoAnalysis extends HTMLElement {
   metricName(id) {
     if (id === 'auto') return t(this.lang, 'metricAuto');
     return this._catalogue?.metrics.find((m) => m.id === id)?.name[this.lang] ?? id.toUpperCase();
+  }
+
+  metricDef(id) {
+    return this._catalogue?.metrics.find((m) => m.id === id) ?? { id, inputs: [] };
   }
 
   sourceName() {
@@ -248,10 +305,10 @@ export class PolsoAnalysis extends HTMLElement {
         onclick: () => { if (paste.value.trim()) this.setText(paste.value); }, text: t(lang, 'analyseText') }));
 
     const setup = h('div', { class: 'setup' },
-      this.kinds.field(lang),
-      this.kinds.custom ? null : this.metricField(),
+      this.picker.field(lang, this.settings.dataset),
+      isSurvey(this.settings.dataset) ? this.metricField() : null,
       // Orders counts come by the period their SQL chose: no period to pick.
-      this.settings.dataset === 'orders-counts' ? null : this.select('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
+      this.settings.dataset === 'orders-counts' ? null : selectField('period', t(lang, 'periodLabel'), PERIODS.map((p) => [p, t(lang, 'periods')[p]]), this.settings.period,
         (v) => { this.settings.period = v; this.settings.commentsFocus = ''; this.rerun(); }));
 
     const progress = h('div', { class: 'progress', hidden: !running });
@@ -278,11 +335,9 @@ export class PolsoAnalysis extends HTMLElement {
         h('p', { class: 'help', text: t(lang, 'analyseHelp') })),
       h('div', { class: 'intake' }, drop, setup),
       warehousePanel({ lang, state: this.warehouse, kind: this.settings.dataset, period: this.settings.period,
-        report: this.report, headers: this.report?.headers ?? this.kinds.guess?.headers ?? [], rerender: () => this.render() }),
+        report: this.report, headers: this.report?.headers ?? this.picker.guess?.headers ?? [], rerender: () => this.render() }),
       pasteBox, progress, status, fix,
-      ...(this.kinds.view(state) ?? [
-        this.source && state === 'error' && (this.report ?? this.firstLook()) ? this.renderSettingsOnly(this.report ?? this.firstLook()) : null,
-        this.report && this.source && state !== 'error' ? this.renderReport(this.report) : null]),
+      this.reportSlot(state),
       this.live].filter(Boolean));
     this.updateProgress();
     if (focusId) this.shadowRoot.getElementById(focusId)?.focus();
@@ -291,9 +346,9 @@ export class PolsoAnalysis extends HTMLElement {
   // The metric dropdown ('auto' first), with what was computed and the report's
   // warnings about the metric (a scale that does not fit it) beside it.
   metricField() {
-    const field = this.select('metric', t(this.lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
+    const field = selectField('metric', t(this.lang, 'metricLabel'), METRICS.map((m) => [m, this.metricName(m)]), this.settings.metric,
       (v) => { this.settings.metric = v; this.rerun(); }, { hint: this.metricHint() });
-    if (this.report && !this.kinds.custom && this.dataset.state !== 'error') field.append(...fieldWarnings(this.report.warnings, 'metric'));
+    if (this.report && isSurvey(this.settings.dataset) && this.dataset.state !== 'error') field.append(...fieldWarnings(this.report.warnings, 'metric'));
     return field;
   }
 
@@ -301,7 +356,7 @@ export class PolsoAnalysis extends HTMLElement {
   // was computed and why.
   metricHint() {
     const r = this.report;
-    if (this.kinds.custom || this.settings.metric !== 'auto' || !r?.metric || r.metric_from !== 'column') return null;
+    if (!isSurvey(this.settings.dataset) || this.settings.metric !== 'auto' || !r?.metric || r.metric_from !== 'column') return null;
     return [t(this.lang, 'metricComputed', { metric: this.metricName(r.metric) }), r.metric_reason].filter(Boolean).join(' ');
   }
 
@@ -318,15 +373,6 @@ export class PolsoAnalysis extends HTMLElement {
 
   rerun() {
     if (this.source && this.report) this.run(); else if (this.source && this.error) this.run(); else this.render();
-  }
-
-  select(id, label, options, value, onChange, { hint, disabled } = {}) {
-    const control = h('select', { id: `sel-${id}`, disabled: !!disabled });
-    for (const [v, text, extra] of options) control.append(h('option', { value: String(v), text, selected: String(v) === String(value), ...extra }));
-    control.addEventListener('change', () => onChange(control.value));
-    const hintEl = hint ? h('p', { class: 'hint reason', id: `sel-${id}-hint`, text: hint }) : null;
-    if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
-    return h('div', { class: 'field', 'data-field': id }, h('label', { for: `sel-${id}`, text: label }), control, hintEl);
   }
 
   updateProgress() {
@@ -349,113 +395,89 @@ export class PolsoAnalysis extends HTMLElement {
 
   // ---- the report ----------------------------------------------------------
 
-  // The report as shown: with segment set to (none), no segments.
-  shown(raw) {
-    if (this.settings.overrides.segment_column !== NONE) return raw;
+  // A report's view: by the report's own kind when it says, else the chosen one.
+  viewOf(r) { return VIEWS[r?.dataset] ?? VIEWS[this.settings.dataset] ?? surveyView; }
+
+  // What a view is given besides the report: the page's language, width and
+  // period, table sorting, the file's name stem, and the ways to change a
+  // setting (each re-runs the file). Views read nothing else of the element.
+  context() {
+    const lang = this.lang, period = this.report?.period ?? this.settings.period;
     return {
-      ...raw, segments: [],
-      columns: { ...raw.columns, segment: null },
-      column_reasons: { ...raw.column_reasons, segment: null },
-      warnings: (raw.warnings ?? []).filter((w) => w.code !== 'too_many_segments'),
+      lang,
+      width: Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60)),
+      periodName: t(lang, 'periods')[period] ?? period,
+      sortHint: t(lang, 'sortHint'),
+      sorting: (id) => ({ sort: this.sorts[id] ?? {}, onSort: (key) => this.sortBy(id, key) }),
+      stem: fileStem(this.sourceName()),
+      settings: this.settings,
+      overrides: this.settings.overrides,
+      change: (patch) => this.change(patch),
+      setOverrides: (patch) => this.setOverrides(patch),
+      parse: (text) => parse(lang, text),
+      metricName: (id) => this.metricName(id),
+      metricDef: (id) => this.metricDef(id),
+      compare: this.compare,
     };
   }
 
-  renderReport(raw) {
-    const lang = this.lang, r = this.shown(raw);
-    const section = h('section', { class: 'report', 'aria-labelledby': 'report-title' },
-      reportHead(this, r, t(lang, 'reportTitle')),
-      h('div', { class: 'report-top' }, this.renderOverall(r), this.renderSettings(r)),
-      commentsBlock({ lang, report: r, stem: fileStem(this.sourceName()), focus: this.settings.commentsFocus,
-        select: (...a) => this.select(...a), onFocus: (v) => { this.settings.commentsFocus = v; this.rerun(); } }),
-      this.renderPreview(r),
-      this.renderPeriods(r),
-      this.renderSegments(r),
-      r.metric ? comparePanel({ lang, report: r, metricDef: this.metricDef(r.metric), metricName: this.metricName(r.metric), state: (this._compare ??= {}) }) : null,
-      this.renderSkipped(r),
-      this.renderDownloads(r));
-    return section;
+  sortBy(id, key) {
+    const cur = this.sorts[id] ?? {};
+    this.sorts[id] = { key, dir: cur.key === key && cur.dir === 'ascending' ? 'descending' : 'ascending' };
+    this.render();
+    this.shadowRoot.querySelector(`#${id} button[data-sort="${key}"]`)?.focus();
   }
 
-  // After a failed re-run: the settings of the last good run, with the choice
-  // that failed, so it can be changed back.
+  // The report slot: the first rows while the kind is asked, the report, or
+  // after a failed run the settings alone (to change the choice that failed).
+  reportSlot(state) {
+    if (!this.source) return null;
+    if (this.picker.asking) return this.picker.view(this.lang);
+    const kind = this.settings.dataset;
+    if (isSurvey(kind)) {
+      if (state === 'error') { const base = this.report ?? this.firstLook(); return base ? this.renderSettingsOnly(base) : null; }
+      return this.report ? this.renderReport(this.report) : null;
+    }
+    const r = this.report?.dataset === kind ? this.report : null;
+    if (state === 'error') return this.renderSettingsOnly(r);
+    return r ? this.renderReport(r) : null;
+  }
+
+  // Every kind alike: heading, summary beside the settings, the view's blocks,
+  // the preview, skipped rows, downloads.
+  renderReport(raw) {
+    const lang = this.lang, view = this.viewOf(raw), ctx = this.context();
+    const r = view.shown ? view.shown(raw, this.settings.overrides) : raw;
+    return h('section', { class: ['report', view.className(r)].filter(Boolean).join(' '), 'aria-labelledby': 'report-title' },
+      reportHead(lang, r, { title: view.title(lang, r), name: this.sourceName(), elapsedMs: this.elapsedMs }),
+      h('div', { class: 'report-top' }, view.summary(lang, r, ctx), this.settingsBlock(r)),
+      view.blocks(lang, r, ctx),
+      previewBlock(lang, r.headers ?? [], r.preview ?? [], previewRoles(lang, this.settings.dataset, r)),
+      this.renderSkipped(r),
+      downloads(lang, r, ctx.stem, view.jsonName(r), view.tables(lang, r, ctx)));
+  }
+
+  // After a failed run: the settings of the last good run (or the first look),
+  // with the choice that failed, so it can be changed back.
   renderSettingsOnly(raw) {
+    const view = this.viewOf(raw);
+    const r = raw && view.shown ? view.shown(raw, this.settings.overrides) : raw;
     return h('section', { class: 'report', 'aria-labelledby': 'report-title' },
       h('h3', { id: 'report-title', class: 'report-title', text: t(this.lang, 'dialectTitle') }),
-      this.renderSettings(this.shown(raw)));
+      this.settingsBlock(r));
   }
 
-  // A first run that failed on a choice the person can make (the error names a
-  // field, e.g. score_column_not_found): the dropdowns from the first look at
-  // the file (inspect), so the column the message asks for can be chosen.
-  // A file not even the first look could read (UTF-16 without a byte order
-  // mark reads as binary) gets the dialect choices alone, the encoding among them.
-  firstLook() {
-    const g = this.kinds.guess, field = this.error?.field;
-    if (!field) return null;
-    if (g?.ok && g.headers?.length) return { headers: g.headers, dialect: g.dialect, column_reasons: {} };
-    return field in DIALECT ? { headers: [], dialect: {}, column_reasons: {} } : null;
-  }
-
-  metricDef(id) {
-    return this._catalogue?.metrics.find((m) => m.id === id) ?? { id, inputs: [] };
-  }
-
-  // "± 6" when the interval is symmetric around the value, "35 to 48" when not.
-  intervalText(value, iv) {
-    if (!iv || !Number.isFinite(iv.low) || !Number.isFinite(iv.high)) return '';
-    const lang = this.lang, up = iv.high - value, down = value - iv.low;
-    if (Math.abs(up - down) <= 0.05 * Math.max(up, down) + 1e-9) return `± ${format(lang, (up + down) / 2, 1)}`;
-    return t(lang, 'intervalRange', { low: format(lang, iv.low, 1), high: format(lang, iv.high, 1) });
-  }
-
-  intervalLevel(rows) {
-    const level = rows.find((x) => x?.interval)?.interval?.level;
-    return Number.isFinite(level) ? format(this.lang, level <= 1 ? level * 100 : level, 0) : '95';
-  }
-
-  intervalColumn(rows) {
-    if (!rows.some((x) => x.interval)) return [];
-    return [{ key: 'interval', label: t(this.lang, 'intervalLabel', { level: this.intervalLevel(rows) }),
-      text: (x) => this.intervalText(x.value, x.interval), value: (x) => (x.interval ? x.interval.high - x.interval.low : null), num: true }];
-  }
-
-  renderOverall(r) {
-    const lang = this.lang;
-    const band = r.band;
-    const valueText = formatValue(lang, r);
-    const card = h('div', { class: 'result overall', 'aria-labelledby': 'overall-title' },
-      h('h4', { id: 'overall-title', text: t(lang, 'overall', { metric: this.metricName(r.metric) }) }),
-      h('p', { class: 'value-line' },
-        h('output', { class: 'value', id: 'overall-value', text: valueText }),
-        chip(lang, band)),
-      caveats(lang, r.warnings));
-    if (r.interval) {
-      card.append(h('p', { class: 'interval', id: 'overall-interval' },
-        h('span', { class: 'k', text: `${t(lang, 'intervalLabel', { level: this.intervalLevel([r]) })}: ` }),
-        this.intervalText(r.value, r.interval),
-        methodText(lang, r.interval.method) ? h('span', { class: 'hint', text: ` (${methodText(lang, r.interval.method)})` }) : null));
-    }
-    card.append(h('p', { class: 'formula' }, h('span', { class: 'k', text: `${t(lang, 'formula')}: ` }), h('code', { text: r.formula ?? '' })));
-    card.append(h('p', { class: 'responses', text: t(lang, 'responsesN', { n: format(lang, r.n ?? 0) }) }));
-    const chart = chartModel(lang, this.metricDef(r.metric), r);
-    if (chart) {
-      const svg = barChart({ ...chart, formatNumber: (v) => format(lang, v) });
-      svg.setAttribute('aria-label', `${chart.title}: ${chart.summary}`);
-      card.append(h('figure', { class: 'chart-figure' }, h('figcaption', { text: chart.title }), svg));
-    }
-    for (const c of [].concat(r.comparisons ?? r.comparison ?? [])) {
-      if (c && typeof c === 'object' && (c.message || c.summary)) card.append(h('p', { class: 'comparison', text: c.message ?? c.summary }));
-    }
-    return card;
-  }
-
-  renderSettings(r) {
-    const lang = this.lang, ov = this.settings.overrides, d = r.dialect ?? {};
+  // The one settings block: how the file was read and which column plays each
+  // role (from the report, else from the first look), and a reset.
+  settingsBlock(r) {
+    const lang = this.lang, ov = this.settings.overrides, kind = this.settings.dataset, survey = isSurvey(kind);
     const err = this.dataset.state === 'error' ? this.error : null;
-    // no date order detected: the file has no date column (a first look has no report to say so)
-    const dialect = dialectFields({ el: this, d, err, noDates: !!r.columns, warnings: r.warnings });
-    const headers = r.headers ?? [];
-    const columns = columnFields({ el: this, kind: this.settings.dataset, r, headers, err, none: (role) => role !== 'score',
+    const d = r ? (r.dialect ?? {}) : (this.picker.guess?.dialect ?? {});
+    const headers = r?.headers ?? this.picker.guess?.headers ?? [];
+    // no date order detected: a survey file with no date column (a first look has no report to say so)
+    const dialect = dialectFields({ lang, overrides: ov, d, err, noDates: survey && !!r?.columns, warnings: r?.warnings, run: () => this.run() });
+    const columns = survey && !headers.length ? null : columnFields({ lang, overrides: ov, kind, r, headers, err,
+      none: (role) => !survey || role !== 'score',
       pick: (role, v) => {
         ov[`${role}_column`] = v;
         if (role === 'segment' && v === NONE) { this.render(); return; } // segments only hidden: nothing else depends on them
@@ -464,61 +486,19 @@ export class PolsoAnalysis extends HTMLElement {
     const reset = Object.keys(ov).length
       ? h('button', { type: 'button', id: 'reset-settings', text: t(lang, 'resetDetected'), onclick: () => { this.settings.overrides = {}; this.run(); } })
       : null;
-    return h('div', { class: 'settings' }, dialect, headers.length ? columns : null, reset);
+    return h('div', { class: 'settings' }, dialect, columns, reset);
   }
 
-  renderPreview(r) {
-    return previewBlock(this.lang, r.headers ?? [], r.preview ?? [], previewRoles(this.lang, this.settings.dataset, r));
-  }
-
-  rowValue(r, row) {
-    return formatValue(this.lang, { ...row, unit: r.unit, details: { ...(r.details ?? {}), ...(row.details ?? {}) } });
-  }
-
-  renderPeriods(r) {
-    const lang = this.lang, periods = r.periods ?? [];
-    if (!periods.length) return null;
-    const metric = this.metricName(r.metric), short = r.metric.toUpperCase();
-    const title = t(lang, 'trendTitle', { metric, period: t(lang, 'periods')[this.settings.period].toLowerCase() });
-    const points = periods.map((p) => ({ label: p.period, value: p.value, low: p.interval?.low, high: p.interval?.high, tone: p.band?.tone }));
-    const summary = periods.slice(0, 24).map((p) => `${p.period}: ${format(lang, p.value)}`).join(', ') + (periods.length > 24 ? ', …' : '');
-    const width = Math.max(300, Math.min(900, (this.root.clientWidth || 700) - 60));
-    const svg = trendChart({ points, title, summary, bounds: valueBounds(this.metricDef(r.metric)), width, formatNumber: (v) => format(lang, v) });
-    const table = sortableTable('periods-table', [
-      { key: 'period', label: t(lang, 'periodCol'), text: (p) => p.period },
-      { key: 'value', label: short, text: (p) => this.rowValue(r, p), num: true },
-      ...this.intervalColumn(periods),
-      ...(hasVs(periods, 'vs_previous') ? [vsColumn(lang, 'vs_previous')] : []),
-      { key: 'n', label: t(lang, 'responsesCol'), text: (p) => format(lang, p.n), num: true },
-      { key: 'band', label: t(lang, 'benchmark'), text: (p) => p.band?.label ?? '' },
-    ], periods);
-    return h('section', { class: 'block trend', 'aria-labelledby': 'trend-title' },
-      h('h4', { id: 'trend-title', text: title }),
-      scroll('trend-title', svg, 'chart-scroll'),
-      h('details', { class: 'as-table' }, h('summary', { text: t(lang, 'showTable') }), h('div', { class: 'scroll' }, table)));
-  }
-
-  renderSegments(r) {
-    const lang = this.lang, segments = r.segments ?? [];
-    if (!segments.length) return null;
-    const cols = [
-      { key: 'segment', label: t(lang, 'segmentCol'), text: (s) => s.segment },
-      { key: 'value', label: r.metric.toUpperCase(), text: (s) => this.rowValue(r, s), value: (s) => s.value, num: true },
-      ...this.intervalColumn(segments),
-      ...(hasVs(segments, 'vs_rest') ? [{ ...vsColumn(lang, 'vs_rest'), value: (s) => s.vs_rest?.difference ?? null }] : []),
-      { key: 'n', label: t(lang, 'responsesCol'), text: (s) => format(lang, s.n), value: (s) => s.n, num: true },
-      { key: 'band', label: t(lang, 'benchmark'), text: (s) => s.band?.label ?? '' },
-    ];
-    const table = sortableTable('segments-table', cols, segments, { lang, sort: this.sort, onSort: (key) => {
-      this.sort = { key, dir: this.sort.key === key && this.sort.dir === 'ascending' ? 'descending' : 'ascending' };
-      this.render();
-      this.shadowRoot.querySelector(`#segments-table button[data-sort="${key}"]`)?.focus();
-    } });
-    return h('section', { class: 'block segments', 'aria-labelledby': 'segments-title' },
-      h('h4', { id: 'segments-title', text: t(lang, 'segmentsTitle', { n: format(lang, segments.length), column: isolate(r.columns?.segment ?? '') }) }),
-      h('p', { class: 'hint', text: t(lang, 'sortHint') }),
-      h('div', { class: 'scroll' }, table),
-      segmentChart(lang, r, this.metricName(r.metric), this.metricDef(r.metric)));
+  // A first run that failed on a choice the person can make (the error names a
+  // field, e.g. score_column_not_found): the dropdowns from the first look at
+  // the file (inspect), so the column the message asks for can be chosen.
+  // A file not even the first look could read (UTF-16 without a byte order
+  // mark reads as binary) gets the dialect choices alone, the encoding among them.
+  firstLook() {
+    const g = this.picker.guess, field = this.error?.field;
+    if (!field) return null;
+    if (g?.ok && g.headers?.length) return { headers: g.headers, dialect: g.dialect, column_reasons: {} };
+    return field in DIALECT ? { headers: [], dialect: {}, column_reasons: {} } : null;
   }
 
   renderSkipped(r) {
@@ -536,39 +516,6 @@ export class PolsoAnalysis extends HTMLElement {
         h('tbody', {}, body))));
   }
 
-  renderDownloads(r) {
-    const lang = this.lang;
-    this.downloadStatus = h('p', { class: 'action-status', role: 'status' });
-    const stem = fileStem(this.sourceName());
-    const csvOpts = lang === 'it' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
-    const csv = (rows, name) => {
-      save(new Blob(['\ufeff', toCsv(rows, csvOpts)], { type: 'text/csv;charset=utf-8' }), name);
-      this.downloadStatus.textContent = t(lang, 'downloaded');
-    };
-    return h('div', { class: 'actions downloads' },
-      h('button', { type: 'button', id: 'download-json', text: t(lang, 'downloadReport'), onclick: () => {
-        save(new Blob([JSON.stringify(r, null, 2)], { type: 'application/json' }), `${stem}-${r.metric}.json`);
-        this.downloadStatus.textContent = t(lang, 'downloaded');
-      } }),
-      r.periods?.length ? h('button', { type: 'button', id: 'download-periods', text: t(lang, 'downloadPeriods'),
-        onclick: () => csv(tableRows(r, r.periods, 'period'), `${stem}-${r.metric}-periods.csv`) }) : null,
-      r.segments?.length ? h('button', { type: 'button', id: 'download-segments', text: t(lang, 'downloadSegments'),
-        onclick: () => csv(tableRows(r, r.segments, 'segment'), `${stem}-${r.metric}-segments.csv`) }) : null,
-      this.downloadStatus);
-  }
 }
-
-// Period or segment rows for CSV: the key, value, n, band, interval when
-// present, and the numbers of `details` (promoters, passives, …).
-function tableRows(r, rows, key) {
-  const detailKeys = [...new Set(rows.flatMap((x) => Object.keys(x.details ?? {})
-    .filter((k) => typeof x.details[k] === 'number' && k !== 'n')))];
-  const hasInterval = rows.some((x) => x.interval);
-  const head = [key, r.metric, 'n', 'band', ...(hasInterval ? ['interval_low', 'interval_high'] : []), ...detailKeys];
-  return [head, ...rows.map((x) => [x[key], x.value, x.n, x.band?.label ?? '',
-    ...(hasInterval ? [x.interval?.low ?? null, x.interval?.high ?? null] : []),
-    ...detailKeys.map((k) => x.details?.[k] ?? null)])];
-}
-
 
 if (!customElements.get('polso-analysis')) customElements.define('polso-analysis', PolsoAnalysis);

@@ -9,6 +9,7 @@
 // numbers in `overrides["<role>_column"]` and sent as the option `columns`.
 import { t } from '../../i18n/index.js';
 import { h, NONE, DIALECT } from './report-kit.js';
+import { selectField } from './select-field.js';
 
 const labelsOf = (lang, kind) => t(lang, 'ds.roles')[kind === 'survey-counts' ? 'survey' : kind] ?? {};
 
@@ -68,8 +69,7 @@ const MORE = '…';
 
 // The "Columns" fieldset. `none(role, reason)`: whether "(none)" is offered;
 // `pick(role, value)`: a choice was made (a 1-based number as text, or NONE).
-export function columnFields({ el, kind, r, headers, err = null, none = () => true, pick }) {
-  const lang = el.lang, ov = el.settings.overrides;
+export function columnFields({ lang, overrides: ov, kind, r, headers, err = null, none = () => true, pick }) {
   const required = t(lang, 'ds.required')[kind] ?? [];
   const fieldset = h('fieldset', { class: 'group columns' }, h('legend', { text: t(lang, 'columnsTitle') }));
   const all = headerOptions(headers);
@@ -84,7 +84,7 @@ export function columnFields({ el, kind, r, headers, err = null, none = () => tr
     if (offerNone) opts.unshift([NONE, t(lang, 'noColumn')]);
     if (value === '') opts.unshift(['', '—']); // none found and none allowed: nothing preselected
     const hint = chosen === NONE ? t(lang, 'noneChosen') : (found ? reason.reason : null) ?? (r ? t(lang, 'columnNotFound') : null);
-    const field = el.select(key, label + (required.includes(role) ? '' : ` (${t(lang, 'optional')})`), opts, value,
+    const field = selectField(key, label + (required.includes(role) ? '' : ` (${t(lang, 'optional')})`), opts, value,
       (v) => pick(role, v), { hint });
     const alternatives = chosen == null && !reason?.by_user ? didYouMean(lang, key, label, reason?.runners_up ?? [], (i) => pick(role, i)) : null;
     if (alternatives) field.append(alternatives);
@@ -125,10 +125,10 @@ export function withError(field, err, key) {
 }
 
 // "How the file was read": one dropdown per dialect setting, preselected with
-// what was detected (`d`) or chosen; a change reads the file again. `noDates`:
-// the file has no date column, so the date order is shown as such and fixed.
-export function dialectFields({ el, d, err = null, noDates = false, warnings = [] }) {
-  const lang = el.lang, ov = el.settings.overrides;
+// what was detected (`d`) or chosen in `overrides`; a change is written there
+// and `run()` reads the file again. `noDates`: the file has no date column, so
+// the date order is shown as such and fixed.
+export function dialectFields({ lang, overrides: ov, d, err = null, noDates = false, warnings = [], run }) {
   const labels = t(lang, 'dialectLabels'), names = t(lang, 'dialectValues');
   const fieldset = h('fieldset', { class: 'group dialect' }, h('legend', { text: t(lang, 'dialectTitle') }),
     h('p', { class: 'hint group-hint', text: t(lang, 'dialectHelp') }));
@@ -138,7 +138,7 @@ export function dialectFields({ el, d, err = null, noDates = false, warnings = [
   if (workbook && Array.isArray(d.sheets) && d.sheets.length) {
     const current = ov.sheet ?? d.sheet;
     const opts = d.sheets.map((s) => [s.name, s.hidden ? t(lang, 'hiddenSheet', { name: s.name }) : s.name]);
-    const field = el.select('sheet', labels.sheet, opts, current, (v) => { ov.sheet = v; el.run(); },
+    const field = selectField('sheet', labels.sheet, opts, current, (v) => { ov.sheet = v; run(); },
       { hint: 'sheet' in ov ? t(lang, 'setByYou') : null });
     fieldset.append(withError(field, err, 'sheet'));
   }
@@ -149,9 +149,9 @@ export function dialectFields({ el, d, err = null, noDates = false, warnings = [
     const fixed = key === 'date_order' && noDates && current == null;
     if (current == null) opts.unshift(['', fixed ? t(lang, 'noDateColumn') : '—']);
     else if (!values.some((v) => String(v) === String(current))) opts.push([current, String(current)]);
-    const field = el.select(key, labels[key], opts, current ?? '', (v) => {
+    const field = selectField(key, labels[key], opts, current ?? '', (v) => {
       if (v === '') delete ov[key]; else ov[key] = key === 'header_rows' ? Number(v) : v;
-      el.run();
+      run();
     }, { hint: key in ov ? t(lang, 'setByYou') : null, disabled: fixed });
     field.append(...fieldWarnings(warnings, key));
     fieldset.append(withError(field, err, key));

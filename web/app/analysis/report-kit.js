@@ -1,13 +1,14 @@
-// Small pieces shared by the orders and conversations report views
-// (orders-view.js, conversations-view.js, dataset-choice.js): DOM building
-// (text only through textContent), number, percent and duration formatting,
-// sortable tables, CSV and JSON downloads.
+// Pieces of every report view (survey/, orders/, conversations/): number and
+// percent text, summary cards, the report's heading and caveats, sections,
+// scroll boxes, the preview of the first rows, file sizes and names. The
+// pieces the calculator shares too (chip, table, downloads, durations) are in
+// ../shared/.
 import { format } from '../shared/numbers.js';
 import { t } from '../../i18n/index.js';
-import { toCsv } from '../shared/csv-export.js';
-import { h, save } from '../shared/dom.js';
+import { h } from '../shared/dom.js';
+import { secondsText } from '../shared/duration.js';
 
-export { h, save };
+export { h };
 
 export const NONE = '-';
 
@@ -25,44 +26,6 @@ export const num = (lang, v, digits = 2) => format(lang, v, digits);
 export const count = (lang, v) => format(lang, v, 0);
 export const pct = (lang, v, digits = 1) => (Number.isFinite(v) ? `${format(lang, v, digits)}%` : '—');
 
-// Durations as people say them: "42 s", "4 min 12 s", "1 h 05 min", "2 d 03 h"
-// (with no-break spaces, so a duration never wraps inside).
-export function duration(lang, seconds) {
-  return spokenDuration(lang, seconds).replaceAll(' ', '\u00a0');
-}
-
-function spokenDuration(lang, seconds) {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '—';
-  const u = t(lang, 'ds.units');
-  const neg = seconds < 0 ? '−' : '';
-  let s = Math.abs(seconds);
-  if (s < 60) return `${neg}${format(lang, s, s < 10 ? 1 : 0)} ${u.s}`;
-  s = Math.round(s);
-  const two = (n) => String(n).padStart(2, '0');
-  if (s < 3600) {
-    const m = Math.floor(s / 60), r = s % 60;
-    return r ? `${neg}${m} ${u.min} ${two(r)} ${u.s}` : `${neg}${m} ${u.min}`;
-  }
-  if (s < 86400) {
-    const hrs = Math.floor(s / 3600), m = Math.round((s % 3600) / 60);
-    if (m === 60) return `${neg}${hrs + 1} ${u.h}`;
-    return m ? `${neg}${hrs} ${u.h} ${two(m)} ${u.min}` : `${neg}${hrs} ${u.h}`;
-  }
-  const d = Math.floor(s / 86400), hrs = Math.round((s % 86400) / 3600);
-  if (hrs === 24) return `${neg}${d + 1} ${u.d}`;
-  return hrs ? `${neg}${format(lang, d, 0)} ${u.d} ${two(hrs)} ${u.h}` : `${neg}${format(lang, d, 0)} ${u.d}`;
-}
-
-export const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
-
-export function chip(lang, band) {
-  if (!band) return null;
-  return h('span', { class: `chip tone-${band.tone}` },
-    h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: TONE_ICON[band.tone] ?? '•' }),
-    h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
-    h('span', { class: 'chip-label', text: band.label }));
-}
-
 // A summary card: a label, a big value, optional lines under it.
 export function card(id, label, value, ...lines) {
   return h('div', { class: 'stat', 'data-stat': id },
@@ -71,52 +34,13 @@ export function card(id, label, value, ...lines) {
     lines.filter(Boolean).map((l) => (typeof l === 'string' ? h('p', { class: 'stat-line', text: l }) : l)));
 }
 
-// A table whose headers sort it (buttons, aria-sort), like the survey's segments.
-// cols: [{ key, label, text(row), value?(row), num?, cell?(row) → Node }]
-// sort: { key, dir } kept by the caller; onSort(key) re-renders.
-export function sortableTable(id, cols, rows, { sort = {}, onSort = null, lang = 'en', rowClass = null } = {}) {
-  let shown = rows;
-  if (onSort && sort.key) {
-    const c = cols.find((x) => x.key === sort.key);
-    if (c) {
-      const collator = new Intl.Collator(t(lang, 'locale'), { numeric: true, sensitivity: 'base' });
-      const val = c.value ?? c.text;
-      shown = [...rows].sort((a, b) => {
-        const x = val(a), y = val(b);
-        const xn = typeof x === 'number' && Number.isFinite(x), yn = typeof y === 'number' && Number.isFinite(y);
-        let r;
-        if (xn && yn) r = x - y;
-        else if (xn !== yn) return xn ? -1 : 1; // blanks last, either way
-        else r = collator.compare(String(x ?? ''), String(y ?? ''));
-        return sort.dir === 'descending' ? -r : r;
-      });
-    }
-  }
-  const head = h('tr', {}, cols.map((c) => {
-    const th = h('th', { scope: 'col', class: c.num ? 'num' : null });
-    if (!onSort) { th.textContent = c.label; return th; }
-    const active = sort.key === c.key;
-    if (active) th.setAttribute('aria-sort', sort.dir);
-    th.append(h('button', { type: 'button', class: 'sort', 'data-sort': c.key, onclick: () => onSort(c.key) },
-      h('span', { text: c.label }),
-      h('span', { class: 'sort-icon', 'aria-hidden': 'true', text: active ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕' })));
-    return th;
-  }));
-  const body = shown.map((row) => h('tr', { class: rowClass?.(row) ?? null }, cols.map((c, i) => {
-    const content = c.cell ? c.cell(row) : null;
-    const props = content ? {} : { text: c.text(row) };
-    return i === 0 ? h('th', { scope: 'row', ...props }, content) : h('td', { class: c.num ? 'num' : null, ...props }, content);
-  })));
-  return h('table', { class: 'table', id }, h('thead', {}, head), h('tbody', {}, body));
-}
-
 // The report's heading: its title, the file's facts (name, size, rows read /
 // used / skipped, time taken) and the export format recognised, if any.
-export function reportHead(el, r, title) {
-  const lang = el.lang, rows = r.rows ?? {};
-  const facts = [el.sourceName(), bytesText(lang, r.bytes ?? 0),
+export function reportHead(lang, r, { title, name, elapsedMs }) {
+  const rows = r.rows ?? {};
+  const facts = [name, bytesText(lang, r.bytes ?? 0),
     t(lang, 'rowsSummary', { read: format(lang, rows.read ?? 0), used: format(lang, rows.used ?? 0), skipped: format(lang, rows.skipped ?? 0) })];
-  if (Number.isFinite(el.elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, el.elapsedMs / 1000) }));
+  if (Number.isFinite(elapsedMs)) facts.push(t(lang, 'took', { t: secondsText(lang, elapsedMs / 1000) }));
   return [h('h3', { id: 'report-title', class: 'report-title', text: title }),
     h('p', { class: 'facts', text: facts.join(' · ') }),
     r.profile?.name ? h('p', { class: 'profile', id: 'report-profile', 'data-profile': r.profile.id ?? null,
@@ -180,31 +104,6 @@ export function bytesText(lang, n) {
   return `${format(lang, v, i === 0 ? 0 : 1)} ${units[i]}`;
 }
 
-export function secondsText(lang, seconds) {
-  if (seconds < 1) return `${format(lang, seconds, 2)} s`;
-  if (seconds < 60) return `${format(lang, seconds, seconds < 10 ? 1 : 0)} s`;
-  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
-}
-
 export function fileStem(name) {
   return (String(name || 'polso').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').slice(0, 60)) || 'polso';
-}
-
-// Download buttons: the report as JSON and each table as CSV (csv-export.js:
-// formula-injection safe; `;` and `,` in Italian, UTF-8 with BOM).
-// tables: [{ id, label, rows: () => [[cells]], name }]
-export function downloads(lang, report, stem, tables) {
-  const status = h('p', { class: 'action-status', role: 'status' });
-  const csvOpts = lang === 'it' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
-  const done = () => { status.textContent = t(lang, 'downloaded'); };
-  return h('div', { class: 'actions downloads' },
-    h('button', { type: 'button', id: 'download-json', text: t(lang, 'downloadReport'), onclick: () => {
-      save(new Blob([JSON.stringify(report, null, 2)], { type: 'application/json' }), `${stem}-${report.dataset}.json`);
-      done();
-    } }),
-    tables.filter(Boolean).map((x) => h('button', { type: 'button', id: `download-${x.id}`, text: x.label, onclick: () => {
-      save(new Blob(['\ufeff', toCsv(x.rows(), csvOpts)], { type: 'text/csv;charset=utf-8' }), `${stem}-${x.name}.csv`);
-      done();
-    } })),
-    status);
 }

@@ -34,9 +34,9 @@ import css from './calculator.css';
 import { LEVELS, DEFAULT_LEVEL, hasInterval, plannable, describeInterval, intervalHelp, intervalOk, levelPct,
   comparisonView, differenceText, significanceText } from '../shared/intervals.js';
 import { planPanel } from './calc-plan.js';
+import { chip, TONE_ICON } from '../shared/chip.js';
 
 const LIST_KINDS = new Set(['scores', 'counts', 'numbers']);
-const TONE_ICON = { good: '✓', neutral: '•', bad: '!' };
 // Durations: the "…_seconds" inputs, typed in any unit ("2m", "1:30") or as
 // bare numbers of the unit chosen beside the field.
 const isDuration = (def) => def.kind === 'seconds' || (def.kind === 'numbers' && def.name.endsWith('_seconds'));
@@ -496,17 +496,14 @@ export class PolsoCalculator extends HTMLElement {
     const d = r.details ?? {};
     const byMedian = r.unit === 'seconds' && typeof d.median === 'number';
     const valueText = byMedian ? `${t(lang, 'medianLead')} ${formatSeconds(lang, d.median)}` : this.formatValue(r);
-    const band = r.band ? { ...r.band, icon: TONE_ICON[r.band.tone] ?? '•' } : null;
     const out = this.result;
     out.append(h('h3', { class: 'result-title', text: t(lang, 'result') }));
+    const band = r.band ? { ...r.band, icon: TONE_ICON[r.band.tone] ?? '•' } : null; // the PNG card draws the icon
     const iv = byMedian ? describeInterval(lang, d.median, d.median_interval, r.unit) : describeInterval(lang, r.value, r.interval, r.unit);
     out.append(h('p', { class: 'value-line' },
       h('output', { class: 'value', text: valueText }),
       iv ? h('span', { class: 'interval', id: 'result-interval', title: iv.line }, iv.text) : null,
-      band ? h('span', { class: `chip tone-${band.tone}` },
-        h('span', { class: 'chip-icon', 'aria-hidden': 'true', text: band.icon }),
-        h('span', { class: 'sr-only', text: `${t(lang, 'benchmark')}: ` }),
-        h('span', { class: 'chip-label', text: band.label })) : null));
+      chip(lang, r.band)));
     if (byMedian && typeof d.within_target_pct === 'number') {
       out.append(h('p', { class: 'within-target', id: 'within-target', text: t(lang, 'withinTargetLead',
         { pct: format(lang, d.within_target_pct, 1), target: formatSeconds(lang, d.target_seconds) }) }));

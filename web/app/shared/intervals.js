@@ -71,6 +71,14 @@ export function describeInterval(lang, value, iv, unit) {
   return { symmetric, text, range, level, line: t(lang, 'intervalLine', { level, low: `${format(lang, iv.low, d)}${u}`, high: `${format(lang, iv.high, d)}${u}` }) };
 }
 
+// The interval beside a value in a table cell or a report line, by the same
+// rule as describeInterval: "± 6" when symmetric once rounded, else "36 to 48";
+// `title` is the whole sentence ("95% confidence interval: 36 to 48").
+export function intervalCell(lang, value, iv, unit) {
+  const d = describeInterval(lang, value, iv, unit);
+  return d ? { text: d.symmetric ? d.text : d.range, title: d.line } : { text: '', title: null };
+}
+
 // "What does ± mean?": the interval in plain words, in a <details>.
 export function intervalHelp(lang, desc, { id } = {}) {
   return h('details', { class: 'pm-help', id },

@@ -2,6 +2,7 @@
 // file analysis (<polso-analysis>), so a value reads the same in both.
 import { format } from './numbers.js';
 import { t } from '../../i18n/index.js';
+import { duration } from './duration.js';
 
 export function formatValue(lang, r) {
   const n = format(lang, r.value);
@@ -50,13 +51,8 @@ export function chartModel(lang, m, r) {
 }
 
 // "825 s (13 min 45 s)": no-break spaces, so a figure never wraps from its
-// unit ("45 / s)" on two lines).
+// unit ("45 / s)" on two lines); the words in brackets are duration.js's.
 export function formatSeconds(lang, seconds) {
   const n = format(lang, seconds);
-  return `${n}\u00a0s${seconds >= 60 ? `\u00a0(${duration(seconds)})` : ''}`;
-}
-
-function duration(seconds) {
-  const s = Math.round(seconds), hrs = Math.floor(s / 3600), min = Math.floor((s % 3600) / 60), sec = s % 60;
-  return [hrs ? `${hrs}\u00a0h` : '', min ? `${min}\u00a0min` : '', sec || (!hrs && !min) ? `${sec}\u00a0s` : ''].filter(Boolean).join('\u00a0');
+  return `${n}\u00a0s${seconds >= 60 ? `\u00a0(${duration(lang, seconds)})` : ''}`;
 }

@@ -4,11 +4,14 @@
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, duration, chip, card, sortableTable, section, scroll, caveats } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, caveats } from '../report-kit.js';
+import { duration } from '../../shared/duration.js';
+import { chip } from '../../shared/chip.js';
+import { sortableTable } from '../../shared/table.js';
 import { trendChart } from '../../shared/trend-chart.js';
 
 
-export function conversationsSummary(lang, r) {
+function conversationsSummary(lang, r) {
   const s = r.summary ?? {};
   const fr = s.first_response, res = s.resolution;
   const spread = (d) => (d ? t(lang, 'ds.c.meanP90', { mean: duration(lang, d.mean), p90: duration(lang, d.p90) }) : null);
@@ -43,7 +46,7 @@ export function conversationsSummary(lang, r) {
     h('div', { class: 'stats' }, cards));
 }
 
-export function conversationsBlocks(lang, r, ctx) {
+function conversationsBlocks(lang, r, ctx) {
   return [volumeBlock(lang, r, ctx), groupBlock(lang, r, ctx, 'channels'), groupBlock(lang, r, ctx, 'agents'), notesBlock(lang, r)];
 }
 
@@ -120,7 +123,7 @@ function notesBlock(lang, r) {
     h('dl', { class: 'method-notes' }, items.map(([k, text]) => [h('dt', { text: t(lang, 'ds.c.methodTerms')[k] }), h('dd', { id: `note-${k}`, text })])));
 }
 
-export function conversationsTables(lang, r) {
+function conversationsTables(lang, r) {
   const series = r.volume?.series ?? [];
   const group = (rows, key) => () => [[key, 'kind', 'conversations', 'unanswered', 'resolved', 'first_response_n', 'first_response_mean_s',
     'first_response_median_s', 'first_response_p90_s', 'within_target_pct', 'resolution_n', 'resolution_mean_s', 'resolution_median_s',
@@ -136,3 +139,15 @@ export function conversationsTables(lang, r) {
     r.agents?.length && { id: 'agents', label: t(lang, 'ds.downloadTable', { what: t(lang, 'ds.c.agentsShort') }), name: 'conversations-agents', rows: group(r.agents, 'agent') },
   ].filter(Boolean);
 }
+
+// The shape of every dataset view (analysis.js lays any of them out alike).
+// Support counts from a warehouse use the same view.
+export const view = {
+  className: (r) => `ds-report ds-${r.dataset}`,
+  title: (lang, r) => t(lang, 'ds.reportTitle', { kind: t(lang, 'ds.kinds')[r.dataset] ?? r.dataset }),
+  doneText: (lang, r) => `${t(lang, 'analysisDone')} ${t(lang, 'ds.c.doneText', { n: count(lang, r.summary?.conversations) })}`,
+  summary: (lang, r) => h('div', { class: 'ds-left' }, conversationsSummary(lang, r)),
+  blocks: conversationsBlocks,
+  tables: conversationsTables,
+  jsonName: (r) => r.dataset,
+};

@@ -3,12 +3,13 @@
 // heat map (a table: the % as text in each cell, the shade only repeats it),
 // the first-time / loyal / at-risk segments, channels, and the definitions.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, card, sortableTable, section, scroll, caveats } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, caveats } from '../report-kit.js';
+import { sortableTable } from '../../shared/table.js';
 import { ordersChart, legendItems } from './chart.js';
 
 const SEGMENTS = ['first_time', 'loyal', 'at_risk'];
 
-export function ordersSummary(lang, r) {
+function ordersSummary(lang, r) {
   const s = r.summary ?? {}, f = s.formulas ?? {};
   const formula = (k) => (f[k] ? h('p', { class: 'stat-line formula' }, h('code', { text: f[k] })) : null);
   const cards = [
@@ -41,7 +42,7 @@ export function ordersSummary(lang, r) {
 }
 
 // Gross margin and CAC: optional inputs; "Apply" runs the file again with them.
-export function costsForm(lang, overrides, apply, parse) {
+function costsForm(lang, overrides, apply, parse) {
   const input = (id, label, value) => {
     const i = h('input', { type: 'text', id: `cost-${id}`, inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': `cost-${id}-hint` });
     i.value = value == null ? '' : num(lang, value, 4).replace(/\s/g, '');
@@ -65,7 +66,7 @@ export function costsForm(lang, overrides, apply, parse) {
   return form;
 }
 
-export function ordersBlocks(lang, r, ctx) {
+function ordersBlocks(lang, r, ctx) {
   return [periodsBlock(lang, r, ctx), cohortsBlock(lang, r), segmentsBlock(lang, r), channelsBlock(lang, r, ctx), definitionsBlock(lang, r)];
 }
 
@@ -167,7 +168,7 @@ function definitionsBlock(lang, r) {
 }
 
 // Tables for the CSV downloads (raw numbers; the CSV writer neutralises formulas).
-export function ordersTables(lang, r) {
+function ordersTables(lang, r) {
   const periods = r.periods ?? [], cohorts = r.cohorts ?? {}, seg = r.segments ?? {}, channels = r.channels ?? [];
   const keys = ['period', 'active', 'new', 'retained', 'reactivated', 'lost', 'customers_start', 'customers_end', 'churn_rate', 'retention_rate', 'orders', 'refunds', 'revenue'];
   return [
@@ -182,3 +183,17 @@ export function ordersTables(lang, r) {
   ].filter(Boolean);
 }
 
+
+// The shape of every dataset view (analysis.js lays any of them out alike).
+// Orders counts from a warehouse use the same view.
+export const view = {
+  className: (r) => `ds-report ds-${r.dataset}`,
+  title: (lang, r) => t(lang, 'ds.reportTitle', { kind: t(lang, 'ds.kinds')[r.dataset] ?? r.dataset }),
+  doneText: (lang, r) => `${t(lang, 'analysisDone')} ${t(lang, 'ds.o.doneText', { customers: count(lang, r.summary?.customers), orders: count(lang, r.summary?.orders) })}`,
+  summary: (lang, r, ctx) => h('div', { class: 'ds-left' }, ordersSummary(lang, r),
+    // gross margin and CAC, applied by running the file again
+    costsForm(lang, ctx.overrides, (v) => ctx.setOverrides(v), ctx.parse)),
+  blocks: ordersBlocks,
+  tables: ordersTables,
+  jsonName: (r) => r.dataset,
+};

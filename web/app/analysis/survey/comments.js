@@ -9,8 +9,8 @@
 import { h } from '../../shared/dom.js';
 import { format } from '../../shared/numbers.js';
 import { t } from '../../../i18n/index.js';
-import { toCsv } from '../../shared/csv-export.js';
-import { save } from '../report-kit.js';
+import { saveCsv } from '../../shared/downloads.js';
+import { selectField } from '../select-field.js';
 
 // The worst group first: what to fix, then what to keep.
 const ORDER = ['detractors', 'not_satisfied', 'hard', 'passives', 'promoters', 'satisfied', 'easy'];
@@ -67,12 +67,12 @@ function rows(c) {
 
 // The choice of one period or one segment to set against the rest, from the
 // report's own period keys and segment names: "" is every group as above.
-function focusField(lang, report, focus, select, onFocus) {
+function focusField(lang, report, focus, onFocus) {
   const options = [['', t(lang, 'commentsFocusNone')]];
   for (const p of report.periods ?? []) options.push([`period:${p.period}`, t(lang, 'commentsFocusPeriod', { period: p.period })]);
   for (const s of report.segments ?? []) options.push([`segment:${s.segment}`, t(lang, 'commentsFocusSegment', { segment: s.segment })]);
   if (options.length === 1) return null;
-  return select('comments_focus', t(lang, 'commentsFocusLabel'), options, focus ?? '', onFocus);
+  return selectField('comments_focus', t(lang, 'commentsFocusLabel'), options, focus ?? '', onFocus);
 }
 
 // One term list with its heading: a focus (a period or segment against the
@@ -97,7 +97,7 @@ function focusBlock(lang, f) {
   return h('div', { class: 'groups focus' }, ...lists);
 }
 
-export function commentsBlock({ lang, report, stem, focus, select, onFocus }) {
+export function commentsBlock({ lang, report, stem, focus, onFocus }) {
   const c = report.comments;
   if (!c || !c.groups) return null;
   const status = h('p', { class: 'action-status', role: 'status' });
@@ -108,14 +108,13 @@ export function commentsBlock({ lang, report, stem, focus, select, onFocus }) {
       h('h5', { text: t(lang, 'commentsGroupTitle', { group: label, n: format(lang, c.comments?.[g] ?? 0, 0) }) }),
       terms.length ? h('ol', {}, ...terms.map((x) => termItem(lang, x))) : h('p', { class: 'hint', text: t(lang, 'commentsNone') }));
   });
-  const csvOpts = lang === 'it' ? { delimiter: ';', decimal: ',' } : { delimiter: ',', decimal: '.' };
   return h('section', { class: 'block comments', 'aria-labelledby': 'comments-title' },
     h('h4', { id: 'comments-title', text: t(lang, 'commentsTitle') }),
     h('p', { class: 'hint' }, t(lang, 'commentsHint', { language: t(lang, 'commentLanguages')[c.language] ?? c.language }), ' ',
       h('bdi', { text: c.column ?? '' })),
     c.approximate ? h('p', { class: 'hint', text: t(lang, 'commentsApproximate') }) : null,
     h('div', { class: 'groups' }, ...groups),
-    select ? focusField(lang, report, focus, select, onFocus) : null,
+    focusField(lang, report, focus, onFocus),
     focusBlock(lang, c.focus),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'copy-comments', text: t(lang, 'copyTable'), onclick: async () => {
@@ -123,7 +122,7 @@ export function commentsBlock({ lang, report, stem, focus, select, onFocus }) {
         try { await navigator.clipboard.writeText(text); status.textContent = t(lang, 'copiedTable'); } catch { status.textContent = t(lang, 'copyFailed'); }
       } }),
       h('button', { type: 'button', id: 'download-comments', text: t(lang, 'downloadComments'), onclick: () => {
-        save(new Blob(['\ufeff', toCsv(rows(c), csvOpts)], { type: 'text/csv;charset=utf-8' }), `${stem}-comments.csv`);
+        saveCsv(lang, rows(c), `${stem}-comments.csv`);
         status.textContent = t(lang, 'downloaded');
       } }),
       status));
