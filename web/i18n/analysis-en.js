@@ -89,7 +89,7 @@ export default {
   downloadPeriods: 'Download periods (CSV)',
   downloadSegments: 'Download segments (CSV)',
   dialectHelp: 'Detected from the file; change any of them to read it again.',
-  // orders and support-conversation exports (dataset-choice.js, orders-view.js, conversations-view.js)
+  // orders and support-conversation exports (analysis/kind-picker.js, orders/view.js, conversations/view.js)
   ds: {
     kindLabel: 'Kind of file',
     kinds: { survey: 'Survey answers', 'survey-counts': 'Pre-aggregated counts', orders: 'Orders', 'orders-counts': 'Orders counts (from a warehouse)', conversations: 'Support conversations', 'conversations-counts': 'Support counts from a warehouse' },

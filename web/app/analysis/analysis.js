@@ -1,14 +1,15 @@
-// <polso-analysis lang="it">: analyse a CSV file (survey export) on this device.
+// <polso-analysis lang="it">: analyse a file (survey answers or counts, orders,
+// support conversations) on this device.
 //
-// A drop zone and a file picker (or pasted text); the file is read in chunks by
-// the analysis worker (analysis-client.js) while a progress bar shows bytes,
-// rows per second and time left, with Cancel. The report shows the detected
-// dialect and column mapping (each changeable: a change re-runs the analysis,
-// re-reading the File from disk), a preview of the first rows, the overall value
-// with its distribution, the trend over periods (chart + table), the segments
-// (a sortable table), what customers say in the comment column
-// (comments-view.js), skipped rows with reasons and warnings; it downloads as
-// JSON, and its period and segment tables as CSV.
+// A drop zone and a file picker (or pasted text); the kind picker
+// (kind-picker.js) looks at the head of the file and says which kind it is, by
+// events; the file is read in chunks by the analysis worker (analysis-client.js)
+// while a progress bar shows bytes, rows per second and time left, with Cancel.
+// Every kind's report is laid out alike (renderReport): its view's heading and
+// summary (survey/, orders/, conversations/ view.js) beside the one settings
+// block (dialect and columns, each changeable: a change re-runs the analysis,
+// re-reading the File from disk), the view's blocks, a preview of the first
+// rows, skipped rows with reasons, and the downloads (JSON, each table as CSV).
 //
 // Properties: worker (set by the page once started), catalogue, setLang(lang),
 // report (the last report shown). Attribute data-state: idle | running | done |

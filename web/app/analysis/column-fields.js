@@ -1,5 +1,5 @@
-// The dialect and column dropdowns of every kind of file, shared by the survey view
-// (analysis.js) and the orders / conversations views (dataset-choice.js).
+// The dialect and column dropdowns of every kind of file, for the one settings
+// block of <polso-analysis> (analysis.js).
 //
 // One dropdown per role the report names (`report.columns`; before there is a
 // report, the roles the page has words for), each with why its column was
