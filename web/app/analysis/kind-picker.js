@@ -13,7 +13,7 @@
 //   polso-ask              unsure: show the question (the picker's `asking` is true)
 //   polso-run              analyse now
 import { t } from '../../i18n/index.js';
-import { h, caveats, previewBlock } from './report-kit.js';
+import { h, caveats, previewBlock, kindLabel } from './report-kit.js';
 import { previewRoles } from './column-fields.js';
 import { selectField } from './select-field.js';
 
@@ -29,8 +29,6 @@ export class KindPicker extends EventTarget {
   }
 
   emit(type, detail) { this.dispatchEvent(new CustomEvent(type, { detail })); }
-
-  label(lang, kind) { return t(lang, 'ds.kinds')[kind] ?? kind; }
 
   // A new source: forget the last look; the inspect request to send, or null
   // for no source.
@@ -73,7 +71,7 @@ export class KindPicker extends EventTarget {
   // The kind dropdown, for the host's setup column.
   field(lang, kind) {
     const note = this.note(lang, kind);
-    const field = selectField('dataset', t(lang, 'ds.kindLabel'), KINDS.map((k) => [k, this.label(lang, k)]), kind,
+    const field = selectField('dataset', t(lang, 'ds.kindLabel'), KINDS.map((k) => [k, kindLabel(lang, k)]), kind,
       (v) => this.emit('polso-settings-change', { dataset: v, by: 'person' }), { hint: note || null, disabled: !!this.pending });
     if (this.asking) {
       field.classList.add('asking');
@@ -81,7 +79,7 @@ export class KindPicker extends EventTarget {
       const select = field.querySelector('select');
       select.setAttribute('aria-describedby', ['dataset-question', select.getAttribute('aria-describedby')].filter(Boolean).join(' '));
       field.append(h('button', { type: 'button', id: 'dataset-run', class: 'primary',
-        text: t(lang, 'ds.analyseAs', { kind: this.label(lang, kind) }), onclick: () => { this.asking = false; this.emit('polso-run'); } }));
+        text: t(lang, 'ds.analyseAs', { kind: kindLabel(lang, kind) }), onclick: () => { this.asking = false; this.emit('polso-run'); } }));
     }
     return field;
   }

@@ -22,6 +22,10 @@ export const DIALECT = {
 };
 
 
+// A kind of file in words ("Orders"), and the title of its report ("Report: Orders").
+export const kindLabel = (lang, kind) => t(lang, 'ds.kinds')[kind] ?? kind;
+export const kindTitle = (lang, r) => t(lang, 'ds.reportTitle', { kind: kindLabel(lang, r.dataset) });
+
 export const num = (lang, v, digits = 2) => format(lang, v, digits);
 export const count = (lang, v) => format(lang, v, 0);
 export const pct = (lang, v, digits = 1) => (Number.isFinite(v) ? `${format(lang, v, digits)}%` : '—');

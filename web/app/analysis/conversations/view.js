@@ -4,7 +4,7 @@
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, card, section, scroll, caveats } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, caveats, kindTitle } from '../report-kit.js';
 import { duration } from '../../shared/duration.js';
 import { chip } from '../../shared/chip.js';
 import { sortableTable } from '../../shared/table.js';
@@ -144,7 +144,7 @@ function conversationsTables(lang, r) {
 // Support counts from a warehouse use the same view.
 export const view = {
   className: (r) => `ds-report ds-${r.dataset}`,
-  title: (lang, r) => t(lang, 'ds.reportTitle', { kind: t(lang, 'ds.kinds')[r.dataset] ?? r.dataset }),
+  title: kindTitle,
   doneText: (lang, r) => `${t(lang, 'analysisDone')} ${t(lang, 'ds.c.doneText', { n: count(lang, r.summary?.conversations) })}`,
   summary: (lang, r) => h('div', { class: 'ds-left' }, conversationsSummary(lang, r)),
   blocks: conversationsBlocks,

@@ -3,7 +3,7 @@
 // heat map (a table: the % as text in each cell, the shade only repeats it),
 // the first-time / loyal / at-risk segments, channels, and the definitions.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, card, section, scroll, caveats } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, caveats, kindTitle } from '../report-kit.js';
 import { sortableTable } from '../../shared/table.js';
 import { ordersChart, legendItems } from './chart.js';
 
@@ -188,7 +188,7 @@ function ordersTables(lang, r) {
 // Orders counts from a warehouse use the same view.
 export const view = {
   className: (r) => `ds-report ds-${r.dataset}`,
-  title: (lang, r) => t(lang, 'ds.reportTitle', { kind: t(lang, 'ds.kinds')[r.dataset] ?? r.dataset }),
+  title: kindTitle,
   doneText: (lang, r) => `${t(lang, 'analysisDone')} ${t(lang, 'ds.o.doneText', { customers: count(lang, r.summary?.customers), orders: count(lang, r.summary?.orders) })}`,
   summary: (lang, r, ctx) => h('div', { class: 'ds-left' }, ordersSummary(lang, r),
     // gross margin and CAC, applied by running the file again
