@@ -38,6 +38,14 @@ export function card(id, label, value, ...lines) {
     lines.filter(Boolean).map((l) => (typeof l === 'string' ? h('p', { class: 'stat-line', text: l }) : l)));
 }
 
+// A dataset's summary: its title, every caveat, the cards, lines under them.
+export function summaryCards(lang, title, warnings, cards, ...after) {
+  return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
+    h('h4', { id: 'overall-title', text: title }),
+    caveats(lang, warnings),
+    h('div', { class: 'stats' }, cards), ...after);
+}
+
 // The report's heading: its title, the file's facts (name, size, rows read /
 // used / skipped, time taken) and the export format recognised, if any.
 export function reportHead(lang, r, { title, name, elapsedMs }) {

@@ -4,7 +4,7 @@
 // outliers marked with text and an icon), and the targets, outlier rule and
 // quantile method used.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, card, section, scroll, caveats, kindTitle } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, summaryCards, kindTitle } from '../report-kit.js';
 import { duration } from '../../shared/duration.js';
 import { chip } from '../../shared/chip.js';
 import { sortableTable } from '../../shared/table.js';
@@ -40,10 +40,7 @@ function conversationsSummary(lang, r) {
     if (s.csat.band) c.append(h('p', { class: 'stat-line' }, chip(lang, s.csat.band)));
     cards.push(c);
   }
-  return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
-    h('h4', { id: 'overall-title', text: t(lang, 'ds.c.summaryTitle') }),
-    caveats(lang, r.warnings),
-    h('div', { class: 'stats' }, cards));
+  return summaryCards(lang, t(lang, 'ds.c.summaryTitle'), r.warnings, cards);
 }
 
 function conversationsBlocks(lang, r, ctx) {

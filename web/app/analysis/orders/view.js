@@ -3,7 +3,7 @@
 // heat map (a table: the % as text in each cell, the shade only repeats it),
 // the first-time / loyal / at-risk segments, channels, and the definitions.
 import { t } from '../../../i18n/index.js';
-import { h, num, count, pct, card, section, scroll, caveats, kindTitle } from '../report-kit.js';
+import { h, num, count, pct, card, section, scroll, summaryCards, kindTitle } from '../report-kit.js';
 import { sortableTable } from '../../shared/table.js';
 import { ordersChart, legendItems } from './chart.js';
 
@@ -34,10 +34,7 @@ function ordersSummary(lang, r) {
   const given = [];
   if (Number.isFinite(s.gross_margin)) given.push(t(lang, 'ds.o.marginGiven', { v: pct(lang, s.gross_margin, 2) }));
   if (Number.isFinite(s.cac)) given.push(t(lang, 'ds.o.cacGiven', { v: num(lang, s.cac) }));
-  return h('div', { class: 'result overall ds-summary', 'aria-labelledby': 'overall-title' },
-    h('h4', { id: 'overall-title', text: t(lang, 'ds.o.summaryTitle') }),
-    caveats(lang, r.warnings),
-    h('div', { class: 'stats' }, cards),
+  return summaryCards(lang, t(lang, 'ds.o.summaryTitle'), r.warnings, cards,
     given.length ? h('p', { class: 'hint', text: given.join(' · ') }) : null);
 }
 
