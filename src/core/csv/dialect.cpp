@@ -14,6 +14,7 @@ namespace {
 using Records = std::vector<std::vector<std::string>>;
 
 constexpr std::size_t kMaxSniffRecords = 500;
+constexpr std::size_t kSniffSliceBytes = 16 * 1024;
 
 Records sample_records(std::string_view sample, char delimiter, char quote, bool complete) {
   TokenizerOptions opt;
@@ -25,7 +26,14 @@ Records sample_records(std::string_view sample, char delimiter, char quote, bool
     if (out.size() >= kMaxSniffRecords) return;
     out.emplace_back(row.fields.begin(), row.fields.end());
   };
-  const bool failed = tok.feed(sample, sink).has_value();
+  // Fed in slices, stopping once the records are in: the sample may be a whole
+  // 4 MiB chunk, read once per candidate delimiter, and records past the
+  // 500th are dropped anyway (the tokenizer reads a sample cut anywhere the
+  // same way, so the records kept are the same).
+  bool failed = false;
+  for (std::size_t at = 0; !failed && at < sample.size() && out.size() < kMaxSniffRecords; at += kSniffSliceBytes)
+    failed = tok.feed(sample.substr(at, kSniffSliceBytes), sink).has_value();
+  if (out.size() >= kMaxSniffRecords) return out;
   // An incomplete sample may end inside a quoted field: ignore that error.
   if (!failed) (void)tok.finish(sink);
   const bool ended_with_break = !sample.empty() && (sample.back() == '\n' || sample.back() == '\r');

@@ -67,7 +67,7 @@ std::string_view number_issue_code(NumberIssue issue) {
   return "not_a_number";
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view detail::trim_ends(std::string_view s) {
   for (;;) {
     if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
       s.remove_prefix(1);

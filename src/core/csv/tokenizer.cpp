@@ -118,6 +118,21 @@ std::optional<Error> CsvTokenizer::finish(RowSink sink) {
   return error_;
 }
 
+bool CsvTokenizer::append_unescaped(const char* b, const char* const e) {
+  const char quote = options_.quote;
+  while (b < e) {
+    const auto* q = static_cast<const char*>(std::memchr(b, quote, static_cast<std::size_t>(e - b)));
+    if (!q) {
+      buffer_.append(b, static_cast<std::size_t>(e - b));
+      return true;
+    }
+    if (q + 1 == e || q[1] != quote) return false;
+    buffer_.append(b, static_cast<std::size_t>(q + 1 - b));  // the first of a doubled pair
+    b = q + 2;
+  }
+  return true;
+}
+
 void CsvTokenizer::end_field() {
   ends_.push_back(static_cast<std::uint32_t>(buffer_.size()));
 }
@@ -236,10 +251,7 @@ const char* CsvTokenizer::whole_record(const char* p, const char* const e, RowSi
       }
       if (doubled) {
         const auto begin = static_cast<std::uint32_t>(buffer_.size());
-        for (const char* c = start; c < p; ++c) {
-          buffer_.push_back(*c);
-          if (*c == quote) ++c;  // the second of a doubled pair
-        }
+        (void)append_unescaped(start, p);  // every quote in it is doubled
         const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
         unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
         views_.emplace_back();

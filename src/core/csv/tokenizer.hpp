@@ -107,6 +107,9 @@ class CsvTokenizer {
   void end_row(RowSink& sink);
   void emit_views(RowSink& sink);
   void count_breaks(const char* begin, const char* end);
+  // Appends the inside of a quoted field [b, e) to buffer_ with each doubled
+  // quote made single, a run at a time; false at a lone quote (a stray one).
+  bool append_unescaped(const char* b, const char* e);
   bool check_size();
   void fail(Error e);
 

@@ -10,6 +10,7 @@
 // state machine has read a record the scan restarts at the next record
 // (outside quotes by definition).
 #include <bit>
+#include <cstring>
 
 #include "core/csv/tokenizer.hpp"
 
@@ -41,14 +42,29 @@ int add_upto3(int n, std::uint64_t x) {
 }
 
 // Line breaks in [p, e) with CRLF counted once (p[-1] is never a CR here: it
-// is the field's opening quote).
+// is the field's opening quote). Eight bytes at a time between breaks (the
+// "has a zero byte" test of tokenizer.cpp's find_special).
 std::uint64_t breaks_in(const char* p, const char* const e) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  constexpr std::uint64_t kCr = kOnes * '\r', kLf = kOnes * '\n';
   std::uint64_t n = 0;
-  for (; p < e; ++p) {
-    if (*p == '\r') ++n;
-    else if (*p == '\n' && p[-1] != '\r') ++n;
+  for (;;) {
+    while (std::endian::native == std::endian::little && e - p >= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      const std::uint64_t xr = v ^ kCr, xl = v ^ kLf;
+      const std::uint64_t hit = (((xr - kOnes) & ~xr) | ((xl - kOnes) & ~xl)) & kHighs;
+      if (hit) {
+        p += std::countr_zero(hit) / 8;
+        break;
+      }
+      p += 8;
+    }
+    while (p < e && *p != '\r' && *p != '\n') ++p;
+    if (p == e) return n;
+    if (*p == '\r' || p[-1] != '\r') ++n;
+    ++p;
   }
-  return n;
 }
 
 }  // namespace
@@ -113,13 +129,7 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       if (brks) breaks += breaks_in(in, in_end);
       if (quotes > 2) {  // doubled quotes inside
         const auto begin = static_cast<std::uint32_t>(buffer_.size());
-        for (const char* q = in; q < in_end; ++q) {
-          if (*q == quote) {
-            if (q + 1 == in_end || q[1] != quote) return bail();  // a lone quote: stray
-            ++q;  // the second of a doubled pair
-          }
-          buffer_.push_back(*q);
-        }
+        if (!append_unescaped(in, in_end)) return bail();  // a lone quote: stray
         const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
         unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
         views_.emplace_back();

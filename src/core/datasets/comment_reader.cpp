@@ -145,12 +145,21 @@ void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, Terms&
     if (h.sketch == &sketch && h.epoch == sketch.epoch()) held = &h;
   const std::uint64_t epoch = sketch.epoch();
   std::vector<text::TermCounts*> counts;
-  if (!held) counts.reserve(terms.list.size());
+  std::vector<std::uint8_t> surface_at;
+  if (!held) {
+    counts.reserve(terms.list.size());
+    surface_at.reserve(terms.list.size());
+  }
   std::string example;  // made only when a term still wants one
   for (std::size_t i = 0; i < terms.list.size(); ++i) {
     const Term& t = terms.list[i];
-    text::TermCounts& c = held ? sketch.add_held(*held->counts[i], t.n, t.surface) : sketch.add(t.key, t.n, t.surface);
-    if (!held) counts.push_back(&c);
+    std::uint8_t at = 0;
+    text::TermCounts& c = held ? sketch.add_held(*held->counts[i], t.n, t.surface, held->surface_at[i])
+                               : sketch.add(t.key, t.n, t.surface, &at);
+    if (!held) {
+      counts.push_back(&c);
+      surface_at.push_back(at);
+    }
     if (c.wants_example()) {
       if (example.empty()) example = comment_example(comment);
       c.examples.push_back(example);
@@ -159,7 +168,7 @@ void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, Terms&
   // Held for next time only if no term was dropped meanwhile (all references valid).
   if (!held && sketch.epoch() == epoch) {
     Terms::Held& slot = terms.held[terms.next_held++ % terms.held.size()];
-    slot = {&sketch, epoch, std::move(counts)};
+    slot = {&sketch, epoch, std::move(counts), std::move(surface_at)};
   }
 }
 

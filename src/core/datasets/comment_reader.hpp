@@ -40,6 +40,7 @@ class CommentReader {
       const text::TermSketch* sketch = nullptr;
       std::uint64_t epoch = 0;
       std::vector<text::TermCounts*> counts;
+      std::vector<std::uint8_t> surface_at;  // each term's surface among its counts' surfaces
     };
     std::array<Held, 4> held{};
     std::size_t next_held = 0;

@@ -42,12 +42,15 @@ bool needs_unit(Sample sample, std::int64_t column) {
 std::optional<bool> parse_flag(std::string_view cell) {
   const std::string s = csv::fold_for_matching(csv::trim(cell));
   if (s.empty()) return false;
-  for (std::string_view yes : {"1", "true", "yes", "y", "si", "vero", "x", "bot", "chatbot", "ai", "self service",
-                               "self-service", "self_service", "selfservice", "automated", "automatic", "automatico",
-                               "automatica", "virtual agent", "resolved by bot", "reopened", "riaperto", "riaperta"})
+  static constexpr std::string_view kYes[] = {
+      "1", "true", "yes", "y", "si", "vero", "x", "bot", "chatbot", "ai", "self service", "self-service",
+      "self_service", "selfservice", "automated", "automatic", "automatico", "automatica", "virtual agent",
+      "resolved by bot", "reopened", "riaperto", "riaperta"};
+  static constexpr std::string_view kNo[] = {"0",     "false", "no",       "n",        "falso",  "agent",
+                                             "human", "umano", "operatore", "operator", "agente", "-"};
+  for (std::string_view yes : kYes)
     if (s == yes) return true;
-  for (std::string_view no : {"0", "false", "no", "n", "falso", "agent", "human", "umano", "operatore", "operator",
-                              "agente", "-"})
+  for (std::string_view no : kNo)
     if (s == no) return false;
   return std::nullopt;
 }
@@ -199,7 +202,7 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
     }
   }
   if (c.self_service.found()) {
-    const auto flag = parse_flag(c.self_service.in(fields));
+    const auto flag = self_service_flags_.get(c.self_service.in(fields), parse_flag);
     if (!flag) ++notes.flag_unrecognised;
     conv.self_served = flag.value_or(false);
   }
@@ -216,7 +219,7 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
   if (c.reopened.found()) {
     // A flag, or a count of reopenings (Zendesk "Reopens").
     const csv::ParsedNumber times = csv::parse_number(csv::trim(c.reopened.in(fields)), {});
-    reopened = times.whole() && times.value >= 0 ? std::optional<bool>(times.value > 0) : parse_flag(c.reopened.in(fields));
+    reopened = times.whole() && times.value >= 0 ? std::optional<bool>(times.value > 0) : reopened_flags_.get(c.reopened.in(fields), parse_flag);
     if (!reopened) ++notes.flag_unrecognised;
   }
   if (one_contact && reopened) conv.first_contact = *one_contact && !*reopened;

@@ -21,6 +21,7 @@
 #include "core/datasets/conversations_channels.hpp"
 #include "core/datasets/conversations_columns.hpp"
 #include "core/datasets/export_profile.hpp"
+#include "core/datasets/meaning_cache.hpp"
 #include "core/datasets/table_stream.hpp"
 #include "core/error.hpp"
 
@@ -88,6 +89,7 @@ class ConversationsAnalysis final : private TableHandler {
   double id_distinct_share_ = 1;
   std::string previous_id_;  // to notice one-row-per-message exports
   std::optional<std::string> first_id_;  // the first used row's id, for the part before to compare
+  CellCache<std::optional<bool>> self_service_flags_, reopened_flags_;  // parse_flag of each distinct cell
   TableStream table_;        // last: it calls back into the members above
 };
 

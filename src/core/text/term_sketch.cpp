@@ -23,16 +23,18 @@ TermSketch::TermSketch(std::size_t capacity) : capacity_(std::max<std::size_t>(c
   terms_.reserve(2 * capacity_ + 1);  // no rehash as terms come and go
 }
 
-void TermSketch::add_surface(TermCounts& t, std::string_view surface, std::uint64_t n) {
-  for (auto& s : t.surfaces)
-    if (s.first == surface) {
-      s.second += n;
-      return;
+std::uint8_t TermSketch::add_surface(TermCounts& t, std::string_view surface, std::uint64_t n) {
+  for (std::size_t i = 0; i < t.surfaces.size(); ++i)
+    if (t.surfaces[i].first == surface) {
+      t.surfaces[i].second += n;
+      return static_cast<std::uint8_t>(i);
     }
-  if (t.surfaces.size() < kMaxSurfaces) t.surfaces.emplace_back(std::string(surface), n);
+  if (t.surfaces.size() >= kMaxSurfaces) return kMaxSurfaces;
+  t.surfaces.emplace_back(std::string(surface), n);
+  return static_cast<std::uint8_t>(t.surfaces.size() - 1);
 }
 
-TermCounts& TermSketch::add(std::string_view key, std::uint64_t n, std::string_view surface) {
+TermCounts& TermSketch::add(std::string_view key, std::uint64_t n, std::string_view surface, std::uint8_t* surface_at) {
   auto it = terms_.find(key);
   if (it == terms_.end()) {
     if (terms_.size() >= 2 * capacity_) prune();
@@ -41,7 +43,8 @@ TermCounts& TermSketch::add(std::string_view key, std::uint64_t n, std::string_v
     it->second.error = floor_;
   }
   TermCounts& t = it->second;
-  count(t, n, surface);
+  const std::uint8_t at = count(t, n, surface);
+  if (surface_at) *surface_at = at;
   return t;
 }
 

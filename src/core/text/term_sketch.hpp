@@ -42,11 +42,18 @@ class TermSketch {
   // `n` occurrences of `key` in one comment, written `surface`. The caller
   // adds an example when the term has fewer than kCommentExamples. The
   // reference stays valid until the next add or merge.
-  TermCounts& add(std::string_view key, std::uint64_t n, std::string_view surface);
+  // `surface_at`, if given, receives where the surface is in the term's
+  // surfaces (kMaxSurfaces: not kept) for add_held().
+  TermCounts& add(std::string_view key, std::uint64_t n, std::string_view surface,
+                  std::uint8_t* surface_at = nullptr);
   // The same for a term this sketch returned from add() while epoch() has
-  // not changed since: no lookup.
-  TermCounts& add_held(TermCounts& held, std::uint64_t n, std::string_view surface) {
-    count(held, n, surface);
+  // not changed since: no lookup, and no search of the surfaces either, as
+  // they only grow while the epoch holds (`surface_at` as add() gave it).
+  TermCounts& add_held(TermCounts& held, std::uint64_t n, std::string_view surface, std::uint8_t& surface_at) {
+    held.count += n;
+    held.docs += 1;
+    if (surface_at < held.surfaces.size()) held.surfaces[surface_at].second += n;
+    else surface_at = add_surface(held, surface, n);
     return held;
   }
   // Changes whenever terms are dropped or merged in: references from add()
@@ -68,12 +75,13 @@ class TermSketch {
 
  private:
   void prune();
-  static void count(TermCounts& t, std::uint64_t n, std::string_view surface) {
+  static std::uint8_t count(TermCounts& t, std::uint64_t n, std::string_view surface) {
     t.count += n;
     t.docs += 1;
-    add_surface(t, surface, n);
+    return add_surface(t, surface, n);
   }
-  static void add_surface(TermCounts& t, std::string_view surface, std::uint64_t n);
+  // Where the surface is (or now is) in t.surfaces; kMaxSurfaces if not kept.
+  static std::uint8_t add_surface(TermCounts& t, std::string_view surface, std::uint64_t n);
 
   std::size_t capacity_;
   std::uint64_t floor_ = 0;  // the highest count dropped so far

@@ -35,6 +35,20 @@ std::string steered(std::uint8_t opts, std::uint8_t cap, std::mt19937& rng, std:
   return raw.append(data);
 }
 
+// Long quoted fields: line breaks (CR, LF, CRLF) found eight bytes at a
+// time, doubled quotes unescaped a run at a time, a lone quote after a run.
+TEST(TokenizerSimd, AgreesWithScalarOnLongQuotedFields) {
+  std::mt19937 rng(5);
+  const std::string data =
+      "a,b\r\n1,\"first line of a long comment\r\nsecond line\nthird\rfourth line, then \"\"quoted\"\" words\"\n"
+      "2,\"no breaks at all but \"\"doubled\"\" quotes and \"\"more\"\" of them, twice over\"\r\n"
+      "3,\"\r\n\r\n\n\n\r\r twelve bytes\"\n"
+      "4,\"a run of text then a lone \" quote\",x\n";
+  for (std::uint8_t opts : {0, 1, 128})
+    for (int run = 0; run < 8; ++run)
+      EXPECT_EQ(fuzz::check_tokenizer_simd_vs_scalar(steered(opts, 0, rng, data)), "") << int(opts) << " " << run;
+}
+
 TEST(TokenizerSimd, AgreesWithScalarOnFuzzCorporaAndFixtures) {
   const fs::path tests = fs::path(POLSO_TEST_DATA) / "..";
   std::mt19937 rng(11);

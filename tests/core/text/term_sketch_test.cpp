@@ -17,6 +17,29 @@ void add(TermSketch& s, std::string_view key, std::uint64_t n, std::string_view 
   if (t.wants_example() && !example.empty()) t.examples.emplace_back(example);
 }
 
+// add_held() with the surface's place from add() counts as add() does: the
+// surfaces only grow while the epoch holds, a fifth form is not kept.
+TEST(TermSketch, HeldSurfacesCountAsLookedUp) {
+  TermSketch looked(10), held(10);
+  const char* forms[] = {"servizio", "servizi", "servizio", "serv", "servizia", "servizie", "servizi"};
+  std::uint8_t at[7];
+  TermCounts* h = nullptr;
+  for (int round = 0; round < 3; ++round)
+    for (int i = 0; i < 7; ++i) {
+      looked.add("serviz", 1, forms[i]);
+      if (round == 0) h = &held.add("serviz", 1, forms[i], &at[i]);
+      else held.add_held(*h, 1, forms[i], at[i]);
+    }
+  EXPECT_EQ(held.epoch(), 0u);
+  const TermCounts* l = looked.find("serviz");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(h->count, l->count);
+  EXPECT_EQ(h->docs, l->docs);
+  EXPECT_EQ(h->surfaces, l->surfaces);
+  EXPECT_EQ(h->surfaces.size(), TermSketch::kMaxSurfaces);
+  EXPECT_EQ(at[5], TermSketch::kMaxSurfaces);  // "servizie", the fifth form: not kept
+}
+
 TEST(TermSketch, ExactUnderTheBudgetAndMergeIsTheWhole) {
   TermSketch whole(100), a(100), b(100);
   for (int i = 0; i < 300; ++i) {
