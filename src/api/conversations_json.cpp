@@ -70,7 +70,7 @@ json conversations_summary_json(const datasets::ConversationsReport& r, bool ans
                                 Lang lang) {
   const ConversationsSummary& o = r.overall;
   json summary = {{"conversations", o.conversations},
-                  {"answered", answers_known ? json(o.conversations - o.unanswered) : json(nullptr)},
+                  {"answered", answers_known ? json(o.answered()) : json(nullptr)},
                   {"unanswered", answers_known ? json(o.unanswered) : json(nullptr)},
                   {"resolved", o.resolved},
                   {"first_response", durations_json(o.first_response, true)},

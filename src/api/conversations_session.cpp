@@ -69,7 +69,7 @@ class ConversationsSession final : public DatasetSession {
     auto r = datasets::conversations_report(
         agg, {a.options().period, csat_scale_, c.self_service.found()});
     if (!r) return r.error();
-    const bool answers_known = c.first_response.found() || c.first_response_time.found();
+    const bool answers_known = datasets::answers_known(c);
     json summary = conversations_summary_json(
         *r, answers_known,
         {agg.overall().fcr_first_contact, agg.overall().fcr_known, agg.overall().self_served, agg.overall().csat_words},
