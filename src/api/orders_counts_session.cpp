@@ -26,14 +26,7 @@ class OrdersCountsSession final : public DatasetSession {
 
   Expected<json> report(Lang lang) const override {
     const datasets::OrdersCounts& counts = analysis_.counts();
-    if (asked_ && *asked_ != counts.period)
-      return option_error("period",
-                          "The counts are by " + std::string(csv::period_id(counts.period)) + ", so the report is too: customers counted by " +
-                              std::string(csv::period_id(counts.period)) + " cannot be regrouped by " + std::string(csv::period_id(*asked_)) +
-                              " (one customer active twice is one customer). Run the SQL again with the period you want.",
-                          "I conteggi sono per " + std::string(csv::period_id(counts.period)) + ", quindi anche il rapporto: i clienti contati per " +
-                              std::string(csv::period_id(counts.period)) + " non si possono raggruppare per " + std::string(csv::period_id(*asked_)) +
-                              " (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi.");
+    if (auto e = datasets::orders_counts_period_error(counts.period, asked_)) return *e;
     datasets::OrdersReportOptions options = report_options_;
     options.period = counts.period;
     auto r = datasets::orders_counts_report(counts, options);

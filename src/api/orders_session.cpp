@@ -6,6 +6,7 @@
 #include "api/orders_json.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_report.hpp"
+#include "core/datasets/orders_warnings.hpp"
 
 namespace polso::api {
 namespace {
@@ -235,9 +236,7 @@ class OrdersSession final : public DatasetSession {
                  {"channel", &c.channel}, {"quantity", &c.quantity}, {"unit_price", &c.unit_price},
                  {"status", &c.status}, {"refund_amount", &c.refund_amount}, {"type", &c.type}},
                 lang);
-    json warnings = warnings_json(r->warnings, lang);
-    if (a.date_order_note()) warnings.push_back(notice_json(*a.date_order_note(), lang));
-    report["warnings"] = std::move(warnings);
+    report["warnings"] = warnings_json(datasets::orders_warnings(a, *r), lang);
     add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), orders_reason, lang);
     return report;
   }

@@ -147,7 +147,7 @@ class SurveySession final : public DatasetSession {
     const datasets::SurveyMetric& m = a.options().metric;
     report["scale"] = {{"lowest", m.lowest_named()},
                        {"highest", m.max_score()},
-                       {"from", m.scale_given ? "option" : m.scale_from_answers ? "answers" : "default"}};
+                       {"from", std::string(m.scale_source_id())}};
     const auto& chosen = a.metric_from_column();
     report["metric_from"] = chosen ? "column" : "option";
     report["metric_reason"] = chosen ? json(lang == Lang::it ? chosen->reason_it : chosen->reason_en) : json(nullptr);
@@ -173,9 +173,7 @@ class SurveySession final : public DatasetSession {
     report["comments"] = comments ? comments_json(a, *comments) : json(nullptr);
     for (const Warning& w : datasets::survey_warnings(a, comments ? &*comments : nullptr))
       report["warnings"].push_back(notice_json(w, lang));
-    add_table_sections(report, a.table(), a.aggregate().rows(),
-                       c.date.found() && !a.options().pre_aggregated ? std::optional(a.date_order()) : std::nullopt,
-                       survey_reason, lang);
+    add_table_sections(report, a.table(), a.aggregate().rows(), a.dates_read_with(), survey_reason, lang);
     return report;
   }
 

@@ -45,6 +45,12 @@ struct ComparisonResult {
 // Errors: "different_metrics", "different_methods" (CES mean vs % easy),
 // "not_comparable" (no sampling model, or a CES mean without its scores),
 // a level outside 0.80–0.99, and the statistics' own input checks.
+// The unit of a difference and its interval: two percentages differ by
+// "percentage_points", not by a percent; other units are their own.
+constexpr std::string_view difference_unit_id(Unit unit) {
+  return unit == Unit::percent ? std::string_view("percentage_points") : unit_id(unit);
+}
+
 Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evaluation& b,
                                                double level = stats::kDefaultLevel,
                                                std::string_view nps_method = "adjusted_wald");

@@ -16,6 +16,12 @@ Evaluation nps(double p, double m, double d) {
   return eval_ok("nps", {{"promoters", p}, {"passives", m}, {"detractors", d}});
 }
 
+TEST(CompareEvaluations, TwoPercentagesDifferByPercentagePoints) {
+  EXPECT_EQ(difference_unit_id(Unit::percent), "percentage_points");
+  for (Unit u : {Unit::points, Unit::score, Unit::seconds})
+    EXPECT_EQ(difference_unit_id(u), unit_id(u)) << unit_id(u);
+}
+
 TEST(CompareEvaluations, NpsUsesTheAdjustedWaldZ) {
   // By hand: A = 30/10/10, B = 50/20/10 (same case as the stats tests, comparisons_reference.py).
   auto r = compare_evaluations(nps(30, 10, 10), nps(50, 20, 10), 0.95);
