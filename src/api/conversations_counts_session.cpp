@@ -6,6 +6,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/conversations_counts_report.hpp"
 #include "core/datasets/conversations_counts_warnings.hpp"
 
@@ -13,8 +14,6 @@ namespace polso::api {
 namespace {
 
 using datasets::CountMeasure;
-
-Localized counts_reason(const std::string&) { return {"The row could not be used.", "La riga non è utilizzabile."}; }
 
 json edges_json() {
   json edges = json::array();
@@ -68,7 +67,7 @@ class ConversationCountsSession final : public DatasetSession {
     for (auto field : datasets::not_in_counts(a)) left_out.push_back(std::string(field));
     report["not_in_counts"] = std::move(left_out);
     report["warnings"] = warnings_json(datasets::conversations_counts_warnings(a, *counts), lang);
-    add_table_sections(report, a.table(), a.rows(), std::nullopt, counts_reason, lang);
+    add_table_sections(report, a.table(), a.rows(), std::nullopt, datasets::counts_skip_reason, lang);
     return report;
   }
 

@@ -7,6 +7,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/csv/columns.hpp"
 #include "core/datasets/conversations_analysis.hpp"
 #include "core/datasets/conversations_durations.hpp"
@@ -16,25 +17,6 @@
 namespace polso::api {
 namespace {
 
-Localized conversations_reason(const std::string& code) {
-  if (code == "missing_created") return {"The created-at cell is empty.", "La cella della creazione è vuota."};
-  if (code == "bad_created") return {"The created-at time could not be read (or could be day-first or month-first).",
-                                     "L’ora di creazione non è leggibile (o può essere giorno/mese o mese/giorno)."};
-  if (code == "bad_first_response") return {"The first-response time could not be read.", "L’ora della prima risposta non è leggibile."};
-  if (code == "bad_resolved") return {"The resolved-at time could not be read.", "L’ora di risoluzione non è leggibile."};
-  if (code == "response_before_created") return {"The first response is earlier than the creation.", "La prima risposta è precedente alla creazione."};
-  if (code == "resolved_before_created") return {"The resolution is earlier than the creation.", "La risoluzione è precedente alla creazione."};
-  if (code == "bad_first_response_time")
-    return {"The first-response time could not be read as a duration.", "Il tempo di prima risposta non è leggibile come durata."};
-  if (code == "bad_resolution_time")
-    return {"The resolution time could not be read as a duration.", "Il tempo di risoluzione non è leggibile come durata."};
-  if (code == "negative_duration")
-    return {"A duration is negative.", "Una durata è negativa."};
-  if (code == "mixed_time_zones")
-    return {"One time has a time zone and the other has none, so the time between them is unknown.",
-            "Un orario ha il fuso orario e l’altro no, quindi il tempo trascorso non è noto."};
-  return {"The row could not be used.", "La riga non è utilizzabile."};
-}
 
 json unit_json(datasets::DurationUnit u) {
   return u == datasets::DurationUnit::none ? json(nullptr) : json(std::string(datasets::duration_unit_id(u)));
@@ -108,7 +90,7 @@ class ConversationsSession final : public DatasetSession {
     json warnings = json::array();
     for (const Warning& w : datasets::conversations_warnings(a, *r, csat_scale_)) warnings.push_back(notice_json(w, lang));
     report["warnings"] = std::move(warnings);
-    add_table_sections(report, a.table(), agg.rows(), a.date_order(), conversations_reason, lang);
+    add_table_sections(report, a.table(), agg.rows(), a.date_order(), datasets::conversations_skip_reason, lang);
     return report;
   }
 

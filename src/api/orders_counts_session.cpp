@@ -5,14 +5,13 @@
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "api/orders_json.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/orders_counts_report.hpp"
 #include "core/datasets/orders_counts_table.hpp"
 #include "core/problems.hpp"
 
 namespace polso::api {
 namespace {
-
-Localized counts_reason(const std::string&) { return {"The row could not be used.", "La riga non è utilizzabile."}; }
 
 class OrdersCountsSession final : public DatasetSession {
  public:
@@ -33,7 +32,7 @@ class OrdersCountsSession final : public DatasetSession {
     if (!r) return r.error();
     json report = orders_report_json(*r, options, std::nullopt, counts.has_channels, "orders-counts", nullptr, lang);
     report["warnings"] = warnings_json(r->warnings, lang);
-    add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, counts_reason, lang);
+    add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, datasets::counts_skip_reason, lang);
     return report;
   }
 

@@ -3,6 +3,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/comments_report.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_warnings.hpp"
@@ -16,16 +17,6 @@
 namespace polso::api {
 namespace {
 
-Localized survey_reason(const std::string& code) {
-  if (code == "blank") return {"The score cell is empty.", "La cella del punteggio è vuota."};
-  if (code == "not_a_number") return {"The score is not a number.", "Il punteggio non è un numero."};
-  if (code == "out_of_range") return {"The score is outside the survey's scale.", "Il punteggio è fuori dalla scala del sondaggio."};
-  if (code == "bad_count") return {"The count is not a whole number of 0 or more.", "Il conteggio non è un numero intero di 0 o più."};
-  if (code == "count_too_large")
-    return {"The count is above 2^53 (9,007,199,254,740,992), too large to add up exactly.",
-            "Il conteggio supera 2^53 (9.007.199.254.740.992), troppo grande per sommarlo con esattezza."};
-  return {"The row could not be used.", "La riga non è utilizzabile."};
-}
 
 // B against A as a report shows it; null when the two cannot be compared
 // (e.g. no variation at all), which never fails the report.
@@ -173,7 +164,7 @@ class SurveySession final : public DatasetSession {
     report["comments"] = comments ? comments_json(a, *comments) : json(nullptr);
     for (const Warning& w : datasets::survey_warnings(a, comments ? &*comments : nullptr))
       report["warnings"].push_back(notice_json(w, lang));
-    add_table_sections(report, a.table(), a.aggregate().rows(), a.dates_read_with(), survey_reason, lang);
+    add_table_sections(report, a.table(), a.aggregate().rows(), a.dates_read_with(), datasets::survey_skip_reason, lang);
     return report;
   }
 
