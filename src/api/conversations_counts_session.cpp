@@ -37,27 +37,16 @@ class ConversationCountsSession final : public DatasetSession {
     if (!counts) return counts.error();
     const datasets::ConversationsReport& r = counts->report;
     const auto& all = a.overall();
-    const bool answers_known = counts->answers_known;
 
-    json channels = json::array();
-    for (const auto& g : r.channels) channels.push_back(conversations_group_json("channel", g, answers_known));
-    json report = {{"ok", true},
-                   {"dataset", "conversations-counts"},
-                   {"summary", conversations_summary_json(r, answers_known,
-                                                          {all.total(CountMeasure::fcr_first_contact),
-                                                           all.total(CountMeasure::fcr_resolved),
-                                                           all.total(CountMeasure::self_served), json(nullptr)},
-                                                          lang)},
-                   {"volume", conversations_volume_json(r.volume, a.period())},
-                   {"channels", std::move(channels)},
-                   {"agents", json::array()}};
-    report["quantiles"] = {{"method", "histogram"},
-                           {"relative_error", datasets::kHistogramRelativeError},
-                           {"definition", "type 7 (linear interpolation), as R and spreadsheets, on each duration's bucket representative"},
-                           {"edges", edges_json()}};
-    const auto& t = a.options().targets;
-    report["targets"] = {{"chat_seconds", t.chat_seconds}, {"email_seconds", t.email_seconds}};
-    report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
+    json report = conversations_report_json(
+        "conversations-counts", r, a.period(), counts->answers_known,
+        {all.total(CountMeasure::fcr_first_contact), all.total(CountMeasure::fcr_resolved),
+         all.total(CountMeasure::self_served), json(nullptr)},
+        {{"method", "histogram"},
+         {"relative_error", datasets::kHistogramRelativeError},
+         {"definition", "type 7 (linear interpolation), as R and spreadsheets, on each duration's bucket representative"},
+         {"edges", edges_json()}},
+        a.options().targets, lang);
     report["profile"] = nullptr;
     add_columns(report, {{"period", &a.period_column()}, {"channel", &a.channel_column()},
                          {"measure", &a.measure_column()}, {"bucket", &a.bucket_column()},

@@ -66,6 +66,24 @@ json conversations_group_json(const char* key_name, const ConversationsSummary& 
   return j;
 }
 
+json conversations_report_json(std::string_view dataset, const datasets::ConversationsReport& r, csv::Period period,
+                               bool answers_known, const SummaryCounts& extra, json quantiles,
+                               const datasets::ResponseTargets& targets, Lang lang) {
+  json channels = json::array(), agents = json::array();
+  for (const auto& g : r.channels) channels.push_back(conversations_group_json("channel", g, answers_known));
+  for (const auto& g : r.agents) agents.push_back(conversations_group_json("agent", g, answers_known));
+  json report = {{"ok", true},
+                 {"dataset", std::string(dataset)},
+                 {"summary", conversations_summary_json(r, answers_known, extra, lang)},
+                 {"volume", conversations_volume_json(r.volume, period)},
+                 {"channels", std::move(channels)},
+                 {"agents", std::move(agents)}};
+  report["quantiles"] = std::move(quantiles);
+  report["targets"] = {{"chat_seconds", targets.chat_seconds}, {"email_seconds", targets.email_seconds}};
+  report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
+  return report;
+}
+
 json conversations_summary_json(const datasets::ConversationsReport& r, bool answers_known, const SummaryCounts& extra,
                                 Lang lang) {
   const ConversationsSummary& o = r.overall;

@@ -51,31 +51,14 @@ class ConversationsSession final : public DatasetSession {
     auto r = datasets::conversations_report(
         agg, {a.options().period, csat_scale_, c.self_service.found()});
     if (!r) return r.error();
-    const bool answers_known = datasets::answers_known(c);
-    json summary = conversations_summary_json(
-        *r, answers_known,
+    json report = conversations_report_json(
+        "conversations", *r, a.options().period, datasets::answers_known(c),
         {agg.overall().fcr_first_contact, agg.overall().fcr_known, agg.overall().self_served, agg.overall().csat_words},
-        lang);
-    json volume = conversations_volume_json(r->volume, a.options().period);
-
-    json channels = json::array(), agents = json::array();
-    for (const auto& g : r->channels) channels.push_back(conversations_group_json("channel", g, answers_known));
-    for (const auto& g : r->agents) agents.push_back(conversations_group_json("agent", g, answers_known));
-
-    json report = {{"ok", true},
-                   {"dataset", "conversations"},
-                   {"summary", std::move(summary)},
-                   {"volume", std::move(volume)},
-                   {"channels", std::move(channels)},
-                   {"agents", std::move(agents)}};
-    report["quantiles"] = {{"method", r->quantiles_exact ? "exact" : "ddsketch"},
-                           {"relative_error", r->quantiles_exact ? 0.0 : datasets::QuantileSketch::kRelativeError},
-                           {"exact_up_to", datasets::DurationStats::kExactLimit},
-                           {"definition", "type 7 (linear interpolation), as R and spreadsheets"}};
-    const auto& t = a.options().targets;
-    report["targets"] = {{"chat_seconds", t.chat_seconds}, {"email_seconds", t.email_seconds}};
-    report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
-
+        {{"method", r->quantiles_exact ? "exact" : "ddsketch"},
+         {"relative_error", r->quantiles_exact ? 0.0 : datasets::QuantileSketch::kRelativeError},
+         {"exact_up_to", datasets::DurationStats::kExactLimit},
+         {"definition", "type 7 (linear interpolation), as R and spreadsheets"}},
+        a.options().targets, lang);
     report["profile"] = profile_json(a.profile(), lang);
     add_columns(report, {{"conversation", &c.conversation}, {"channel", &c.channel}, {"agent", &c.agent},
                          {"created", &c.created}, {"first_response", &c.first_response},
@@ -87,9 +70,7 @@ class ConversationsSession final : public DatasetSession {
         {"first_response_time", unit_json(a.first_response_unit())},
         {"resolution_time", unit_json(a.resolution_unit())}};
 
-    json warnings = json::array();
-    for (const Warning& w : datasets::conversations_warnings(a, *r, csat_scale_)) warnings.push_back(notice_json(w, lang));
-    report["warnings"] = std::move(warnings);
+    report["warnings"] = warnings_json(datasets::conversations_warnings(a, *r, csat_scale_), lang);
     add_table_sections(report, a.table(), agg.rows(), a.date_order(), datasets::conversations_skip_reason, lang);
     return report;
   }
