@@ -5,6 +5,7 @@
 #include "api/dataset_options.hpp"
 #include "api/json_response.hpp"
 #include "core/datasets/conversations_channels.hpp"
+#include "core/datasets/conversations_csat.hpp"
 
 namespace polso::api {
 namespace {
@@ -40,10 +41,9 @@ Expected<std::optional<std::int64_t>> seconds_option(const json& o, const char* 
   auto v = number_option(o, key);
   if (!v) return v.error();
   if (!*v) return std::optional<std::int64_t>();
-  if (**v > 365.0 * 24 * 3600)
-    return option_error(key, "“" + std::string(key) + "” is a number of seconds up to one year.",
-                        "“" + std::string(key) + "” è un numero di secondi fino a un anno.");
-  return std::optional<std::int64_t>(static_cast<std::int64_t>(**v));
+  auto seconds = datasets::response_target_seconds(key, **v);
+  if (!seconds) return seconds.error();
+  return std::optional<std::int64_t>(*seconds);
 }
 
 }  // namespace
@@ -126,7 +126,8 @@ Expected<std::optional<int>> csat_scale_option(const json& o) {
   const char* key = o.contains("csat_scale") ? "csat_scale" : "scale";
   auto scale = int_option(o, key, 5, 10);
   if (!scale) return scale.error();
-  if (*scale && **scale != 5 && **scale != 10) return option_error(key, "The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10.");
+  if (*scale)
+    if (auto e = datasets::check_csat_scale(key, **scale)) return *e;
   return *scale;
 }
 

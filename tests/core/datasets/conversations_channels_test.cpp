@@ -55,3 +55,21 @@ TEST(ConversationsChannels, TargetPerChannel) {
 
 }  // namespace
 }  // namespace polso::datasets
+
+namespace polso::datasets {
+namespace {
+
+TEST(ConversationsChannels, ATargetIsUpToAYearInWholeSeconds) {
+  EXPECT_EQ(response_target_seconds("chat_target", 0).value(), 0);
+  EXPECT_EQ(response_target_seconds("chat_target", 90.9).value(), 90);  // whole seconds
+  EXPECT_EQ(response_target_seconds("email_target", 31536000).value(), 31536000);  // 365 days
+  const auto e = response_target_seconds("email_target", 31536001);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.error().field, "email_target");
+  EXPECT_EQ(e.error().code, "invalid_option");
+  EXPECT_EQ(e.error().message_en, "“email_target” is a number of seconds up to one year.");
+  EXPECT_EQ(e.error().message_it, "“email_target” è un numero di secondi fino a un anno.");
+}
+
+}  // namespace
+}  // namespace polso::datasets
