@@ -10,24 +10,18 @@
 #include "core/datasets/survey_report.hpp"
 #include "core/inference/good_direction.hpp"
 #include "core/inference/compare.hpp"
-#include "core/inference/metric_words.hpp"
-#include "core/inference/verdict.hpp"
 #include "core/problems.hpp"
 
 namespace polso::api {
 namespace {
 
-
 // B against A as a report shows it; null when the two cannot be compared
 // (e.g. no variation at all), which never fails the report.
 // With `against_rest`, B is a group and A everyone else, and the sentence says so.
 json comparison_json(const Evaluation& a, const Evaluation& b, double level, Lang lang, bool against_rest = false) {
-  auto c = inference::compare_evaluations(a, b, level);
+  auto c = against_rest ? inference::compare_with_rest(a, b, level) : inference::compare_evaluations(a, b, level);
   if (!c) return nullptr;
-  const std::string verdict =
-      against_rest ? inference::group_verdict(inference::metric_words(*b.metric), c->unit, c->value_a, c->value_b,
-                                              c->comparison, lang, c->few_answers)
-                   : (lang == Lang::it ? c->verdict_it : c->verdict_en);
+  const std::string& verdict = lang == Lang::it ? c->verdict_it : c->verdict_en;
   return {{"difference", statistic_json(c->comparison.difference)},
           {"interval", interval_json(c->comparison.interval)},
           {"p_value", statistic_json(c->comparison.p_value)},

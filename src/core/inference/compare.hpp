@@ -55,4 +55,10 @@ Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evalua
                                                double level = stats::kDefaultLevel,
                                                std::string_view nps_method = "adjusted_wald");
 
+// A group (B) against everyone else in the same file (A): the same
+// comparison, its verdict saying so ("NPS here is 25, against 16.7 for
+// everyone else …"; group_verdict in verdict.hpp).
+Expected<ComparisonResult> compare_with_rest(const Evaluation& rest, const Evaluation& group,
+                                             double level = stats::kDefaultLevel);
+
 }  // namespace polso::inference
