@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "warning_codes.hpp"
+
 #include <string>
 #include <vector>
 
@@ -14,11 +16,7 @@ namespace {
 
 const std::string kHeader = "period,channel,measure,up_to_seconds,count,sum_seconds\n";
 
-std::vector<std::string> codes(const std::vector<Warning>& ws) {
-  std::vector<std::string> out;
-  for (const auto& w : ws) out.push_back(w.code);
-  return out;
-}
+using testing::codes;
 
 struct Case {
   const char* name;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "warning_codes.hpp"
+
 #include <string>
 #include <vector>
 
@@ -12,11 +14,7 @@
 namespace polso::datasets {
 namespace {
 
-std::vector<std::string> codes(const std::vector<Warning>& ws) {
-  std::vector<std::string> out;
-  for (const auto& w : ws) out.push_back(w.code);
-  return out;
-}
+using testing::codes;
 
 OrdersSummary summary() {
   OrdersSummary s;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "warning_codes.hpp"
+
 #include <string>
 #include <vector>
 
@@ -13,11 +15,7 @@
 namespace polso::datasets {
 namespace {
 
-std::vector<std::string> codes(const std::vector<Warning>& ws) {
-  std::vector<std::string> out;
-  for (const auto& w : ws) out.push_back(w.code);
-  return out;
-}
+using testing::codes;
 
 SurveyAggregate answers(std::vector<int> scores, int not_numbers) {
   SurveyAggregate a;
