@@ -6,9 +6,9 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
-#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/conversations_counts_report.hpp"
 #include "core/datasets/conversations_counts_warnings.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {

@@ -7,12 +7,12 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
-#include "core/datasets/skip_reasons.hpp"
 #include "core/csv/columns.hpp"
 #include "core/datasets/conversations_analysis.hpp"
 #include "core/datasets/conversations_durations.hpp"
 #include "core/datasets/conversations_report.hpp"
 #include "core/datasets/conversations_warnings.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {

@@ -5,10 +5,9 @@
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "api/orders_json.hpp"
-#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/orders_counts_report.hpp"
 #include "core/datasets/orders_counts_table.hpp"
-#include "core/problems.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {

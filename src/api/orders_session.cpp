@@ -4,10 +4,10 @@
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "api/orders_json.hpp"
-#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_report.hpp"
 #include "core/datasets/orders_warnings.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {

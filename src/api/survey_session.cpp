@@ -3,14 +3,13 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
-#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/comments_report.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_warnings.hpp"
 #include "core/datasets/survey_report.hpp"
 #include "core/inference/good_direction.hpp"
 #include "core/inference/compare.hpp"
-#include "core/problems.hpp"
 
 namespace polso::api {
 namespace {
