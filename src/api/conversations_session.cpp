@@ -22,34 +22,20 @@ json unit_json(datasets::DurationUnit u) {
   return u == datasets::DurationUnit::none ? json(nullptr) : json(std::string(datasets::duration_unit_id(u)));
 }
 
-class ConversationsSession final : public DatasetSession {
+// options_: the CSAT scale the user chose, if any.
+class ConversationsSession final
+    : public PartedSession<ConversationsSession, datasets::ConversationsAnalysis, std::optional<int>> {
  public:
+  using PartedSession::PartedSession;
   ConversationsSession(datasets::ConversationsOptions o, std::optional<int> csat_scale)
-      : analysis_(std::make_unique<datasets::ConversationsAnalysis>(std::move(o))), csat_scale_(csat_scale) {}
-  ConversationsSession(std::unique_ptr<datasets::ConversationsAnalysis> a, std::optional<int> csat_scale)
-      : analysis_(std::move(a)), csat_scale_(csat_scale) {}
-
-  std::unique_ptr<DatasetSession> part() const override {
-    auto p = analysis_->part();
-    if (!p) return nullptr;
-    return std::make_unique<ConversationsSession>(std::move(p), csat_scale_);
-  }
-  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
-    const auto* p = dynamic_cast<const ConversationsSession*>(&part);
-    return p && analysis_->absorb(*p->analysis_, line_offset);
-  }
-
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
-  std::optional<Error> finish() override { return analysis_->finish(); }
-  const datasets::TableStream& table() const override { return analysis_->table(); }
-  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
+      : PartedSession(std::make_unique<datasets::ConversationsAnalysis>(std::move(o)), csat_scale) {}
 
   Expected<json> report(Lang lang) const override {
     const auto& a = *analysis_;
     const auto& c = a.columns();
     const auto& agg = a.aggregate();
     auto r = datasets::conversations_report(
-        agg, {a.options().period, csat_scale_, c.self_service.found()});
+        agg, {a.options().period, options_, c.self_service.found()});
     if (!r) return r.error();
     json report = conversations_report_json(
         "conversations", *r, a.options().period, datasets::answers_known(c),
@@ -70,14 +56,10 @@ class ConversationsSession final : public DatasetSession {
         {"first_response_time", unit_json(a.first_response_unit())},
         {"resolution_time", unit_json(a.resolution_unit())}};
 
-    report["warnings"] = warnings_json(datasets::conversations_warnings(a, *r, csat_scale_), lang);
+    report["warnings"] = warnings_json(datasets::conversations_warnings(a, *r, options_), lang);
     add_table_sections(report, a.table(), agg.rows(), a.date_order(), datasets::conversations_skip_reason, lang);
     return report;
   }
-
- private:
-  std::unique_ptr<datasets::ConversationsAnalysis> analysis_;
-  std::optional<int> csat_scale_;
 };
 
 }  // namespace

@@ -90,33 +90,19 @@ json comments_json(const datasets::SurveyAnalysis& a, const datasets::CommentsRe
   return out;
 }
 
-class SurveySession final : public DatasetSession {
+// options_: the intervals' level and methods.
+class SurveySession final
+    : public PartedSession<SurveySession, datasets::SurveyAnalysis, inference::IntervalOptions> {
  public:
+  using PartedSession::PartedSession;
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
-      : analysis_(std::make_unique<datasets::SurveyAnalysis>(std::move(o))), intervals_(std::move(io)) {}
-  SurveySession(std::unique_ptr<datasets::SurveyAnalysis> a, inference::IntervalOptions io)
-      : analysis_(std::move(a)), intervals_(std::move(io)) {}
-
-  std::unique_ptr<DatasetSession> part() const override {
-    auto p = analysis_->part();
-    if (!p) return nullptr;
-    return std::make_unique<SurveySession>(std::move(p), intervals_);
-  }
-  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
-    const auto* p = dynamic_cast<const SurveySession*>(&part);
-    return p && analysis_->absorb(*p->analysis_, line_offset);
-  }
-
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
-  std::optional<Error> finish() override { return analysis_->finish(); }
-  const datasets::TableStream& table() const override { return analysis_->table(); }
-  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
+      : PartedSession(std::make_unique<datasets::SurveyAnalysis>(std::move(o)), std::move(io)) {}
 
   Expected<json> report(Lang lang) const override {
     const auto& a = *analysis_;
     auto r = datasets::survey_report(a.aggregate(), a.options().metric, a.options().period);
     if (!r) return r.error();
-    auto inf = inference::infer(r->overall, {}, intervals_);
+    auto inf = inference::infer(r->overall, {}, options_);
     const json overall = success_json(r->overall, lang, inf ? &inf.value() : nullptr);
     json report = {{"ok", true},
                    {"dataset", a.options().pre_aggregated ? "survey-counts" : "survey"},
@@ -138,12 +124,12 @@ class SurveySession final : public DatasetSession {
     report["profile"] = profile_json(a.profile(), lang);
     json periods = json::array(), segments = json::array();
     for (std::size_t i = 0; i < r->periods.size(); ++i) {
-      json p = group_json("period", r->periods[i], intervals_, lang);
+      json p = group_json("period", r->periods[i], options_, lang);
       if (r->periods[i].follows_previous)
-        p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
+        p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, options_.level, lang);
       periods.push_back(std::move(p));
     }
-    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, intervals_, lang));
+    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, options_, lang));
     report["periods"] = std::move(periods);
     report["segments"] = std::move(segments);
     const auto& c = a.columns();
@@ -160,10 +146,6 @@ class SurveySession final : public DatasetSession {
     add_table_sections(report, a.table(), a.aggregate().rows(), a.dates_read_with(), datasets::survey_skip_reason, lang);
     return report;
   }
-
- private:
-  std::unique_ptr<datasets::SurveyAnalysis> analysis_;
-  inference::IntervalOptions intervals_;
 };
 
 }  // namespace
