@@ -27,9 +27,7 @@ json comparison_json(const inference::ComparisonResult& r, Lang lang) {
   const stats::Comparison& c = r.comparison;
   json out = {{"metric", r.metric},
               {"test", c.test},
-              // The unit of the difference and its interval: two percentages
-              // differ by percentage points, not by a percent.
-              {"unit", r.unit == Unit::percent ? std::string("percentage_points") : std::string(unit_id(r.unit))},
+              {"unit", std::string(inference::difference_unit_id(r.unit))},
               {"a", number_json(r.value_a)},
               {"b", number_json(r.value_b)},
               {"difference", statistic_json(c.difference)},

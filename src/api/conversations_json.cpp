@@ -5,6 +5,7 @@
 #include "api/dataset_options.hpp"
 #include "api/json_response.hpp"
 #include "core/datasets/conversations_channels.hpp"
+#include "core/datasets/conversations_csat.hpp"
 
 namespace polso::api {
 namespace {
@@ -40,10 +41,9 @@ Expected<std::optional<std::int64_t>> seconds_option(const json& o, const char* 
   auto v = number_option(o, key);
   if (!v) return v.error();
   if (!*v) return std::optional<std::int64_t>();
-  if (**v > 365.0 * 24 * 3600)
-    return option_error(key, "“" + std::string(key) + "” is a number of seconds up to one year.",
-                        "“" + std::string(key) + "” è un numero di secondi fino a un anno.");
-  return std::optional<std::int64_t>(static_cast<std::int64_t>(**v));
+  auto seconds = datasets::response_target_seconds(key, **v);
+  if (!seconds) return seconds.error();
+  return std::optional<std::int64_t>(*seconds);
 }
 
 }  // namespace
@@ -66,11 +66,29 @@ json conversations_group_json(const char* key_name, const ConversationsSummary& 
   return j;
 }
 
+json conversations_report_json(std::string_view dataset, const datasets::ConversationsReport& r, csv::Period period,
+                               bool answers_known, const SummaryCounts& extra, json quantiles,
+                               const datasets::ResponseTargets& targets, Lang lang) {
+  json channels = json::array(), agents = json::array();
+  for (const auto& g : r.channels) channels.push_back(conversations_group_json("channel", g, answers_known));
+  for (const auto& g : r.agents) agents.push_back(conversations_group_json("agent", g, answers_known));
+  json report = {{"ok", true},
+                 {"dataset", std::string(dataset)},
+                 {"summary", conversations_summary_json(r, answers_known, extra, lang)},
+                 {"volume", conversations_volume_json(r.volume, period)},
+                 {"channels", std::move(channels)},
+                 {"agents", std::move(agents)}};
+  report["quantiles"] = std::move(quantiles);
+  report["targets"] = {{"chat_seconds", targets.chat_seconds}, {"email_seconds", targets.email_seconds}};
+  report["outlier_rule"] = {{"factor", datasets::kOutlierFactor}, {"minimum_n", datasets::kOutlierMinimum}};
+  return report;
+}
+
 json conversations_summary_json(const datasets::ConversationsReport& r, bool answers_known, const SummaryCounts& extra,
                                 Lang lang) {
   const ConversationsSummary& o = r.overall;
   json summary = {{"conversations", o.conversations},
-                  {"answered", answers_known ? json(o.conversations - o.unanswered) : json(nullptr)},
+                  {"answered", answers_known ? json(o.answered()) : json(nullptr)},
                   {"unanswered", answers_known ? json(o.unanswered) : json(nullptr)},
                   {"resolved", o.resolved},
                   {"first_response", durations_json(o.first_response, true)},
@@ -108,7 +126,8 @@ Expected<std::optional<int>> csat_scale_option(const json& o) {
   const char* key = o.contains("csat_scale") ? "csat_scale" : "scale";
   auto scale = int_option(o, key, 5, 10);
   if (!scale) return scale.error();
-  if (*scale && **scale != 5 && **scale != 10) return option_error(key, "The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10.");
+  if (*scale)
+    if (auto e = datasets::check_csat_scale(key, **scale)) return *e;
   return *scale;
 }
 

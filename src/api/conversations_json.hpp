@@ -23,6 +23,11 @@ struct SummaryCounts {
 json conversations_summary_json(const datasets::ConversationsReport& r, bool answers_known, const SummaryCounts& extra,
                                 Lang lang);
 json conversations_volume_json(const datasets::VolumeSummary& v, csv::Period period);
+// The report's head, in the goldens' order: ok, dataset, summary, volume,
+// channels, agents, quantiles (as given), targets, outlier_rule.
+json conversations_report_json(std::string_view dataset, const datasets::ConversationsReport& r, csv::Period period,
+                               bool answers_known, const SummaryCounts& extra, json quantiles,
+                               const datasets::ResponseTargets& targets, Lang lang);
 // One channel's or agent's row; `key_name`: "channel" or "agent".
 json conversations_group_json(const char* key_name, const datasets::ConversationsSummary& g, bool answers_known);
 

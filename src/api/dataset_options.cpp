@@ -177,26 +177,12 @@ Expected<json> with_column_roles(const json& o, std::span<const std::string_view
   return out;
 }
 
-namespace {
-
-// Skip reasons every dataset shares.
-std::optional<Localized> shared_reason(const std::string& code) {
-  if (code == "empty_row") return Localized{"The row is empty.", "La riga è vuota."};
-  if (code == "blank_date") return Localized{"The date cell is empty.", "La cella della data è vuota."};
-  if (code == "not_a_date") return Localized{"The date could not be read.", "La data non è leggibile."};
-  if (code == "ambiguous_date")
-    return Localized{"The date could be day-first or month-first.", "La data può essere giorno/mese o mese/giorno."};
-  return std::nullopt;
-}
-
-}  // namespace
-
 void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
                         std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang) {
   report["rows"] = {{"read", rows.read()}, {"used", rows.used_rows()}, {"skipped", rows.skipped_rows()}};
   json reasons = json::object();
   for (const auto& [code, why] : rows.reasons()) {
-    const Localized text = shared_reason(code).value_or(reason_text ? reason_text(code) : Localized{"", ""});
+    const Localized text = reason_text ? reason_text(code) : Localized{"", ""};
     reasons[code] = {{"count", why.count}, {"rows", why.first_rows},
                      {"message", std::string(lang == Lang::it ? text.it : text.en)}};
   }

@@ -35,9 +35,8 @@ Expected<inference::IntervalOptions> interval_options_of(const json& o);
 
 // The sections every dataset report shares: "rows", "skipped_reasons",
 // "dialect", "headers", "preview", "bytes", and the table's warnings appended
-// to `warnings`. `reason_text` words each dataset-specific skip reason; the
-// shared ones (empty rows, unreadable dates) are worded here.
-using ReasonText = Localized (*)(const std::string& code);
+// to `warnings`. `reason_text` words each skip reason (core/datasets/skip_reasons.hpp).
+using ReasonText = Localized (*)(std::string_view code);
 void add_table_sections(json& report, const datasets::TableStream& table, const datasets::RowAccounting& rows,
                         std::optional<csv::DateOrder> date_order, ReasonText reason_text, Lang lang);
 

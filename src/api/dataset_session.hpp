@@ -35,6 +35,36 @@ class DatasetSession {
   virtual bool absorb(const DatasetSession&, std::uint64_t /*line_offset*/) { return false; }
 };
 
+// A session over an analysis a file's byte ranges can be read into in
+// parallel (survey, conversations): `Analysis` has part(), absorb(), feed(),
+// finish(), table() and aggregate().rows(); `Options` are the report's
+// options, the same for every part. `Self` is the session class (CRTP),
+// constructible from (std::unique_ptr<Analysis>, Options).
+template <class Self, class Analysis, class Options>
+class PartedSession : public DatasetSession {
+ public:
+  PartedSession(std::unique_ptr<Analysis> analysis, Options options)
+      : analysis_(std::move(analysis)), options_(std::move(options)) {}
+
+  std::unique_ptr<DatasetSession> part() const override {
+    auto p = analysis_->part();
+    if (!p) return nullptr;
+    return std::make_unique<Self>(std::move(p), options_);
+  }
+  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
+    const auto* p = dynamic_cast<const Self*>(&part);
+    return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
+  std::optional<Error> finish() override { return analysis_->finish(); }
+  const datasets::TableStream& table() const override { return analysis_->table(); }
+  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
+
+ protected:
+  std::unique_ptr<Analysis> analysis_;
+  Options options_;
+};
+
 // Factories, one per dataset kind (survey_session.cpp, orders_session.cpp, …).
 // `options` is the whole options object; errors name the bad option.
 Expected<std::unique_ptr<DatasetSession>> make_survey_session(const json& options, bool pre_aggregated);

@@ -7,12 +7,10 @@
 #include "api/orders_json.hpp"
 #include "core/datasets/orders_counts_report.hpp"
 #include "core/datasets/orders_counts_table.hpp"
-#include "core/problems.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {
-
-Localized counts_reason(const std::string&) { return {"The row could not be used.", "La riga non è utilizzabile."}; }
 
 class OrdersCountsSession final : public DatasetSession {
  public:
@@ -26,21 +24,14 @@ class OrdersCountsSession final : public DatasetSession {
 
   Expected<json> report(Lang lang) const override {
     const datasets::OrdersCounts& counts = analysis_.counts();
-    if (asked_ && *asked_ != counts.period)
-      return option_error("period",
-                          "The counts are by " + std::string(csv::period_id(counts.period)) + ", so the report is too: customers counted by " +
-                              std::string(csv::period_id(counts.period)) + " cannot be regrouped by " + std::string(csv::period_id(*asked_)) +
-                              " (one customer active twice is one customer). Run the SQL again with the period you want.",
-                          "I conteggi sono per " + std::string(csv::period_id(counts.period)) + ", quindi anche il rapporto: i clienti contati per " +
-                              std::string(csv::period_id(counts.period)) + " non si possono raggruppare per " + std::string(csv::period_id(*asked_)) +
-                              " (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi.");
+    if (auto e = datasets::orders_counts_period_error(counts.period, asked_)) return *e;
     datasets::OrdersReportOptions options = report_options_;
     options.period = counts.period;
     auto r = datasets::orders_counts_report(counts, options);
     if (!r) return r.error();
     json report = orders_report_json(*r, options, std::nullopt, counts.has_channels, "orders-counts", nullptr, lang);
     report["warnings"] = warnings_json(r->warnings, lang);
-    add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, counts_reason, lang);
+    add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, datasets::counts_skip_reason, lang);
     return report;
   }
 

@@ -6,29 +6,12 @@
 #include "api/orders_json.hpp"
 #include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/orders_report.hpp"
+#include "core/datasets/orders_warnings.hpp"
+#include "core/datasets/skip_reasons.hpp"
 
 namespace polso::api {
 namespace {
 
-Localized orders_reason(const std::string& code) {
-  if (code == "blank_customer") return {"The customer cell is empty.", "La cella del cliente è vuota."};
-  if (code == "blank_amount") return {"The amount cell is empty.", "La cella dell’importo è vuota."};
-  if (code == "not_an_amount") return {"The amount is not a number.", "L’importo non è un numero."};
-  if (code == "blank_quantity") return {"The quantity cell is empty.", "La cella della quantità è vuota."};
-  if (code == "not_a_quantity") return {"The quantity is not a number.", "La quantità non è un numero."};
-  if (code == "not_paid")
-    return {"The order or payment was not paid (failed, declined, voided, pending or cancelled before payment), so it is no order; its product lines are left out with it.",
-            "L’ordine o il pagamento non è stato pagato (non riuscito, rifiutato, annullato, in attesa o cancellato prima del pagamento), quindi non è un ordine; le sue righe di prodotto sono escluse con lui."};
-  if (code == "duplicate_order") return {"The row repeats an order already counted on an earlier row (the same id with its total, or the whole row again).", "La riga ripete un ordine già contato in una riga precedente (lo stesso identificativo con il suo totale, o l’intera riga)."};
-  if (code == "not_a_sale")
-    return {"The transaction is not a sale or a refund of one: a withdrawal, transfer, deposit, currency conversion, hold or fee (by the type column), or money the account paid out or got back.",
-            "La transazione non è una vendita né il rimborso di una vendita: un prelievo, un trasferimento, un deposito, una conversione di valuta, un blocco o una commissione (secondo la colonna del tipo), oppure denaro pagato o ricevuto indietro dal conto."};
-  if (code == "order_line_apart")
-    return {"A line of an order listed earlier, not right after its order’s other rows, with its customer or date blank: it cannot be placed. Sort the file by order.",
-            "Una riga di un ordine elencato prima, non subito dopo le altre righe dell’ordine, con cliente o data vuoti: non si può attribuire. Ordina il file per ordine."};
-  if (code == "customer_id_too_long") return {"The customer id is longer than 1 MB.", "L’identificativo del cliente supera 1 MB."};
-  return {"The row could not be used.", "La riga non è utilizzabile."};
-}
 
 }  // namespace
 
@@ -235,10 +218,8 @@ class OrdersSession final : public DatasetSession {
                  {"channel", &c.channel}, {"quantity", &c.quantity}, {"unit_price", &c.unit_price},
                  {"status", &c.status}, {"refund_amount", &c.refund_amount}, {"type", &c.type}},
                 lang);
-    json warnings = warnings_json(r->warnings, lang);
-    if (a.date_order_note()) warnings.push_back(notice_json(*a.date_order_note(), lang));
-    report["warnings"] = std::move(warnings);
-    add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), orders_reason, lang);
+    report["warnings"] = warnings_json(datasets::orders_warnings(a, *r), lang);
+    add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), datasets::orders_skip_reason, lang);
     return report;
   }
 

@@ -4,39 +4,23 @@
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
 #include "core/datasets/comments_report.hpp"
+#include "core/datasets/skip_reasons.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_warnings.hpp"
 #include "core/datasets/survey_report.hpp"
 #include "core/inference/good_direction.hpp"
 #include "core/inference/compare.hpp"
-#include "core/inference/metric_words.hpp"
-#include "core/inference/verdict.hpp"
-#include "core/problems.hpp"
 
 namespace polso::api {
 namespace {
-
-Localized survey_reason(const std::string& code) {
-  if (code == "blank") return {"The score cell is empty.", "La cella del punteggio è vuota."};
-  if (code == "not_a_number") return {"The score is not a number.", "Il punteggio non è un numero."};
-  if (code == "out_of_range") return {"The score is outside the survey's scale.", "Il punteggio è fuori dalla scala del sondaggio."};
-  if (code == "bad_count") return {"The count is not a whole number of 0 or more.", "Il conteggio non è un numero intero di 0 o più."};
-  if (code == "count_too_large")
-    return {"The count is above 2^53 (9,007,199,254,740,992), too large to add up exactly.",
-            "Il conteggio supera 2^53 (9.007.199.254.740.992), troppo grande per sommarlo con esattezza."};
-  return {"The row could not be used.", "La riga non è utilizzabile."};
-}
 
 // B against A as a report shows it; null when the two cannot be compared
 // (e.g. no variation at all), which never fails the report.
 // With `against_rest`, B is a group and A everyone else, and the sentence says so.
 json comparison_json(const Evaluation& a, const Evaluation& b, double level, Lang lang, bool against_rest = false) {
-  auto c = inference::compare_evaluations(a, b, level);
+  auto c = against_rest ? inference::compare_with_rest(a, b, level) : inference::compare_evaluations(a, b, level);
   if (!c) return nullptr;
-  const std::string verdict =
-      against_rest ? inference::group_verdict(inference::metric_words(*b.metric), c->unit, c->value_a, c->value_b,
-                                              c->comparison, lang, c->few_answers)
-                   : (lang == Lang::it ? c->verdict_it : c->verdict_en);
+  const std::string& verdict = lang == Lang::it ? c->verdict_it : c->verdict_en;
   return {{"difference", statistic_json(c->comparison.difference)},
           {"interval", interval_json(c->comparison.interval)},
           {"p_value", statistic_json(c->comparison.p_value)},
@@ -106,33 +90,19 @@ json comments_json(const datasets::SurveyAnalysis& a, const datasets::CommentsRe
   return out;
 }
 
-class SurveySession final : public DatasetSession {
+// options_: the intervals' level and methods.
+class SurveySession final
+    : public PartedSession<SurveySession, datasets::SurveyAnalysis, inference::IntervalOptions> {
  public:
+  using PartedSession::PartedSession;
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
-      : analysis_(std::make_unique<datasets::SurveyAnalysis>(std::move(o))), intervals_(std::move(io)) {}
-  SurveySession(std::unique_ptr<datasets::SurveyAnalysis> a, inference::IntervalOptions io)
-      : analysis_(std::move(a)), intervals_(std::move(io)) {}
-
-  std::unique_ptr<DatasetSession> part() const override {
-    auto p = analysis_->part();
-    if (!p) return nullptr;
-    return std::make_unique<SurveySession>(std::move(p), intervals_);
-  }
-  bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
-    const auto* p = dynamic_cast<const SurveySession*>(&part);
-    return p && analysis_->absorb(*p->analysis_, line_offset);
-  }
-
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
-  std::optional<Error> finish() override { return analysis_->finish(); }
-  const datasets::TableStream& table() const override { return analysis_->table(); }
-  std::uint64_t rows_read() const override { return analysis_->aggregate().rows().read(); }
+      : PartedSession(std::make_unique<datasets::SurveyAnalysis>(std::move(o)), std::move(io)) {}
 
   Expected<json> report(Lang lang) const override {
     const auto& a = *analysis_;
     auto r = datasets::survey_report(a.aggregate(), a.options().metric, a.options().period);
     if (!r) return r.error();
-    auto inf = inference::infer(r->overall, {}, intervals_);
+    auto inf = inference::infer(r->overall, {}, options_);
     const json overall = success_json(r->overall, lang, inf ? &inf.value() : nullptr);
     json report = {{"ok", true},
                    {"dataset", a.options().pre_aggregated ? "survey-counts" : "survey"},
@@ -147,19 +117,19 @@ class SurveySession final : public DatasetSession {
     const datasets::SurveyMetric& m = a.options().metric;
     report["scale"] = {{"lowest", m.lowest_named()},
                        {"highest", m.max_score()},
-                       {"from", m.scale_given ? "option" : m.scale_from_answers ? "answers" : "default"}};
+                       {"from", std::string(m.scale_source_id())}};
     const auto& chosen = a.metric_from_column();
     report["metric_from"] = chosen ? "column" : "option";
     report["metric_reason"] = chosen ? json(lang == Lang::it ? chosen->reason_it : chosen->reason_en) : json(nullptr);
     report["profile"] = profile_json(a.profile(), lang);
     json periods = json::array(), segments = json::array();
     for (std::size_t i = 0; i < r->periods.size(); ++i) {
-      json p = group_json("period", r->periods[i], intervals_, lang);
+      json p = group_json("period", r->periods[i], options_, lang);
       if (r->periods[i].follows_previous)
-        p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, intervals_.level, lang);
+        p["vs_previous"] = comparison_json(r->periods[i - 1].evaluation, r->periods[i].evaluation, options_.level, lang);
       periods.push_back(std::move(p));
     }
-    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, intervals_, lang));
+    for (const auto& g : r->segments) segments.push_back(group_json("segment", g, options_, lang));
     report["periods"] = std::move(periods);
     report["segments"] = std::move(segments);
     const auto& c = a.columns();
@@ -173,15 +143,9 @@ class SurveySession final : public DatasetSession {
     report["comments"] = comments ? comments_json(a, *comments) : json(nullptr);
     for (const Warning& w : datasets::survey_warnings(a, comments ? &*comments : nullptr))
       report["warnings"].push_back(notice_json(w, lang));
-    add_table_sections(report, a.table(), a.aggregate().rows(),
-                       c.date.found() && !a.options().pre_aggregated ? std::optional(a.date_order()) : std::nullopt,
-                       survey_reason, lang);
+    add_table_sections(report, a.table(), a.aggregate().rows(), a.dates_read_with(), datasets::survey_skip_reason, lang);
     return report;
   }
-
- private:
-  std::unique_ptr<datasets::SurveyAnalysis> analysis_;
-  inference::IntervalOptions intervals_;
 };
 
 }  // namespace

@@ -200,33 +200,53 @@ std::vector<std::string> header_names(std::span<const std::vector<std::string>> 
   return names;
 }
 
-ColumnMapping map_columns(std::span<const std::string> headers,
-                          std::span<const std::vector<std::string>> rows, const Dialect& dialect) {
-  ColumnMapping m;
-  std::size_t width = headers.size();
-  for (const auto& r : rows) width = std::max(width, r.size());
-  std::vector<ColumnStats> stats;
-  std::vector<std::string> folded, names;
-  for (std::size_t c = 0; c < width; ++c) {
-    stats.push_back(stats_of(rows, c, dialect));
-    names.push_back(c < headers.size() ? headers[c] : std::string());
-    folded.push_back(fold_for_matching(names.back()));
-  }
+namespace {
 
-  // Score: the name's tier, times the share of answers that are scores, plus
-  // a little for a wider scale (an overall 1–10 over a 1–5 sub-rating).
-  struct Candidate {
-    std::size_t column;
-    double points;
-  };
+// Every column of the sample: its name, folded name and value statistics.
+struct SampledColumns {
+  std::size_t width = 0;
+  std::vector<ColumnStats> stats;
+  std::vector<std::string> names, folded;
+};
+
+SampledColumns sample_columns(std::span<const std::string> headers, std::span<const std::vector<std::string>> rows,
+                              const Dialect& dialect) {
+  SampledColumns out;
+  out.width = headers.size();
+  for (const auto& r : rows) out.width = std::max(out.width, r.size());
+  for (std::size_t c = 0; c < out.width; ++c) {
+    out.stats.push_back(stats_of(rows, c, dialect));
+    out.names.push_back(c < headers.size() ? headers[c] : std::string());
+    out.folded.push_back(fold_for_matching(out.names.back()));
+  }
+  return out;
+}
+
+struct Candidate {
+  std::size_t column;
+  double points;
+};
+
+// The next-best columns of a role, best first, for "did you mean …".
+void fill_runners_up(std::vector<Candidate>& all, ColumnChoice& choice) {
+  std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
+  for (const Candidate& c : all)
+    if (static_cast<std::int64_t>(c.column) != choice.index && choice.runners_up.size() < kMaxRunnersUp)
+      choice.runners_up.push_back(static_cast<std::int64_t>(c.column));
+}
+
+// Score: the name's tier, times the share of answers that are scores, plus
+// a little for a wider scale (an overall 1–10 over a 1–5 sub-rating).
+// `value_only`: how many candidates have no score word in their name.
+std::vector<Candidate> score_candidates(const SampledColumns& cols, std::size_t& value_only) {
   std::vector<Candidate> candidates;
-  std::size_t value_only = 0;
-  for (std::size_t c = 0; c < width; ++c) {
-    const ColumnStats& s = stats[c];
+  value_only = 0;
+  for (std::size_t c = 0; c < cols.width; ++c) {
+    const ColumnStats& s = cols.stats[c];
     const double fit = share(s.scores, s.nonblank);
     if (s.nonblank == 0 || fit < 0.8) continue;
     if (share(s.dates, s.nonblank) >= 0.5) continue;  // timestamps are never scores
-    const ScoreName name = score_name(folded[c]);
+    const ScoreName name = score_name(cols.folded[c]);
     if (name.word.empty()) ++value_only;
     // Among named columns a wider scale wins a tie (an overall 1–10 rating
     // over a 1–5 sub-rating); unnamed ones keep file order.
@@ -240,83 +260,85 @@ ColumnMapping map_columns(std::span<const std::string> headers,
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
-  if (!candidates.empty()) {
-    const std::size_t c = candidates.front().column;
-    const ColumnStats& s = stats[c];
-    const double fit = share(s.scores, s.nonblank);
-    const ScoreName name = score_name(folded[c]);
-    const auto idx = static_cast<std::int64_t>(c);
-    m.score.index = idx;
-    m.score.confidence = std::min(candidates.front().points, 1.0);
-    for (std::size_t i = 1; i < candidates.size() && m.score.runners_up.size() < kMaxRunnersUp; ++i)
-      if (score_name(folded[candidates[i].column]).tier >= 0.5)  // not "Finished", "Last page", ids
-        m.score.runners_up.push_back(static_cast<std::int64_t>(candidates[i].column));
-    m.scale = guess_scale(s, !find_word(folded[c], kNpsWords).empty());
-    const std::string range = std::to_string(s.min) + "-" + std::to_string(s.max);
-    if (!name.word.empty()) {
-      m.score.reason_en = "Column " + quoted(names[c], idx) + ": its name contains \xE2\x80\x9C" + std::string(name.word) +
-                          "\xE2\x80\x9D and " + percent(fit) + " of its answers are whole numbers (" + range + ").";
-      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il nome contiene \xE2\x80\x9C" + std::string(name.word) +
-                          "\xE2\x80\x9D e il " + percent(fit) + " delle risposte sono numeri interi (" + range + ").";
-    } else {
-      m.score.reason_en = "Column " + quoted(names[c], idx) + ": " + percent(fit) +
-                          " of its answers are whole numbers (" + range + "), but its name does not say it is a score.";
-      m.score.reason_it = "Colonna " + quoted(names[c], idx) + ": il " + percent(fit) +
-                          " delle risposte sono numeri interi (" + range + "), ma il nome non indica un punteggio.";
-      // Several unnamed small-integer columns: a guess the UI should confirm.
-      if (value_only > 1) m.score.confidence = 0.3;
-    }
+  return candidates;
+}
+
+void choose_score(const SampledColumns& cols, ColumnMapping& m) {
+  std::size_t value_only = 0;
+  const std::vector<Candidate> candidates = score_candidates(cols, value_only);
+  if (candidates.empty()) return;
+  const std::size_t c = candidates.front().column;
+  const ColumnStats& s = cols.stats[c];
+  const double fit = share(s.scores, s.nonblank);
+  const ScoreName name = score_name(cols.folded[c]);
+  const auto idx = static_cast<std::int64_t>(c);
+  m.score.index = idx;
+  m.score.confidence = std::min(candidates.front().points, 1.0);
+  for (std::size_t i = 1; i < candidates.size() && m.score.runners_up.size() < kMaxRunnersUp; ++i)
+    if (score_name(cols.folded[candidates[i].column]).tier >= 0.5)  // not "Finished", "Last page", ids
+      m.score.runners_up.push_back(static_cast<std::int64_t>(candidates[i].column));
+  m.scale = guess_scale(s, !find_word(cols.folded[c], kNpsWords).empty());
+  const std::string range = std::to_string(s.min) + "-" + std::to_string(s.max);
+  const std::string& header = cols.names[c];
+  if (!name.word.empty()) {
+    m.score.reason_en = "Column " + quoted(header, idx) + ": its name contains \xE2\x80\x9C" + std::string(name.word) +
+                        "\xE2\x80\x9D and " + percent(fit) + " of its answers are whole numbers (" + range + ").";
+    m.score.reason_it = "Colonna " + quoted(header, idx) + ": il nome contiene \xE2\x80\x9C" + std::string(name.word) +
+                        "\xE2\x80\x9D e il " + percent(fit) + " delle risposte sono numeri interi (" + range + ").";
+  } else {
+    m.score.reason_en = "Column " + quoted(header, idx) + ": " + percent(fit) +
+                        " of its answers are whole numbers (" + range + "), but its name does not say it is a score.";
+    m.score.reason_it = "Colonna " + quoted(header, idx) + ": il " + percent(fit) +
+                        " delle risposte sono numeri interi (" + range + "), ma il nome non indica un punteggio.";
+    // Several unnamed small-integer columns: a guess the UI should confirm.
+    if (value_only > 1) m.score.confidence = 0.3;
   }
+}
 
-  // The next-best columns of a role, best first, for "did you mean …".
-  auto fill_runners_up = [](std::vector<Candidate>& all, ColumnChoice& choice) {
-    std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.points > b.points; });
-    for (const Candidate& c : all)
-      if (static_cast<std::int64_t>(c.column) != choice.index && choice.runners_up.size() < kMaxRunnersUp)
-        choice.runners_up.push_back(static_cast<std::int64_t>(c.column));
-  };
-
-  // Date.
+// Date: ≥ 80% dates, a date word in the name, the completion time first.
+void choose_date(const SampledColumns& cols, ColumnMapping& m) {
   double best = 0;
   std::vector<Candidate> dates;
-  for (std::size_t c = 0; c < width; ++c) {
+  for (std::size_t c = 0; c < cols.width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index) continue;
-    const ColumnStats& s = stats[c];
+    const ColumnStats& s = cols.stats[c];
     const double fit = share(s.dates, s.nonblank);
     if (s.nonblank == 0 || fit < 0.8) continue;
-    const std::string_view word = find_word(folded[c], kDateWords);
-    const bool completion = !find_word(folded[c], kCompletionWords).empty();
+    const std::string_view word = find_word(cols.folded[c], kDateWords);
+    const bool completion = !find_word(cols.folded[c], kCompletionWords).empty();
     const double points = ((word.empty() ? 0.5 : 0.85) + (completion ? 0.1 : 0.0)) * fit;
     dates.push_back({c, points});
     if (points <= best + 1e-9) continue;
     best = points;
     m.date.index = idx;
     m.date.confidence = std::min(points, 1.0);
-    m.date.reason_en = "Column " + quoted(names[c], idx) + ": " + percent(fit) + " of its values are dates" +
+    m.date.reason_en = "Column " + quoted(cols.names[c], idx) + ": " + percent(fit) + " of its values are dates" +
                        (word.empty() ? std::string(".") : ", and its name says so.") +
                        (completion ? " It records when the answer was sent." : "");
-    m.date.reason_it = "Colonna " + quoted(names[c], idx) + ": il " + percent(fit) + " dei valori sono date" +
+    m.date.reason_it = "Colonna " + quoted(cols.names[c], idx) + ": il " + percent(fit) + " dei valori sono date" +
                        (word.empty() ? std::string(".") : ", e il nome lo conferma.") +
                        (completion ? " Indica quando la risposta \xC3\xA8 stata inviata." : "");
   }
-
   fill_runners_up(dates, m.date);
+}
 
-  // Segment.
-  best = 0;
+// Segment: text (not numbers or dates) with 2 to min(50, 60% of the
+// answers) distinct values, a group word in the name first.
+void choose_segment(const SampledColumns& cols, ColumnMapping& m) {
+  double best = 0;
   std::vector<Candidate> segments;
-  for (std::size_t c = 0; c < width; ++c) {
+  for (std::size_t c = 0; c < cols.width; ++c) {
     const auto idx = static_cast<std::int64_t>(c);
     if (idx == m.score.index || idx == m.date.index) continue;
-    const ColumnStats& s = stats[c];
+    const ColumnStats& s = cols.stats[c];
     if (s.nonblank == 0) continue;
     if (share(s.numbers, s.nonblank) >= 0.5 || share(s.dates, s.nonblank) >= 0.5) continue;
     const std::size_t distinct = s.distinct.size();
     const double limit = std::max(2.0, std::min(50.0, 0.6 * static_cast<double>(s.nonblank)));
     if (distinct < 2 || static_cast<double>(distinct) > limit) continue;
-    const std::string_view word = find_word(folded[c], kSegmentWords);
-    if (word.empty() && !find_word(folded[c], kNotSegmentWords).empty()) continue;
+    const std::string_view word = find_word(cols.folded[c], kSegmentWords);
+    if (word.empty() && !find_word(cols.folded[c], kNotSegmentWords).empty()) continue;
     const double points = word.empty() ? 0.3 : 0.85;
     segments.push_back({c, points});
     if (points <= best + 1e-9) continue;
@@ -324,14 +346,26 @@ ColumnMapping map_columns(std::span<const std::string> headers,
     m.segment.index = idx;
     m.segment.confidence = points;
     const std::string n = std::to_string(distinct);
-    m.segment.reason_en = "Column " + quoted(names[c], idx) + ": text with " + n + " different values" +
+    m.segment.reason_en = "Column " + quoted(cols.names[c], idx) + ": text with " + n + " different values" +
                           (word.empty() ? std::string("; its name does not say it is a group.")
                                         : ", and its name suggests groups (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
-    m.segment.reason_it = "Colonna " + quoted(names[c], idx) + ": testo con " + n + " valori diversi" +
+    m.segment.reason_it = "Colonna " + quoted(cols.names[c], idx) + ": testo con " + n + " valori diversi" +
                           (word.empty() ? std::string("; il nome non indica un gruppo.")
                                         : ", e il nome suggerisce dei gruppi (\xE2\x80\x9C" + std::string(word) + "\xE2\x80\x9D).");
   }
   fill_runners_up(segments, m.segment);
+}
+
+}  // namespace
+
+// Each role in turn; a column taken by one is not offered to the next.
+ColumnMapping map_columns(std::span<const std::string> headers,
+                          std::span<const std::vector<std::string>> rows, const Dialect& dialect) {
+  const SampledColumns cols = sample_columns(headers, rows, dialect);
+  ColumnMapping m;
+  choose_score(cols, m);
+  choose_date(cols, m);
+  choose_segment(cols, m);
   return m;
 }
 

@@ -252,13 +252,9 @@ const char* CsvTokenizer::whole_record(const char* p, const char* const e, RowSi
       if (doubled) {
         const auto begin = static_cast<std::uint32_t>(buffer_.size());
         (void)append_unescaped(start, p);  // every quote in it is doubled
-        const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
-        unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
-        views_.emplace_back();
-        bytes += size;
+        bytes += keep_copied_field(begin);
       } else {
-        views_.emplace_back(start, static_cast<std::size_t>(p - start));
-        bytes += static_cast<std::uint64_t>(p - start);
+        bytes += keep_field(start, p);
       }
       ++p;  // the closing quote
       if (p == e) return bail();
@@ -267,18 +263,20 @@ const char* CsvTokenizer::whole_record(const char* p, const char* const e, RowSi
       const char* start = p;
       p = find_special(p, e, special_, delim, '\r', '\n');
       if (p == e) return bail();
-      views_.emplace_back(start, static_cast<std::size_t>(p - start));
-      bytes += static_cast<std::uint64_t>(p - start);
+      bytes += keep_field(start, p);
     }
     if (views_.size() > options_.max_fields || bytes + views_.size() > options_.max_row_bytes) return bail();
     if (*p++ == delim) continue;
-    // The record's line break; a CR at the very end waits for a possible LF.
-    state_ = State::row_start;
-    if (p[-1] == '\r') {
-      if (p == e) state_ = State::after_cr;
-      else if (*p == '\n') ++p;
-    }
-    break;
+    return hand_off_record(p, e, breaks, sink);
+  }
+}
+
+const char* CsvTokenizer::hand_off_record(const char* p, const char* const e, std::uint64_t breaks, RowSink& sink) {
+  // The record's line break, just before `p`; a CR at the very end waits for a possible LF.
+  state_ = State::row_start;
+  if (p[-1] == '\r') {
+    if (p == e) state_ = State::after_cr;
+    else if (*p == '\n') ++p;
   }
   for (const Unescaped& u : unescaped_) views_[u.index] = std::string_view(buffer_.data() + u.begin, u.size);
   row_line_ = line_;

@@ -103,6 +103,9 @@ class CsvTokenizer {
   void process(std::string_view bytes, RowSink& sink);
   const char* whole_record(const char* p, const char* e, RowSink& sink);
   const char* whole_record_blocks(const char* p, const char* e, RowSink& sink);
+  // A whole record's end: its line break (the byte before `p`), then the
+  // record to the sink; returns the next record's start.
+  const char* hand_off_record(const char* p, const char* e, std::uint64_t breaks, RowSink& sink);
   void end_field();
   void end_row(RowSink& sink);
   void emit_views(RowSink& sink);
@@ -112,6 +115,19 @@ class CsvTokenizer {
   bool append_unescaped(const char* b, const char* e);
   bool check_size();
   void fail(Error e);
+  // whole_record()'s two ways to keep a field, shared by both scans; each
+  // returns the field's bytes for the row's size budget. In place:
+  std::uint64_t keep_field(const char* begin, const char* end) {
+    views_.emplace_back(begin, static_cast<std::size_t>(end - begin));
+    return static_cast<std::uint64_t>(end - begin);
+  }
+  // Unescaped into buffer_ from `begin` on (its view is set once buffer_ stops growing):
+  std::uint64_t keep_copied_field(std::uint32_t begin) {
+    const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
+    unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
+    views_.emplace_back();
+    return size;
+  }
 
   TokenizerOptions options_;
   State state_ = State::row_start;

@@ -130,37 +130,21 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       if (quotes > 2) {  // doubled quotes inside
         const auto begin = static_cast<std::uint32_t>(buffer_.size());
         if (!append_unescaped(in, in_end)) return bail();  // a lone quote: stray
-        const auto size = static_cast<std::uint32_t>(buffer_.size() - begin);
-        unescaped_.push_back({static_cast<std::uint32_t>(views_.size()), begin, size});
-        views_.emplace_back();
-        bytes += size;
+        bytes += keep_copied_field(begin);
       } else {
-        views_.emplace_back(in, static_cast<std::size_t>(in_end - in));
-        bytes += static_cast<std::uint64_t>(in_end - in);
+        bytes += keep_field(in, in_end);
       }
     } else {
       // A literal quote has flipped the quote mask: rescan after the field.
       if (quotes) load(end + 1, 0);
-      views_.emplace_back(s, static_cast<std::size_t>(end - s));
-      bytes += static_cast<std::uint64_t>(end - s);
+      bytes += keep_field(s, end);
     }
     if (views_.size() > options_.max_fields || bytes + views_.size() > options_.max_row_bytes) return bail();
     p = end + 1;
     if (*end == delim) continue;
-    // The record's line break; a CR at the very end waits for a possible LF.
-    state_ = State::row_start;
-    if (*end == '\r') {
-      if (p == e) state_ = State::after_cr;
-      else if (*p == '\n') ++p;
-    }
-    break;
+    c.resume = hand_off_record(p, e, breaks, sink);
+    return c.resume;
   }
-  for (const Unescaped& u : unescaped_) views_[u.index] = std::string_view(buffer_.data() + u.begin, u.size);
-  c.resume = p;
-  row_line_ = line_;
-  line_ += breaks + 1;
-  emit_views(sink);
-  return p;
 }
 
 }  // namespace polso::csv

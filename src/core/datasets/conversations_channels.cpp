@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/csv/columns.hpp"
+#include "core/problems.hpp"
 
 namespace polso::datasets {
 namespace {
@@ -41,6 +42,14 @@ std::optional<std::int64_t> ResponseTargets::for_channel(std::string_view channe
     case ChannelKind::other: break;
   }
   return std::nullopt;
+}
+
+Expected<std::int64_t> response_target_seconds(std::string_view field, double seconds) {
+  if (seconds > kMaxResponseTargetSeconds)
+    return problems::invalid(field, "invalid_option",
+                             {"“" + std::string(field) + "” is a number of seconds up to one year.",
+                              "“" + std::string(field) + "” è un numero di secondi fino a un anno."});
+  return static_cast<std::int64_t>(seconds);
 }
 
 }  // namespace polso::datasets

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string_view>
 
+#include "core/error.hpp"
+
 namespace polso::datasets {
 
 enum class ChannelKind : std::uint8_t { chat, email, other };
@@ -15,6 +17,11 @@ std::string_view channel_kind_name(ChannelKind kind);  // "chat", "email", "othe
 
 // From the channel's name, case and accents ignored.
 ChannelKind channel_kind(std::string_view channel);
+
+// A response target the user gives, in seconds (≥ 0): at most a year, kept
+// in whole seconds; otherwise an error on `field`.
+constexpr double kMaxResponseTargetSeconds = 365.0 * 24 * 3600;
+Expected<std::int64_t> response_target_seconds(std::string_view field, double seconds);
 
 struct ResponseTargets {
   std::int64_t chat_seconds = 5 * 60;

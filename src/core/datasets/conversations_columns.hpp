@@ -34,6 +34,12 @@ struct ConversationColumns {
       resolution_time, csat, self_service, contacts, reopened;
 };
 
+// The file has a first-response column, so each conversation is known to be
+// answered or not; without one, the unanswered are unknown, not 0.
+inline bool answers_known(const ConversationColumns& c) {
+  return c.first_response.found() || c.first_response_time.found();
+}
+
 using Sample = std::span<const std::vector<std::string>>;
 
 // The columns, or an error naming a user's choice that is not a column.

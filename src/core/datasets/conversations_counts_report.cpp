@@ -88,6 +88,7 @@ Expected<ConversationCountsReport> conversation_counts_report(const Conversation
   r.quantiles_exact = false;
   out.targets_on_edges = ctx.targets_on_edges;
   out.quantiles_beyond_edges = ctx.beyond;
+  out.answers_known = a.has(M::answered) || a.has(M::first_response);
   return out;
 }
 

@@ -18,6 +18,9 @@ struct ConversationCountsReport {
   bool targets_on_edges = true;
   // Some median or p90 fell in the overflow bucket (over a year) and is unknown.
   bool quantiles_beyond_edges = false;
+  // Some row gives answered or first-response counts, so the unanswered
+  // conversations are known (otherwise they are unknown, not 0).
+  bool answers_known = false;
 };
 
 Expected<ConversationCountsReport> conversation_counts_report(const ConversationCountsAnalysis& analysis,

@@ -1,6 +1,7 @@
 #include "core/datasets/conversations_csat.hpp"
 
 #include "core/csv/numbers.hpp"
+#include "core/problems.hpp"
 
 namespace polso::datasets {
 
@@ -64,6 +65,11 @@ CsatCell read_csat(std::string_view cell, const ExportProfile* profile) {
     case Meaning::unanswered: return {CsatCell::Kind::unanswered};
     default: return {CsatCell::Kind::unreadable};
   }
+}
+
+std::optional<Error> check_csat_scale(std::string_view field, int scale) {
+  if (scale == 5 || scale == 10) return std::nullopt;
+  return problems::invalid(field, "invalid_option", {"The CSAT scale is 5 or 10.", "La scala CSAT è 5 o 10."});
 }
 
 }  // namespace polso::datasets

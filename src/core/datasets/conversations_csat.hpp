@@ -6,9 +6,11 @@
 #pragma once
 
 #include <span>
+#include <optional>
 #include <string_view>
 
 #include "core/datasets/export_profile.hpp"
+#include "core/error.hpp"
 
 namespace polso::datasets {
 
@@ -21,5 +23,8 @@ struct CsatCell {
 };
 
 CsatCell read_csat(std::string_view cell, const ExportProfile* profile);
+
+// The CSAT scale the user gives: 5 or 10; otherwise an error on `field`.
+std::optional<Error> check_csat_scale(std::string_view field, int scale);
 
 }  // namespace polso::datasets

@@ -35,6 +35,7 @@ struct ConversationsSummary {
   // than kOutlierFactor × the overall median: "first_response", "resolution".
   std::vector<std::string> outlier_reasons;
   bool outlier() const { return !outlier_reasons.empty(); }
+  std::uint64_t answered() const { return conversations - unanswered; }
 };
 
 struct VolumeSummary {

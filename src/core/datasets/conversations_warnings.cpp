@@ -66,6 +66,31 @@ void add_sanity_warnings(const ConversationsAnalysis& a, const ConversationsRepo
 
 }  // namespace
 
+std::optional<Warning> no_response_target_warning(const ConversationsSummary& overall, bool channel_column) {
+  if (!overall.first_response || overall.first_response->with_target != 0) return std::nullopt;
+  return problems::note(
+      "no_response_target", "",
+      {channel_column ? "No channel is a chat, messaging or e-mail channel, so no response target applies."
+                      : "Without a channel column no response target applies (5 minutes for chat, 2 hours for e-mail).",
+       channel_column ? "Nessun canale è chat, messaggistica o e-mail, quindi non si applica alcun obiettivo di risposta."
+                      : "Senza una colonna del canale non si applica alcun obiettivo di risposta (5 minuti per la chat, 2 ore per l’e-mail)."});
+}
+
+Warning too_many_groups_warning(Localized columns) {
+  return problems::note("too_many_groups", "",
+                        {std::string(columns.en) + " has more than " + en(ConversationAggregate::kMaxGroups) +
+                             " different values; the rest are grouped as “(other)”.",
+                         std::string(columns.it) + " ha più di " + it(ConversationAggregate::kMaxGroups) +
+                             " valori diversi; gli altri sono raggruppati in “(other)”."});
+}
+
+std::optional<Warning> volume_gaps_warning(const VolumeSummary& volume) {
+  if (volume.gaps_filled) return std::nullopt;
+  return problems::note("volume_gaps", "",
+                        {"The dates span too many periods to list the empty ones; only periods with conversations are shown.",
+                         "Le date coprono troppi periodi per elencare quelli vuoti; sono mostrati solo i periodi con conversazioni."});
+}
+
 std::vector<Warning> conversations_warnings(const ConversationsAnalysis& a, const ConversationsReport& r,
                                             std::optional<int> chosen_csat_scale) {
   std::vector<Warning> out;
@@ -82,12 +107,7 @@ std::vector<Warning> conversations_warnings(const ConversationsAnalysis& a, cons
            "Alcuni gruppi hanno più di " + it(DurationStats::kExactLimit) +
                " durate: mediana e p90 vengono da uno sketch e distano al massimo lo " +
                it(QuantileSketch::kRelativeError * 100) + "% dai valori esatti.");
-    if (o.first_response && o.first_response->with_target == 0)
-      warn("no_response_target",
-           c.channel.found() ? "No channel is a chat, messaging or e-mail channel, so no response target applies."
-                             : "Without a channel column no response target applies (5 minutes for chat, 2 hours for e-mail).",
-           c.channel.found() ? "Nessun canale è chat, messaggistica o e-mail, quindi non si applica alcun obiettivo di risposta."
-                             : "Senza una colonna del canale non si applica alcun obiettivo di risposta (5 minuti per la chat, 2 ore per l’e-mail).");
+    if (auto w = no_response_target_warning(o, c.channel.found())) out.push_back(std::move(*w));
     if (notes.csat_unreadable > 0)
       warn("csat_unreadable", std::to_string(notes.csat_unreadable) + " CSAT cells are not whole numbers from 0 to 10 and were left out of CSAT.",
            std::to_string(notes.csat_unreadable) + " celle CSAT non sono numeri interi da 0 a 10 e sono state escluse dal CSAT.");
@@ -109,14 +129,8 @@ std::vector<Warning> conversations_warnings(const ConversationsAnalysis& a, cons
       warn("repeated_ids", std::to_string(notes.repeated_ids) + " rows repeat the conversation id of the row above. The analysis expects one row per conversation; a file with one row per message counts messages, not conversations.",
            std::to_string(notes.repeated_ids) + " righe ripetono l’id di conversazione della riga precedente. L’analisi si aspetta una riga per conversazione; un file con una riga per messaggio conta i messaggi, non le conversazioni.");
     if (agg.channels_capped() || agg.agents_capped())
-      warn("too_many_groups",
-           "The channel or agent column has more than " + en(ConversationAggregate::kMaxGroups) +
-               " different values; the rest are grouped as “(other)”.",
-           "La colonna del canale o dell’operatore ha più di " + it(ConversationAggregate::kMaxGroups) +
-               " valori diversi; gli altri sono raggruppati in “(other)”.");
-    if (!r.volume.gaps_filled)
-      warn("volume_gaps", "The dates span too many periods to list the empty ones; only periods with conversations are shown.",
-           "Le date coprono troppi periodi per elencare quelli vuoti; sono mostrati solo i periodi con conversazioni.");
+      out.push_back(too_many_groups_warning({"The channel or agent column", "La colonna del canale o dell’operatore"}));
+    if (auto w = volume_gaps_warning(r.volume)) out.push_back(std::move(*w));
   if (a.date_order_note()) out.push_back(*a.date_order_note());
   return out;
 }

@@ -131,6 +131,18 @@ Expected<bool> period_rows(const OrdersCounts& counts, std::vector<OrdersPeriod>
 
 }  // namespace
 
+std::optional<Error> orders_counts_period_error(csv::Period counts, std::optional<csv::Period> asked) {
+  if (!asked || *asked == counts) return std::nullopt;
+  const std::string file(csv::period_id(counts)), other(csv::period_id(*asked));
+  return problems::invalid(
+      "period", "invalid_option",
+      {"The counts are by " + file + ", so the report is too: customers counted by " + file + " cannot be regrouped by " +
+           other + " (one customer active twice is one customer). Run the SQL again with the period you want.",
+       "I conteggi sono per " + file + ", quindi anche il rapporto: i clienti contati per " + file +
+           " non si possono raggruppare per " + other +
+           " (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi."});
+}
+
 Expected<OrdersReport> orders_counts_report(const OrdersCounts& counts, const OrdersReportOptions& options) {
   OrdersReport r;
   auto span = summarise(counts, r);

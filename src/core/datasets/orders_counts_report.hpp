@@ -13,6 +13,11 @@
 namespace polso::datasets {
 
 // `options.period` is ignored: the file's period (counts.period) is used.
+// The report's periods are the file's own: customers counted by month cannot
+// be regrouped by quarter (one customer active twice is one customer). An
+// error on the field "period" when `asked` is another period than `counts`.
+std::optional<Error> orders_counts_period_error(csv::Period counts, std::optional<csv::Period> asked);
+
 Expected<OrdersReport> orders_counts_report(const OrdersCounts& counts, const OrdersReportOptions& options);
 
 }  // namespace polso::datasets

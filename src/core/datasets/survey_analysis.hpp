@@ -100,6 +100,12 @@ class SurveyAnalysis final : private TableHandler {
   const TableStream& table() const { return table_; }
   const SurveyColumns& columns() const { return columns_; }
   csv::DateOrder date_order() const { return date_order_; }
+  // The day/month order the report states: none for a counts file or a file
+  // without a date column, whose dates were not read.
+  std::optional<csv::DateOrder> dates_read_with() const {
+    if (!columns_.date.found() || options_.pre_aggregated) return std::nullopt;
+    return date_order_;
+  }
   const SurveyAnalysisOptions& options() const { return options_; }
   // The export format recognised from the headers; nullptr when none.
   const ExportProfile* profile() const { return profile_; }

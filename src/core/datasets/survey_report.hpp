@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/csv/dates.hpp"
@@ -26,6 +27,10 @@ struct SurveyMetric {
   int min_score() const { return id == "ces" ? 1 : 0; }
   int lowest_named() const { return id == "nps" ? 0 : 1; }
   int max_score() const { return scale; }
+  // Where the scale came from: "option", "answers" or "default".
+  std::string_view scale_source_id() const {
+    return scale_given ? "option" : scale_from_answers ? "answers" : "default";
+  }
 };
 
 // Checks the metric id, scale and method; the scale defaults per metric.

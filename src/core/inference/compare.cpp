@@ -96,4 +96,14 @@ Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evalua
   return out;
 }
 
+Expected<ComparisonResult> compare_with_rest(const Evaluation& rest, const Evaluation& group, double level) {
+  auto c = compare_evaluations(rest, group, level);
+  if (!c) return c;
+  ComparisonResult& r = c.value();
+  const MetricWords words = metric_words(*group.metric);
+  r.verdict_en = group_verdict(words, r.unit, r.value_a, r.value_b, r.comparison, Lang::en, r.few_answers);
+  r.verdict_it = group_verdict(words, r.unit, r.value_a, r.value_b, r.comparison, Lang::it, r.few_answers);
+  return c;
+}
+
 }  // namespace polso::inference

@@ -45,8 +45,20 @@ struct ComparisonResult {
 // Errors: "different_metrics", "different_methods" (CES mean vs % easy),
 // "not_comparable" (no sampling model, or a CES mean without its scores),
 // a level outside 0.80–0.99, and the statistics' own input checks.
+// The unit of a difference and its interval: two percentages differ by
+// "percentage_points", not by a percent; other units are their own.
+constexpr std::string_view difference_unit_id(Unit unit) {
+  return unit == Unit::percent ? std::string_view("percentage_points") : unit_id(unit);
+}
+
 Expected<ComparisonResult> compare_evaluations(const Evaluation& a, const Evaluation& b,
                                                double level = stats::kDefaultLevel,
                                                std::string_view nps_method = "adjusted_wald");
+
+// A group (B) against everyone else in the same file (A): the same
+// comparison, its verdict saying so ("NPS here is 25, against 16.7 for
+// everyone else …"; group_verdict in verdict.hpp).
+Expected<ComparisonResult> compare_with_rest(const Evaluation& rest, const Evaluation& group,
+                                             double level = stats::kDefaultLevel);
 
 }  // namespace polso::inference

@@ -43,3 +43,19 @@ TEST(ReadCsat, TheProfileWordsComeFirst) {
 
 }  // namespace
 }  // namespace polso::datasets
+
+namespace polso::datasets {
+namespace {
+
+TEST(ConversationsCsat, TheScaleIsFiveOrTen) {
+  for (int scale : {5, 10}) EXPECT_FALSE(check_csat_scale("scale", scale)) << scale;
+  for (int scale : {0, 4, 6, 7, 9, 11}) {
+    const auto e = check_csat_scale("csat_scale", scale);
+    ASSERT_TRUE(e) << scale;
+    EXPECT_EQ(e->field, "csat_scale");
+    EXPECT_EQ(e->message_en, "The CSAT scale is 5 or 10.");
+  }
+}
+
+}  // namespace
+}  // namespace polso::datasets

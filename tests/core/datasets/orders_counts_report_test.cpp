@@ -145,3 +145,34 @@ TEST(OrdersCountsReport, QuarterRowsWithoutCohortsLeaveTheMonthlyFiguresOut) {
 
 }  // namespace
 }  // namespace polso::datasets
+
+namespace polso::datasets {
+namespace {
+
+TEST(OrdersCountsReport, APeriodOtherThanTheFilesIsAnErrorOnThePeriodField) {
+  using P = csv::Period;
+  const struct {
+    P file;
+    std::optional<P> asked;
+    bool error;
+  } cases[] = {{P::month, std::nullopt, false}, {P::month, P::month, false}, {P::quarter, P::quarter, false},
+               {P::month, P::quarter, true},    {P::week, P::month, true},   {P::year, P::day, true}};
+  for (const auto& c : cases) {
+    const auto e = orders_counts_period_error(c.file, c.asked);
+    ASSERT_EQ(e.has_value(), c.error) << csv::period_id(c.file);
+    if (!e) continue;
+    EXPECT_EQ(e->field, "period");
+    EXPECT_EQ(e->code, "invalid_option");
+    EXPECT_EQ(e->message_en.find("--"), std::string::npos) << "core messages name no flag";
+  }
+  const auto e = orders_counts_period_error(P::month, P::quarter);
+  EXPECT_EQ(e->message_en,
+            "The counts are by month, so the report is too: customers counted by month cannot be regrouped by quarter "
+            "(one customer active twice is one customer). Run the SQL again with the period you want.");
+  EXPECT_EQ(e->message_it,
+            "I conteggi sono per month, quindi anche il rapporto: i clienti contati per month non si possono raggruppare "
+            "per quarter (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi.");
+}
+
+}  // namespace
+}  // namespace polso::datasets

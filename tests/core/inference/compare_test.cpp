@@ -16,6 +16,29 @@ Evaluation nps(double p, double m, double d) {
   return eval_ok("nps", {{"promoters", p}, {"passives", m}, {"detractors", d}});
 }
 
+TEST(CompareEvaluations, TwoPercentagesDifferByPercentagePoints) {
+  EXPECT_EQ(difference_unit_id(Unit::percent), "percentage_points");
+  for (Unit u : {Unit::points, Unit::score, Unit::seconds})
+    EXPECT_EQ(difference_unit_id(u), unit_id(u)) << unit_id(u);
+}
+
+TEST(CompareEvaluations, AGroupAgainstTheRestSaysSo) {
+  // The same comparison; only the sentence changes, to group_verdict's.
+  const Evaluation rest = nps(30, 10, 10), group = nps(50, 20, 10);
+  auto plain = compare_evaluations(rest, group, 0.95);
+  auto c = compare_with_rest(rest, group, 0.95);
+  ASSERT_TRUE(plain.ok());
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->comparison.difference, plain->comparison.difference);
+  EXPECT_EQ(c->comparison.p_value, plain->comparison.p_value);
+  const MetricWords words = metric_words(*group.metric);
+  EXPECT_EQ(c->verdict_en, group_verdict(words, c->unit, c->value_a, c->value_b, c->comparison, Lang::en));
+  EXPECT_EQ(c->verdict_it, group_verdict(words, c->unit, c->value_a, c->value_b, c->comparison, Lang::it));
+  EXPECT_NE(c->verdict_en, plain->verdict_en);
+  EXPECT_NE(c->verdict_en.find("everyone else"), std::string::npos) << c->verdict_en;
+  EXPECT_FALSE(compare_with_rest(rest, group, 0.5).ok());  // a level outside 0.80–0.99 stays an error
+}
+
 TEST(CompareEvaluations, NpsUsesTheAdjustedWaldZ) {
   // By hand: A = 30/10/10, B = 50/20/10 (same case as the stats tests, comparisons_reference.py).
   auto r = compare_evaluations(nps(30, 10, 10), nps(50, 20, 10), 0.95);
