@@ -7,6 +7,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/part_state.hpp"
 #include "core/csv/columns.hpp"
 #include "core/datasets/conversations_analysis.hpp"
 #include "core/datasets/conversations_durations.hpp"
@@ -55,6 +56,11 @@ class ConversationsSession final : public DatasetSession {
   bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
     const auto* p = dynamic_cast<const ConversationsSession*>(&part);
     return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+  std::string part_state() const override { return datasets::save_part_state(analysis_->part_state()); }
+  bool absorb_state(std::string_view bytes, std::uint64_t line_offset) override {
+    auto state = datasets::load_conversations_part_state(bytes);
+    return state && analysis_->absorb(*state, line_offset);
   }
 
   std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }

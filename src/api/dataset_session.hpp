@@ -33,6 +33,11 @@ class DatasetSession {
   // lines. False: the merge could differ from a reading in sequence, and
   // this session is spoilt.
   virtual bool absorb(const DatasetSession&, std::uint64_t /*line_offset*/) { return false; }
+  // A finished part's state as bytes (datasets/part_state.hpp), for a part
+  // read by another worker; empty for a kind read in sequence only.
+  virtual std::string part_state() const { return {}; }
+  // absorb() of a part's state bytes: false also when they are not valid.
+  virtual bool absorb_state(std::string_view, std::uint64_t /*line_offset*/) { return false; }
 };
 
 // Factories, one per dataset kind (survey_session.cpp, orders_session.cpp, …).

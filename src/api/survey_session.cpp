@@ -3,6 +3,7 @@
 #include "api/dataset_options.hpp"
 #include "api/dataset_session.hpp"
 #include "api/json_response.hpp"
+#include "core/datasets/part_state.hpp"
 #include "core/datasets/comments_report.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/datasets/survey_warnings.hpp"
@@ -121,6 +122,11 @@ class SurveySession final : public DatasetSession {
   bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
     const auto* p = dynamic_cast<const SurveySession*>(&part);
     return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+  std::string part_state() const override { return datasets::save_part_state(analysis_->part_state()); }
+  bool absorb_state(std::string_view bytes, std::uint64_t line_offset) override {
+    auto state = datasets::load_survey_part_state(bytes);
+    return state && analysis_->absorb(*state, line_offset);
   }
 
   std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }

@@ -1,0 +1,264 @@
+// Reading one large file in byte ranges on several cores (issue 11 item 2):
+// part workers — analysis-worker.js started again under the name PART_WORKER,
+// each with its own wasm instance, so no SharedArrayBuffer and no COOP/COEP —
+// read one range each; the coordinator (the analysis worker) merges their
+// states in file order, exactly, so the report is the one a single worker
+// gives, byte for byte.
+//
+//   coordinator                                  part worker
+//   head: [0, chunk) then 64 KiB pieces, each
+//   up to its last line break, until the
+//   analysis can start parts
+//   ranges: core rangeCuts + guessRecordStart
+//   → {file, options, pieces, from, to, last}    replays the head with the same
+//                                                piece ends (the encoding and the
+//                                                dialect settle on them), becomes
+//                                                the part, reads [from, to)
+//   ← {type:'progress', bytes, rows}             at most ~10 a second
+//   ← {type:'result', ok, endsClean, lines, state}   state: the part's bytes (transferred)
+//
+// A range that does not end between two records proves the next range's
+// start a wrong guess (it began inside a quoted field): the two are read
+// again as one (Ge et al., speculative distributed CSV parsing). A merge the
+// core refuses (segments past the cap, the encoding settled apart, a part
+// failed) makes the whole file be read in sequence.
+
+export const PART_WORKER = 'polso-part-reader';
+// Files smaller than this are read by one worker: starting the others costs more.
+export const PART_MIN_BYTES = 8 * 1024 * 1024;
+export const MAX_PART_WORKERS = 8;
+// What one part worker may take (wasm memory, its chunks in flight): the
+// count is capped so all of them fit in a quarter of the device's memory.
+const PART_WORKER_BYTES = 64 * 1024 * 1024;
+const HEAD_PIECE_BYTES = 64 * 1024;
+// A head this long without parts (orders, read in sequence only; a sample not
+// complete) goes on in sequence.
+const MAX_HEAD_BYTES = 16 * 1024 * 1024;
+const PROGRESS_EVERY_MS = 100;
+const CANCEL_POLL_MS = 50;
+
+// How many part workers: `requested` (a test, a benchmark) or the cores,
+// capped by MAX_PART_WORKERS and by memory (navigator.deviceMemory, GiB,
+// where the browser tells it; 4 GiB otherwise).
+export function partWorkerCount(requested, nav = globalThis.navigator) {
+  if (Number.isFinite(requested) && requested >= 1) return Math.min(MAX_PART_WORKERS, Math.floor(requested));
+  const cores = Math.max(1, Math.floor(nav?.hardwareConcurrency || 1));
+  const memory = Math.floor(((nav?.deviceMemory || 4) * 1024 ** 3) / 4 / PART_WORKER_BYTES);
+  return Math.max(1, Math.min(cores, MAX_PART_WORKERS, memory));
+}
+
+const LF = 10;
+
+// Feeds bytes to an analysis with one copy into wasm memory; a failure
+// response, or '' when all is well.
+function feed(m, analysis, bytes) {
+  const address = analysis.reserve(bytes.length);
+  m.HEAPU8.set(bytes, address);
+  return analysis.feedReserved(bytes.length);
+}
+
+// ---------------------------------------------------------------- part worker
+
+// The part worker's side: one range per message, with a fresh analysis each.
+export function servePart({ loadModule, readSlice }) {
+  let modulePromise = null;
+  self.onmessage = async ({ data: job }) => {
+    let analysis = null;
+    try {
+      const m = await (modulePromise ??= loadModule());
+      analysis = new m.Analysis(JSON.stringify(job.options ?? {}));
+      // The head replayed with the coordinator's piece ends.
+      const head = await readSlice(job.file, 0, job.pieces[job.pieces.length - 1]);
+      let from = 0;
+      for (const end of job.pieces) {
+        if (feed(m, analysis, head.subarray(from, end))) return self.postMessage({ type: 'result', ok: false });
+        from = end;
+      }
+      if (!analysis.becomePart()) return self.postMessage({ type: 'result', ok: false });
+      // The range, the next chunk read while this one is parsed.
+      let at = job.from, lastPost = 0;
+      let next = job.from < job.to ? readSlice(job.file, at, Math.min(job.to, at + job.chunk)) : null;
+      while (next) {
+        const bytes = await next;
+        const end = at + bytes.length;
+        next = end < job.to && bytes.length > 0 ? readSlice(job.file, end, Math.min(job.to, end + job.chunk)) : null;
+        next?.catch(() => {});
+        if (feed(m, analysis, bytes)) return self.postMessage({ type: 'result', ok: false });
+        at = end;
+        if (performance.now() - lastPost >= PROGRESS_EVERY_MS) {
+          lastPost = performance.now();
+          self.postMessage({ type: 'progress', bytes: at - job.from, rows: JSON.parse(analysis.progress()).rows });
+        }
+      }
+      const endsClean = analysis.atRecordStart();
+      const lines = analysis.linesRead();
+      // One that ends inside a record is not finished: it is read again with the next.
+      const ok = at === job.to && (endsClean || job.last ? analysis.finishPart() : true);
+      const state = ok && (endsClean || job.last) ? analysis.partState().slice() : null;
+      self.postMessage({ type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state },
+        state ? [state.buffer] : []);
+    } catch (e) {
+      self.postMessage({ type: 'result', ok: false, error: String(e?.message ?? e) });
+    } finally {
+      try { analysis?.delete(); } catch { /* gone */ }
+    }
+  };
+}
+
+// ---------------------------------------------------------------- coordinator
+
+// The runner's hook (analysis-runner.js): for a large File and a kind read in
+// parts, reads it with part workers started by startWorker(); otherwise
+// {at: 0} (nothing fed: read in sequence). msg.workers and msg.partMinBytes
+// override the count and the size threshold (tests, benchmarks).
+const SEQUENCE_ONLY = new Set(['orders', 'orders-counts', 'orders_counts', 'conversations-counts', 'conversations_counts']);
+export function partReader(startWorker) {
+  return async ({ msg, file, ...rest }) => {
+    const count = partWorkerCount(Number(msg.workers));
+    const minBytes = Number.isFinite(msg.partMinBytes) ? msg.partMinBytes : PART_MIN_BYTES;
+    if (count <= 1 || file.size < minBytes || SEQUENCE_ONLY.has(msg.options?.dataset)) return { at: 0 };
+    return analyzeInParts({ ...rest, file, options: msg.options ?? {}, count, startWorker });
+  };
+}
+
+// A pool of `count` part workers; run(job) → a promise of its result.
+function workerPool(count, startWorker, onProgress) {
+  const workers = [];
+  const idle = [];
+  const queue = [];
+  const next = () => {
+    while (idle.length && queue.length) {
+      const w = idle.pop();
+      const { job, ok } = queue.shift();
+      w.onmessage = ({ data }) => {
+        if (data.type === 'progress') return onProgress(job, data);
+        idle.push(w);
+        ok(data);
+        next();
+      };
+      w.onerror = (e) => {
+        e.preventDefault?.();
+        idle.push(w);
+        ok({ type: 'result', ok: false, error: e.message });
+        next();
+      };
+      w.postMessage(job);
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const w = startWorker();
+    workers.push(w);
+    idle.push(w);
+  }
+  return {
+    run: (job) => new Promise((ok) => { queue.push({ job, ok }); next(); }),
+    stop: () => { for (const w of workers) w.terminate(); },
+  };
+}
+
+// The coordinator: reads the head into `analysis`, then the ranges in part
+// workers, absorbing their states in file order. Resolves to
+//   {at}              the bytes fed to `analysis` (all of the file when the
+//                     parts were merged; fewer when they were not tried: go on
+//                     in sequence from there)
+//   {fallback: true}  a merge was refused or a part failed: start again in sequence
+//   {cancelled: true}
+// Throws on a read error (the caller reports it).
+export async function analyzeInParts({ m, analysis, file, options, chunk, readSlice, cancelled, count, onProgress,
+  startWorker }) {
+  const size = file.size;
+  // The head: what a single worker feeds first, then pieces up to a line break.
+  const pieces = [];
+  let fed = 0;
+  const first = await readSlice(file, 0, Math.min(size, chunk));
+  // A failure is reported by the reading in sequence, as for one worker.
+  if (feed(m, analysis, first)) return { fallback: true };
+  fed = first.length;
+  pieces.push(fed);
+  let buffer = new Uint8Array(0), bufferAt = fed;  // bytes read past `fed`
+  while (!analysis.canPart()) {
+    if (fed >= size || fed > MAX_HEAD_BYTES || cancelled()) return { at: fed };
+    if (buffer.length - (fed - bufferAt) < HEAD_PIECE_BYTES && bufferAt + buffer.length < size) {
+      const more = await readSlice(file, bufferAt + buffer.length, Math.min(size, bufferAt + buffer.length + chunk));
+      const joined = new Uint8Array(buffer.length - (fed - bufferAt) + more.length);
+      joined.set(buffer.subarray(fed - bufferAt));
+      joined.set(more, buffer.length - (fed - bufferAt));
+      buffer = joined;
+      bufferAt = fed;
+    }
+    const piece = buffer.subarray(fed - bufferAt, fed - bufferAt + HEAD_PIECE_BYTES);
+    const cut = piece.lastIndexOf(LF);
+    if (cut < 0) return { at: fed };  // a line longer than a piece: leave it to the sequence
+    if (feed(m, analysis, piece.subarray(0, cut + 1))) return { fallback: true };
+    fed += cut + 1;
+    pieces.push(fed);
+  }
+  const headEnd = fed;
+  if (headEnd >= size) return { at: headEnd };
+
+  // The ranges: even cuts, each moved to the guessed start of a record.
+  const delimiter = analysis.delimiter(), quote = analysis.quote();
+  const starts = [headEnd];
+  const window = m.rangeWindowBytes();
+  for (const cut of m.rangeCuts(headEnd, size, count)) {
+    if (cut <= starts[starts.length - 1]) continue;
+    const at = m.guessRecordStart(await readSlice(file, cut, Math.min(size, cut + window)), delimiter, quote);
+    if (at >= 0 && cut + at > starts[starts.length - 1] && cut + at < size) starts.push(cut + at);
+  }
+  const ends = [...starts.slice(1), size];
+
+  const progress = new Map();  // job → {bytes, rows}
+  let lastPost = 0;
+  const report = (force) => {
+    if (!force && performance.now() - lastPost < PROGRESS_EVERY_MS) return;
+    lastPost = performance.now();
+    let bytes = headEnd, rows = 0;
+    for (const p of progress.values()) { bytes += p.bytes; rows += p.rows; }
+    onProgress(Math.min(size, bytes), rows);
+  };
+  const pool = workerPool(Math.min(count, starts.length), startWorker, (job, p) => {
+    progress.set(job, p);
+    report(false);
+  });
+  const base = { file, options, pieces, chunk };
+  const run = (i, j) => {
+    const job = { ...base, from: starts[i], to: ends[j], last: j + 1 === starts.length };
+    return pool.run(job).then((r) => {
+      if (r.ok && (r.endsClean || job.last)) progress.set(job, { bytes: job.to - job.from, rows: r.rows ?? 0 });
+      else progress.delete(job);  // read again with the next range
+      report(false);
+      return r;
+    });
+  };
+  let stopped = false;
+  const poll = new Promise((ok) => {
+    const timer = setInterval(() => {
+      if (stopped || cancelled()) { clearInterval(timer); ok({ cancelled: true }); }
+    }, CANCEL_POLL_MS);
+  });
+  try {
+    const results = starts.map((_, i) => run(i, i));
+    let offset = analysis.linesRead(), rereads = 0;
+    for (let i = 0; i < starts.length;) {
+      let j = i;
+      let r = await Promise.race([results[i], poll]);
+      while (!r.cancelled && r.ok && !r.endsClean && j + 1 < starts.length) {
+        ++j;
+        ++rereads;
+        r = await Promise.race([run(i, j), poll]);
+      }
+      if (r.cancelled) return { cancelled: true };
+      if (!r.ok || !r.state) return { fallback: true };
+      const address = analysis.reserve(r.state.length);
+      m.HEAPU8.set(r.state, address);
+      if (!analysis.absorbStateReserved(r.state.length, offset)) return { fallback: true };
+      offset += r.lines;
+      i = j + 1;
+    }
+    report(true);
+    return { at: size, parts: { workers: Math.min(count, starts.length), ranges: starts.length, rereads } };
+  } finally {
+    stopped = true;
+    pool.stop();
+  }
+}
