@@ -1,7 +1,7 @@
 #include "core/datasets/state_codec.hpp"
 
-#include <bit>
 #include <cmath>
+#include <cstring>
 
 namespace polso::datasets {
 
@@ -9,7 +9,12 @@ void StateWriter::u64(std::uint64_t v) {
   for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>((v >> (8 * i)) & 0xff));
 }
 
-void StateWriter::f64(double v) { u64(std::bit_cast<std::uint64_t>(v)); }
+// memcpy, not std::bit_cast: the wasm toolchain's library has none.
+void StateWriter::f64(double v) {
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  u64(bits);
+}
 
 void StateWriter::str(std::string_view s) {
   u64(s.size());
@@ -28,7 +33,9 @@ std::uint64_t StateReader::u64() {
 }
 
 double StateReader::f64() {
-  const double v = std::bit_cast<double>(u64());
+  const std::uint64_t bits = u64();
+  double v;
+  std::memcpy(&v, &bits, sizeof v);
   if (!std::isfinite(v)) ok_ = false;
   return ok_ ? v : 0;
 }
