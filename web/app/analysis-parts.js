@@ -5,17 +5,24 @@
 // states in file order, exactly, so the report is the one a single worker
 // gives, byte for byte.
 //
+// No request after load: the part workers are started with the analysis
+// worker (during load) and wait; the wasm is compiled once then, and each
+// job carries the compiled WebAssembly.Module, which a part worker
+// instantiates without fetching anything. A cancelled job is stopped by a
+// message, so the workers stay for the next file.
+//
 //   coordinator                                  part worker
 //   head: [0, chunk) then 64 KiB pieces, each
 //   up to its last line break, until the
 //   analysis can start parts
 //   ranges: core rangeCuts + guessRecordStart
-//   → {file, options, pieces, from, to, last}    replays the head with the same
+//   → {module, file, options, pieces, from, to, last}   replays the head with the same
 //                                                piece ends (the encoding and the
 //                                                dialect settle on them), becomes
 //                                                the part, reads [from, to)
 //   ← {type:'progress', bytes, rows}             at most ~10 a second
 //   ← {type:'result', ok, endsClean, lines, state}   state: the part's bytes (transferred)
+//   → {type:'cancel'}                            stops the job at hand (its result: ok false)
 //
 // A range that does not end between two records proves the next range's
 // start a wrong guess (it began inside a quoted field): the two are read
@@ -60,30 +67,34 @@ function feed(m, analysis, bytes) {
 // ---------------------------------------------------------------- part worker
 
 // The part worker's side: one range per message, with a fresh analysis each.
-export function servePart({ loadModule, readSlice }) {
-  let modulePromise = null;
-  self.onmessage = async ({ data: job }) => {
+// instantiate(module): a promise of the Emscripten module on the compiled wasm.
+// readSlice(file, from, to): a promise of the bytes.
+export function servePart({ instantiate, readSlice }) {
+  let modulePromise = null, cancelled = false;
+  const run = async (job) => {
     let analysis = null;
+    const stop = (extra = {}) => ({ type: 'result', ok: false, ...extra });
     try {
-      const m = await (modulePromise ??= loadModule());
+      const m = await (modulePromise ??= instantiate(job.module));
       analysis = new m.Analysis(JSON.stringify(job.options ?? {}));
       // The head replayed with the coordinator's piece ends.
       const head = await readSlice(job.file, 0, job.pieces[job.pieces.length - 1]);
       let from = 0;
       for (const end of job.pieces) {
-        if (feed(m, analysis, head.subarray(from, end))) return self.postMessage({ type: 'result', ok: false });
+        if (feed(m, analysis, head.subarray(from, end))) return stop();
         from = end;
       }
-      if (!analysis.becomePart()) return self.postMessage({ type: 'result', ok: false });
+      if (!analysis.becomePart()) return stop();
       // The range, the next chunk read while this one is parsed.
       let at = job.from, lastPost = 0;
       let next = job.from < job.to ? readSlice(job.file, at, Math.min(job.to, at + job.chunk)) : null;
       while (next) {
         const bytes = await next;
+        if (cancelled) return stop({ cancelled: true });
         const end = at + bytes.length;
         next = end < job.to && bytes.length > 0 ? readSlice(job.file, end, Math.min(job.to, end + job.chunk)) : null;
         next?.catch(() => {});
-        if (feed(m, analysis, bytes)) return self.postMessage({ type: 'result', ok: false });
+        if (feed(m, analysis, bytes)) return stop();
         at = end;
         if (performance.now() - lastPost >= PROGRESS_EVERY_MS) {
           lastPost = performance.now();
@@ -95,64 +106,75 @@ export function servePart({ loadModule, readSlice }) {
       // One that ends inside a record is not finished: it is read again with the next.
       const ok = at === job.to && (endsClean || job.last ? analysis.finishPart() : true);
       const state = ok && (endsClean || job.last) ? analysis.partState().slice() : null;
-      self.postMessage({ type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state },
-        state ? [state.buffer] : []);
+      return { type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state };
     } catch (e) {
-      self.postMessage({ type: 'result', ok: false, error: String(e?.message ?? e) });
+      return stop({ error: String(e?.message ?? e) });
     } finally {
       try { analysis?.delete(); } catch { /* gone */ }
     }
+  };
+  self.onmessage = async ({ data }) => {
+    if (data?.type === 'cancel') { cancelled = true; return; }
+    cancelled = false;
+    const result = await run(data);
+    self.postMessage(result, result.state ? [result.state.buffer] : []);
   };
 }
 
 // ---------------------------------------------------------------- coordinator
 
 // The runner's hook (analysis-runner.js): for a large File and a kind read in
-// parts, reads it with part workers started by startWorker(); otherwise
-// {at: 0} (nothing fed: read in sequence). msg.workers and msg.partMinBytes
-// override the count and the size threshold (tests, benchmarks).
+// parts, reads it with the part workers startWorker() starts (now, during
+// load); otherwise {at: 0} (nothing fed: read in sequence). compile(): a
+// promise of the compiled WebAssembly.Module for them, asked for now too. msg.workers (the
+// number of ranges) and msg.partMinBytes override the count and the size
+// threshold (tests, benchmarks).
 const SEQUENCE_ONLY = new Set(['orders', 'orders-counts', 'orders_counts', 'conversations-counts', 'conversations_counts']);
-export function partReader(startWorker) {
+export function partReader({ startWorker, compile }) {
+  // Started and compiled now, during load; none when one worker is all the device has.
+  const pool = partWorkerCount() > 1 ? workerPool(partWorkerCount(), startWorker) : null;
+  const compiled = pool ? compile().catch(() => null) : null;
   return async ({ msg, file, ...rest }) => {
     const count = partWorkerCount(Number(msg.workers));
     const minBytes = Number.isFinite(msg.partMinBytes) ? msg.partMinBytes : PART_MIN_BYTES;
-    if (count <= 1 || file.size < minBytes || SEQUENCE_ONLY.has(msg.options?.dataset)) return { at: 0 };
-    return analyzeInParts({ ...rest, file, options: msg.options ?? {}, count, startWorker });
+    if (!pool || count <= 1 || file.size < minBytes || SEQUENCE_ONLY.has(msg.options?.dataset)) return { at: 0 };
+    const module = await compiled;
+    if (!module) return { at: 0 };
+    return analyzeInParts({ ...rest, file, options: msg.options ?? {}, count, pool, module });
   };
 }
 
-// A pool of `count` part workers; run(job) → a promise of its result.
-function workerPool(count, startWorker, onProgress) {
-  const workers = [];
-  const idle = [];
-  const queue = [];
+// `count` part workers, started once and kept: run(job, onProgress) → a
+// promise of its result; cancel() stops every job at hand (their results
+// come back as failures) and drops the queued ones.
+function workerPool(count, startWorker) {
+  const idle = [], busy = new Set(), queue = [];
   const next = () => {
     while (idle.length && queue.length) {
       const w = idle.pop();
-      const { job, ok } = queue.shift();
-      w.onmessage = ({ data }) => {
-        if (data.type === 'progress') return onProgress(job, data);
+      const { job, ok, onProgress } = queue.shift();
+      busy.add(w);
+      const done = (result) => {
+        busy.delete(w);
         idle.push(w);
-        ok(data);
+        ok(result);
         next();
       };
-      w.onerror = (e) => {
-        e.preventDefault?.();
-        idle.push(w);
-        ok({ type: 'result', ok: false, error: e.message });
-        next();
-      };
+      w.onmessage = ({ data }) => (data.type === 'progress' ? onProgress(data) : done(data));
+      w.onerror = (e) => { e.preventDefault?.(); done({ type: 'result', ok: false, error: e.message }); };
       w.postMessage(job);
     }
   };
   for (let i = 0; i < count; i++) {
-    const w = startWorker();
-    workers.push(w);
-    idle.push(w);
+    try { idle.push(startWorker()); } catch { break; }
   }
   return {
-    run: (job) => new Promise((ok) => { queue.push({ job, ok }); next(); }),
-    stop: () => { for (const w of workers) w.terminate(); },
+    size: () => idle.length + busy.size,
+    run: (job, onProgress) => new Promise((ok) => { queue.push({ job, ok, onProgress }); next(); }),
+    cancel: () => {
+      for (const q of queue.splice(0)) q.ok({ type: 'result', ok: false, cancelled: true });
+      for (const w of busy) w.postMessage({ type: 'cancel' });
+    },
   };
 }
 
@@ -165,7 +187,7 @@ function workerPool(count, startWorker, onProgress) {
 //   {cancelled: true}
 // Throws on a read error (the caller reports it).
 export async function analyzeInParts({ m, analysis, file, options, chunk, readSlice, cancelled, count, onProgress,
-  startWorker }) {
+  pool, module }) {
   const size = file.size;
   // The head: what a single worker feeds first, then pieces up to a line break.
   const pieces = [];
@@ -216,14 +238,10 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
     for (const p of progress.values()) { bytes += p.bytes; rows += p.rows; }
     onProgress(Math.min(size, bytes), rows);
   };
-  const pool = workerPool(Math.min(count, starts.length), startWorker, (job, p) => {
-    progress.set(job, p);
-    report(false);
-  });
-  const base = { file, options, pieces, chunk };
+  const base = { module, file, options, pieces, chunk };
   const run = (i, j) => {
     const job = { ...base, from: starts[i], to: ends[j], last: j + 1 === starts.length };
-    return pool.run(job).then((r) => {
+    return pool.run(job, (p) => { progress.set(job, p); report(false); }).then((r) => {
       if (r.ok && (r.endsClean || job.last)) progress.set(job, { bytes: job.to - job.from, rows: r.rows ?? 0 });
       else progress.delete(job);  // read again with the next range
       report(false);
@@ -256,9 +274,9 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
       i = j + 1;
     }
     report(true);
-    return { at: size, parts: { workers: Math.min(count, starts.length), ranges: starts.length, rereads } };
+    return { at: size, parts: { workers: Math.min(pool.size(), starts.length), ranges: starts.length, rereads } };
   } finally {
     stopped = true;
-    pool.stop();
+    pool.cancel();  // ranges read in vain (before a reread) stop too
   }
 }

@@ -56,19 +56,25 @@ function readerSlices() {
   });
 }
 
-const loadModule = () => loadPolsoModule({ wasmUrl: new URL('./polso.wasm', import.meta.url) });
+const wasmUrl = new URL('./polso.wasm', import.meta.url);
+const loadModule = () => loadPolsoModule({ wasmUrl });
+// A part worker's module, on the wasm the analysis worker compiled: no fetch.
+const instantiate = (compiled) => loadPolsoModule({ compiled });
 
 if (self.name === READER) {
   serveReads();
 } else if (self.name === PART_WORKER) {
-  servePart({ loadModule, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
+  servePart({ instantiate, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
 } else {
   const readSlice = readerSlices();
   const runner = createRunner({
     loadModule,
     post: (m) => self.postMessage(m),
     ...(readSlice ? { readSlice } : {}),
-    readInParts: partReader(() => new Worker(new URL(import.meta.url), { type: 'module', name: PART_WORKER })),
+    readInParts: partReader({
+      startWorker: () => new Worker(new URL(import.meta.url), { type: 'module', name: PART_WORKER }),
+      compile: () => WebAssembly.compileStreaming(fetch(wasmUrl)),
+    }),
   });
   self.onmessage = ({ data }) => runner.handle(data);
 }
