@@ -10,7 +10,8 @@
 //                  {type:'ping'}                       (extension: answered with {type:'pong', version})
 //                  {type:'inspect', file|text, options, id?}   (the first 64 KiB: which kind of export, dialect, headers)
 //   runner → page  {type:'progress', bytes, totalBytes, rows, elapsedMs}   at most ~10 a second
-//                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs, parts?}
+//                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs, workers?, parts?}
+//                                                      workers: how many read the file (where part workers exist);
 //                                                      parts: {workers, ranges, rereads} when read by part workers
 //                  {type:'error', error: {code, message, field?, row?}, elapsedMs}
 //                  {type:'cancelled'}
@@ -154,7 +155,8 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
       const report = JSON.parse(analysis.finish());
       feedMs += performance.now() - f0;
       if (report.ok === false) reply({ type: 'error', error: report.error, elapsedMs: elapsed() });
-      else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs, feedMs, ...(parts ? { parts } : {}) });
+      else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs, feedMs,
+        ...(readInParts ? { workers: parts?.workers ?? 1 } : {}), ...(parts ? { parts } : {}) });
     } catch (e) {
       reply({ type: 'error', error: failure('internal', lang, e), elapsedMs: elapsed() });
     } finally {
