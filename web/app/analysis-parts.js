@@ -21,7 +21,8 @@
 //                                                dialect settle on them), becomes
 //                                                the part, reads [from, to)
 //   ← {type:'progress', bytes, rows}             at most ~10 a second
-//   ← {type:'result', ok, endsClean, lines, state}   state: the part's bytes (transferred)
+//   ← {type:'result', ok, endsClean, lines, state, memoryBytes}   state: the part's bytes (transferred);
+//                                                memoryBytes: its wasm memory
 //   → {type:'cancel'}                            stops the job at hand (its result: ok false)
 //
 // A range that does not end between two records proves the next range's
@@ -106,7 +107,8 @@ export function servePart({ instantiate, readSlice }) {
       // One that ends inside a record is not finished: it is read again with the next.
       const ok = at === job.to && (endsClean || job.last ? analysis.finishPart() : true);
       const state = ok && (endsClean || job.last) ? analysis.partState().slice() : null;
-      return { type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state };
+      return { type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state,
+        memoryBytes: m.HEAPU8.length };
     } catch (e) {
       return stop({ error: String(e?.message ?? e) });
     } finally {
@@ -256,7 +258,7 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
   });
   try {
     const results = starts.map((_, i) => run(i, i));
-    let offset = analysis.linesRead(), rereads = 0;
+    let offset = analysis.linesRead(), rereads = 0, memoryBytes = 0;
     for (let i = 0; i < starts.length;) {
       let j = i;
       let r = await Promise.race([results[i], poll]);
@@ -271,10 +273,11 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
       m.HEAPU8.set(r.state, address);
       if (!analysis.absorbStateReserved(r.state.length, offset)) return { fallback: true };
       offset += r.lines;
+      memoryBytes = Math.max(memoryBytes, r.memoryBytes ?? 0);
       i = j + 1;
     }
     report(true);
-    return { at: size, parts: { workers: Math.min(pool.size(), starts.length), ranges: starts.length, rereads } };
+    return { at: size, parts: { workers: Math.min(pool.size(), starts.length), ranges: starts.length, rereads, memoryBytes } };
   } finally {
     stopped = true;
     pool.cancel();  // ranges read in vain (before a reread) stop too

@@ -12,7 +12,8 @@
 //   runner → page  {type:'progress', bytes, totalBytes, rows, elapsedMs}   at most ~10 a second
 //                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs, workers?, parts?}
 //                                                      workers: how many read the file (where part workers exist);
-//                                                      parts: {workers, ranges, rereads} when read by part workers
+//                                                      parts: {workers, ranges, rereads, memoryBytes} when read by
+//                                                      part workers (memoryBytes: the largest part worker's wasm memory)
 //                  {type:'error', error: {code, message, field?, row?}, elapsedMs}
 //                  {type:'cancelled'}
 //                  {type:'inspected', result}          result: the core's inspect() answer ({ok, dataset, sure, …})
