@@ -18,7 +18,6 @@ class StateWriter {
   void f64(double v);
   void flag(bool v) { u64(v ? 1 : 0); }
   void str(std::string_view s);
-  const std::string& bytes() const { return out_; }
   std::string take() { return std::move(out_); }
 
  private:
