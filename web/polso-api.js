@@ -37,7 +37,17 @@ export async function loadCalculatorModule() {
 
 // The raw Emscripten module, for code that needs more than the JSON door:
 // the analysis worker uses its `Analysis` class (feed chunks, finish, delete).
-export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url) } = {}) {
+// `compiled`: a WebAssembly.Module of polso.wasm compiled already (a part
+// worker of analysis-parts.js gets one): instantiated without any fetch.
+export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url), compiled = null } = {}) {
+  if (compiled) {
+    return createPolsoModule({
+      instantiateWasm: (imports, ok) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => ok(instance, compiled));
+        return {};
+      },
+    });
+  }
   return createPolsoModule(await wasmOptions(wasmUrl));
 }
 

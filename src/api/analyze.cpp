@@ -123,6 +123,16 @@ bool Analysis::absorb(const Analysis& part, std::uint64_t line_offset) {
   return state_->session->absorb(*part.state_->session, line_offset);
 }
 
+std::string Analysis::part_state() const {
+  if (!state_->session || state_->error) return {};
+  return state_->session->part_state();
+}
+
+bool Analysis::absorb_state(std::string_view bytes, std::uint64_t line_offset) {
+  if (!state_->session || state_->error) return false;
+  return state_->session->absorb_state(bytes, line_offset);
+}
+
 std::string Analysis::feed(std::string_view bytes) {
   if (state_->choosing_kind && !state_->error) {
     state_->head.append(bytes);

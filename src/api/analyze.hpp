@@ -54,6 +54,11 @@ class Analysis {
   // lines. False when the result could differ from a reading in sequence
   // (then this analysis is spoilt: read the file in sequence).
   bool absorb(const Analysis& part, std::uint64_t line_offset);
+  // The same across workers (the browser's, each with its own wasm
+  // instance): a finished part's state as bytes, empty when there is none;
+  // and absorb() of such bytes (false also when they are not a valid state).
+  std::string part_state() const;
+  bool absorb_state(std::string_view state, std::uint64_t line_offset);
 
  private:
   Analysis();

@@ -29,6 +29,7 @@ class ConversationsSession final
   using PartedSession::PartedSession;
   ConversationsSession(datasets::ConversationsOptions o, std::optional<int> csat_scale)
       : PartedSession(std::make_unique<datasets::ConversationsAnalysis>(std::move(o)), csat_scale) {}
+  static auto load_part_state(std::string_view bytes) { return datasets::load_conversations_part_state(bytes); }
 
   Expected<json> report(Lang lang) const override {
     const auto& a = *analysis_;

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "api/json_request.hpp"
+#include "core/datasets/part_state.hpp"
 #include "core/datasets/table_stream.hpp"
 #include "core/error.hpp"
 #include "core/localized.hpp"
@@ -33,13 +34,19 @@ class DatasetSession {
   // lines. False: the merge could differ from a reading in sequence, and
   // this session is spoilt.
   virtual bool absorb(const DatasetSession&, std::uint64_t /*line_offset*/) { return false; }
+  // A finished part's state as bytes (datasets/part_state.hpp), for a part
+  // read by another worker; empty for a kind read in sequence only.
+  virtual std::string part_state() const { return {}; }
+  // absorb() of a part's state bytes: false also when they are not valid.
+  virtual bool absorb_state(std::string_view, std::uint64_t /*line_offset*/) { return false; }
 };
 
 // A session over an analysis a file's byte ranges can be read into in
 // parallel (survey, conversations): `Analysis` has part(), absorb(), feed(),
-// finish(), table() and aggregate().rows(); `Options` are the report's
+// finish(), part_state(), table() and aggregate().rows(); `Options` are the report's
 // options, the same for every part. `Self` is the session class (CRTP),
-// constructible from (std::unique_ptr<Analysis>, Options).
+// constructible from (std::unique_ptr<Analysis>, Options), with a static
+// load_part_state(bytes) (datasets/part_state.hpp) for its kind.
 template <class Self, class Analysis, class Options>
 class PartedSession : public DatasetSession {
  public:
@@ -54,6 +61,11 @@ class PartedSession : public DatasetSession {
   bool absorb(const DatasetSession& part, std::uint64_t line_offset) override {
     const auto* p = dynamic_cast<const Self*>(&part);
     return p && analysis_->absorb(*p->analysis_, line_offset);
+  }
+  std::string part_state() const override { return datasets::save_part_state(analysis_->part_state()); }
+  bool absorb_state(std::string_view bytes, std::uint64_t line_offset) override {
+    auto state = Self::load_part_state(bytes);
+    return state && analysis_->absorb(*state, line_offset);
   }
   std::optional<Error> feed(std::string_view bytes) override { return analysis_->feed(bytes); }
   std::optional<Error> finish() override { return analysis_->finish(); }

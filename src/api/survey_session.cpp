@@ -97,6 +97,7 @@ class SurveySession final
   using PartedSession::PartedSession;
   SurveySession(datasets::SurveyAnalysisOptions o, inference::IntervalOptions io)
       : PartedSession(std::make_unique<datasets::SurveyAnalysis>(std::move(o)), std::move(io)) {}
+  static auto load_part_state(std::string_view bytes) { return datasets::load_survey_part_state(bytes); }
 
   Expected<json> report(Lang lang) const override {
     const auto& a = *analysis_;

@@ -280,6 +280,34 @@ inline std::string check_workbook(std::string_view raw) {
   return check_response(whole, "workbook");
 }
 
+// ---------------------------------------------------------------- part state
+
+// A survey file with comments, past the sample a head chooses its columns
+// from: row i as the fuzz seed generator writes it (scripts/fuzz-part-state-seed.mjs).
+inline const std::string& part_state_csv() {
+  static const std::string csv = [] {
+    std::string s = "date,score,comment\n";
+    for (int i = 0; i < 4000; ++i)
+      s += "2025-0" + std::to_string(i % 9 + 1) + "-1" + std::to_string(i % 9) + "," + std::to_string(i % 11) +
+           (i % 4 ? ",\"slow delivery, kind staff\"\n" : ",\n");
+    return s;
+  }();
+  return csv;
+}
+
+// Properties: bytes given as a part's state (a part worker's answer; the
+// input's data, its steering bytes unused) are refused or merged; either way
+// no crash, and a merged one still gives a well-formed response.
+inline std::string check_part_state(std::string_view raw) {
+  const FuzzInput in(raw);
+  const std::string& csv = part_state_csv();
+  api::Analysis head(R"({"dataset": "survey", "metric": "nps", "lang": "en"})");
+  if (!head.feed(std::string_view(csv).substr(0, csv.size() / 2 + csv.substr(csv.size() / 2).find('\n') + 1)).empty())
+    return "part-state: the head failed";
+  if (!head.absorb_state(in.data, head.lines_read())) return {};
+  return check_response(head.finish(), "part-state");
+}
+
 // The harness named by a regressions folder.
 inline std::optional<std::string> check_named(std::string_view harness, std::string_view raw) {
   if (harness == "tokenizer") return check_tokenizer(raw);
@@ -294,6 +322,7 @@ inline std::optional<std::string> check_named(std::string_view harness, std::str
   if (harness == "conversations") return check_analysis("conversations", raw);
   if (harness == "auto") return check_analysis("auto", raw);
   if (harness == "workbook") return check_workbook(raw);
+  if (harness == "part-state") return check_part_state(raw);
   return std::nullopt;  // unknown harness
 }
 

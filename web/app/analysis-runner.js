@@ -5,10 +5,15 @@
 //   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file;
 //                  a workbook file — .xlsx, .ods — goes through workbook-door.js, options.sheet choosing the sheet)
 //                  {type:'cancel'}
+//                  start also takes workers (part workers to use; default from the cores), partMinBytes (the size from which
+//                  a File is read in parts; analysis-parts.js)
 //                  {type:'ping'}                       (extension: answered with {type:'pong', version})
 //                  {type:'inspect', file|text, options, id?}   (the first 64 KiB: which kind of export, dialect, headers)
 //   runner → page  {type:'progress', bytes, totalBytes, rows, elapsedMs}   at most ~10 a second
-//                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs}
+//                  {type:'done', report, elapsedMs, wasmMemoryBytes, readMs, feedMs, workers?, parts?}
+//                                                      workers: how many read the file (where part workers exist);
+//                                                      parts: {workers, ranges, rereads, memoryBytes} when read by
+//                                                      part workers (memoryBytes: the largest part worker's wasm memory)
 //                  {type:'error', error: {code, message, field?, row?}, elapsedMs}
 //                  {type:'cancelled'}
 //                  {type:'inspected', result}          result: the core's inspect() answer ({ok, dataset, sure, …})
@@ -41,7 +46,9 @@ function failure(code, lang, cause) {
 // readSlice(file, from, to): a promise of the bytes, by default read here.
 const readHere = (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b));
 
-export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHUNK_BYTES, pause = null, readSlice = readHere }) {
+// readInParts: analysis-parts.js partReader(), where part workers can start.
+export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHUNK_BYTES, pause = null, readSlice = readHere,
+  readInParts = null }) {
   let current = null;
   let modulePromise = null;
   const getModule = () => (modulePromise ??= loadModule());
@@ -90,10 +97,22 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
         reply({ type: 'progress', bytes: at, totalBytes: total, rows: JSON.parse(analysis.progress()).rows, elapsedMs: elapsed() });
       };
       progress();
+      let parts;
+      if (file && readInParts) {
+        const r = await readInParts({ m, analysis, file, msg, chunk, readSlice, cancelled,
+          onProgress: (bytes, rows) => reply({ type: 'progress', bytes, totalBytes: total, rows, elapsedMs: elapsed() }) });
+        if (r.fallback) {  // read again in sequence
+          analysis.delete();
+          analysis = new m.Analysis(JSON.stringify(msg.options ?? {}));
+        } else {
+          at = r.cancelled ? total : r.at;
+          parts = r.parts;
+        }
+      }
       // Read-ahead: the next READ_AHEAD chunks come off the disk while this one
       // is parsed (reading is a third of the time otherwise), so at most
       // READ_AHEAD + 1 chunks are held.
-      let requested = 0;
+      let requested = at;
       const reads = [];
       const request = () => {
         while (reads.length < READ_AHEAD && requested < total) {
@@ -137,7 +156,8 @@ export function createRunner({ loadModule, post, defaultChunkBytes = DEFAULT_CHU
       const report = JSON.parse(analysis.finish());
       feedMs += performance.now() - f0;
       if (report.ok === false) reply({ type: 'error', error: report.error, elapsedMs: elapsed() });
-      else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs, feedMs });
+      else reply({ type: 'done', report, elapsedMs: elapsed(), wasmMemoryBytes: m.HEAPU8.length, readMs, feedMs,
+        ...(readInParts ? { workers: parts?.workers ?? 1 } : {}), ...(parts ? { parts } : {}) });
     } catch (e) {
       reply({ type: 'error', error: failure('internal', lang, e), elapsedMs: elapsed() });
     } finally {

@@ -8,8 +8,11 @@
 // copies slices of the File out of the browser and hands them over
 // (transferred, not copied again), so reading runs on another core while
 // this one parses. Where a worker cannot start one, it reads for itself.
+// Under the name PART_WORKER it reads one byte range of a large file with its
+// own wasm instance (analysis-parts.js).
 import { loadPolsoModule } from '../polso-api.js';
 import { createRunner } from './analysis-runner.js';
+import { PART_WORKER, partReader, servePart } from './analysis-parts.js';
 
 const READER = 'polso-file-reader';
 
@@ -53,14 +56,25 @@ function readerSlices() {
   });
 }
 
+const wasmUrl = new URL('./polso.wasm', import.meta.url);
+const loadModule = () => loadPolsoModule({ wasmUrl });
+// A part worker's module, on the wasm the analysis worker compiled: no fetch.
+const instantiate = (compiled) => loadPolsoModule({ compiled });
+
 if (self.name === READER) {
   serveReads();
+} else if (self.name === PART_WORKER) {
+  servePart({ instantiate, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
 } else {
   const readSlice = readerSlices();
   const runner = createRunner({
-    loadModule: () => loadPolsoModule({ wasmUrl: new URL('./polso.wasm', import.meta.url) }),
+    loadModule,
     post: (m) => self.postMessage(m),
     ...(readSlice ? { readSlice } : {}),
+    readInParts: partReader({
+      startWorker: () => new Worker(new URL(import.meta.url), { type: 'module', name: PART_WORKER }),
+      compile: () => WebAssembly.compileStreaming(fetch(wasmUrl)),
+    }),
   });
   self.onmessage = ({ data }) => runner.handle(data);
 }

@@ -12,6 +12,8 @@
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 struct CommentGroup {
   text::TermSketch terms;
   std::uint64_t comments = 0;     // non-blank comments
@@ -34,6 +36,7 @@ class CommentAggregate {
   void note_long_comment() { long_comments_ = true; }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   text::Language language_;
   std::vector<CommentGroup> groups_;
   bool long_comments_ = false;

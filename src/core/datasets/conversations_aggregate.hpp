@@ -20,6 +20,8 @@
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 // Durations in whole seconds (differences of UTC instants).
 class DurationStats {
  public:
@@ -40,6 +42,7 @@ class DurationStats {
   std::uint64_t within_target() const { return within_target_; }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   void move_to_sketch();
 
   std::uint64_t n_ = 0, sum_ = 0, with_target_ = 0, within_target_ = 0;
@@ -112,6 +115,7 @@ class ConversationAggregate {
   bool quantiles_exact() const;
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   static ConversationGroup& group(std::map<std::string, ConversationGroup, std::less<>>& m, std::string_view key,
                                   bool& capped);
 

@@ -75,20 +75,24 @@ std::unique_ptr<ConversationsAnalysis> ConversationsAnalysis::part() const {
   return std::unique_ptr<ConversationsAnalysis>(new ConversationsAnalysis(*this, PartOf{}));
 }
 
-bool ConversationsAnalysis::absorb(const ConversationsAnalysis& part, std::uint64_t line_offset) {
+ConversationsPartState ConversationsAnalysis::part_state() const {
+  return {aggregate_, table_.part_summary(), first_id_, previous_id_};
+}
+
+bool ConversationsAnalysis::absorb(const ConversationsPartState& part, std::uint64_t line_offset) {
   const ConversationAggregate& a = aggregate_;
-  const ConversationAggregate& b = part.aggregate_;
+  const ConversationAggregate& b = part.aggregate;
   constexpr std::size_t cap = ConversationAggregate::kMaxGroups;
   if (!groups_merge_exactly(a.channels(), b.channels(), a.channels_capped() || b.channels_capped(), cap) ||
       !groups_merge_exactly(a.agents(), b.agents(), a.agents_capped() || b.agents_capped(), cap))
     return false;
-  if (!table_.absorb(part.table_)) return false;
-  aggregate_.merge(part.aggregate_, line_offset);
+  if (!table_.absorb(part.table)) return false;
+  aggregate_.merge(part.aggregate, line_offset);
   // The part's first row was compared with nothing: compare it with the last before it.
-  if (part.first_id_) {
-    if (!part.first_id_->empty() && *part.first_id_ == previous_id_) ++aggregate_.notes().repeated_ids;
-    previous_id_ = part.previous_id_;
-    if (!first_id_) first_id_ = part.first_id_;
+  if (part.first_id) {
+    if (!part.first_id->empty() && *part.first_id == previous_id_) ++aggregate_.notes().repeated_ids;
+    previous_id_ = part.last_id;
+    if (!first_id_) first_id_ = part.first_id;
   }
   return true;
 }

@@ -42,6 +42,16 @@ struct ConversationsOptions {
 // unknown (nullopt).
 std::optional<bool> parse_flag(std::string_view cell);
 
+// What a finished part adds to the head (ConversationsAnalysis::absorb):
+// plain values, so a part read by another worker can send them as bytes
+// (part_state.hpp).
+struct ConversationsPartState {
+  ConversationAggregate aggregate;
+  TablePart table;
+  std::optional<std::string> first_id;  // its first used row's id
+  std::string last_id;                  // its last used row's id
+};
+
 class ConversationsAnalysis final : private TableHandler {
  public:
   explicit ConversationsAnalysis(ConversationsOptions options);
@@ -55,7 +65,12 @@ class ConversationsAnalysis final : private TableHandler {
   // Adds a part that followed all read so far, after `line_offset` lines;
   // false when the merge could differ from a reading in sequence (channels
   // or agents past the cap, the encoding settled differently).
-  bool absorb(const ConversationsAnalysis& part, std::uint64_t line_offset);
+  bool absorb(const ConversationsAnalysis& part, std::uint64_t line_offset) {
+    return absorb(part.part_state(), line_offset);
+  }
+  bool absorb(const ConversationsPartState& part, std::uint64_t line_offset);
+  // A copy of what absorb() takes of this analysis when it is a part.
+  ConversationsPartState part_state() const;
 
   const ConversationAggregate& aggregate() const { return aggregate_; }
   const TableStream& table() const { return table_; }

@@ -19,6 +19,8 @@
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 class QuantileSketch {
  public:
   static constexpr int kBucketsPerDoubling = 100;
@@ -42,6 +44,7 @@ class QuantileSketch {
   static double value_of(std::int32_t bucket);
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   std::uint64_t& slot(std::int32_t bucket);
 
   std::uint64_t zeros_ = 0, positive_ = 0;

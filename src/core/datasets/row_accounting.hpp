@@ -9,6 +9,8 @@
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 struct SkipReason {
   std::uint64_t count = 0;
   std::vector<std::uint64_t> first_rows;  // 1-based file lines, at most kExampleRows
@@ -30,6 +32,7 @@ class RowAccounting {
   const std::map<std::string, SkipReason>& reasons() const { return reasons_; }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   std::uint64_t read_ = 0, used_ = 0;
   std::map<std::string, SkipReason> reasons_;
 };

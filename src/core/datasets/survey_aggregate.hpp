@@ -15,6 +15,8 @@
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 class SurveyAggregate {
  public:
   static constexpr std::size_t kMaxSegments = budget::kMaxSegments;
@@ -55,6 +57,7 @@ class SurveyAggregate {
   std::uint64_t period_evictions() const { return period_evictions_; }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   ScoreCounts& bucket(std::map<std::string, ScoreCounts, std::less<>>& m, std::string_view key);
 
   int max_score_;

@@ -40,16 +40,34 @@ std::unique_ptr<SurveyAnalysis> SurveyAnalysis::part() const {
   return std::unique_ptr<SurveyAnalysis>(new SurveyAnalysis(*this, PartOf{}));
 }
 
-bool SurveyAnalysis::absorb(const SurveyAnalysis& part, std::uint64_t line_offset) {
-  if (!groups_merge_exactly(aggregate_.segments(), part.aggregate_.segments(),
-                            aggregate_.segments_capped() || part.aggregate_.segments_capped(),
+SurveyPartState SurveyAnalysis::part_state() const {
+  return {aggregate_, comments_, focus_, rising_, long_segment_names_, table_.part_summary()};
+}
+
+namespace {
+
+// Whether a part's comments can merge into the head's: both or neither,
+// the same groups and language.
+bool comments_fit(const std::optional<CommentAggregate>& mine, const std::optional<CommentAggregate>& theirs) {
+  if (!mine || !theirs) return !mine && !theirs;
+  return mine->groups().size() == theirs->groups().size() && mine->language() == theirs->language();
+}
+
+}  // namespace
+
+bool SurveyAnalysis::absorb(const SurveyPartState& part, std::uint64_t line_offset) {
+  if (part.aggregate.max_score() != aggregate_.max_score() || !comments_fit(comments_, part.comments) ||
+      !comments_fit(focus_, part.focus) || !comments_fit(rising_, part.rising))
+    return false;
+  if (!groups_merge_exactly(aggregate_.segments(), part.aggregate.segments(),
+                            aggregate_.segments_capped() || part.aggregate.segments_capped(),
                             SurveyAggregate::kMaxSegments))
     return false;
-  if (!table_.absorb(part.table_)) return false;
-  aggregate_.merge(part.aggregate_, line_offset);
-  long_segment_names_ = long_segment_names_ || part.long_segment_names_;
+  if (!table_.absorb(part.table)) return false;
+  aggregate_.merge(part.aggregate, line_offset);
+  long_segment_names_ = long_segment_names_ || part.long_segment_names;
   // Term sketches merge exactly only while no term was dropped.
-  for (auto [into, from] : {std::pair{&comments_, &part.comments_}, std::pair{&focus_, &part.focus_}, std::pair{&rising_, &part.rising_}}) {
+  for (auto [into, from] : {std::pair{&comments_, &part.comments}, std::pair{&focus_, &part.focus}, std::pair{&rising_, &part.rising}}) {
     if (!*into || !*from) continue;
     (*into)->merge(**from);
     if ((*into)->approximate()) return false;

@@ -70,6 +70,16 @@ struct CommentsSetup {
   std::uint64_t language_hits = 0;  // stop words of it the detection saw (0: none, English by default)
 };
 
+// What a finished part adds to the head (SurveyAnalysis::absorb): plain
+// values, so a part read by another worker can send them as bytes
+// (part_state.hpp).
+struct SurveyPartState {
+  SurveyAggregate aggregate;
+  std::optional<CommentAggregate> comments, focus, rising;
+  bool long_segment_names = false;
+  TablePart table;
+};
+
 class SurveyAnalysis final : private TableHandler {
  public:
   explicit SurveyAnalysis(SurveyAnalysisOptions options);
@@ -86,7 +96,13 @@ class SurveyAnalysis final : private TableHandler {
   // False when the merged state could differ from a reading in sequence
   // (segments past the cap, comment terms dropped, the encoding settled
   // differently): then this analysis is spoilt; read the file in sequence.
-  bool absorb(const SurveyAnalysis& part, std::uint64_t line_offset);
+  bool absorb(const SurveyAnalysis& part, std::uint64_t line_offset) { return absorb(part.part_state(), line_offset); }
+  // The same for a part's state (from part_state(), perhaps sent as bytes);
+  // also false when it does not fit this analysis (another scale, other
+  // comment groups).
+  bool absorb(const SurveyPartState& part, std::uint64_t line_offset);
+  // A copy of what absorb() takes of this analysis when it is a part.
+  SurveyPartState part_state() const;
 
   const SurveyAggregate& aggregate() const { return aggregate_; }
   // The comments' state, when the file has a comment column.

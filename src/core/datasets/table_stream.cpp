@@ -106,17 +106,28 @@ bool TableStream::ready_for_parts() const {
   return e == csv::Encoding::utf8 || e == csv::Encoding::windows1252;
 }
 
-bool TableStream::absorb(const TableStream& part) {
-  if (part.decoder_.decided()) {
+TablePart TableStream::part_summary() const {
+  TablePart p;
+  if (decoder_.decided()) p.encoding = decoder_.encoding();
+  p.bytes_read = bytes_read_;
+  p.ragged_rows = ragged_rows_;
+  p.nul_bytes = nul_bytes_;
+  p.replaced_characters = replaced_characters();
+  p.preview = preview_;
+  return p;
+}
+
+bool TableStream::absorb(const TablePart& part) {
+  if (part.encoding) {
     const std::optional<csv::Encoding> settled = decoder_.decided() ? std::optional(decoder_.encoding()) : part_encoding_;
-    if (settled && *settled != part.decoder_.encoding()) return false;
-    if (!settled) part_encoding_ = part.decoder_.encoding();
+    if (settled && *settled != *part.encoding) return false;
+    if (!settled) part_encoding_ = part.encoding;
   }
-  bytes_read_ += part.bytes_read_;
-  ragged_rows_ += part.ragged_rows_;
-  nul_bytes_ += part.nul_bytes_;
-  part_replacements_ += part.replaced_characters();
-  for (const auto& row : part.preview_)
+  bytes_read_ += part.bytes_read;
+  ragged_rows_ += part.ragged_rows;
+  nul_bytes_ += part.nul_bytes;
+  part_replacements_ += part.replaced_characters;
+  for (const auto& row : part.preview)
     if (preview_.size() < kPreviewRows) preview_.push_back(row);
   return true;
 }

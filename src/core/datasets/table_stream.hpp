@@ -30,6 +30,14 @@ class TableHandler {
   virtual void on_empty_row(std::uint64_t line) = 0;
 };
 
+// What a part's table adds to the head's when absorbed (TableStream::absorb):
+// plain values, so a part read elsewhere can send them as bytes.
+struct TablePart {
+  std::optional<csv::Encoding> encoding;  // the encoding the part's decoder settled, if it did
+  std::uint64_t bytes_read = 0, ragged_rows = 0, nul_bytes = 0, replaced_characters = 0;
+  std::vector<std::vector<std::string>> preview;
+};
+
 struct TableOptions {
   csv::DialectOverrides dialect;
   csv::DateOrder fallback_date_order = csv::DateOrder::unknown;
@@ -73,7 +81,10 @@ class TableStream {
   // when the two settled the encoding differently (the part's first accent
   // read as UTF-8, an earlier one as Windows-1252): then its rows differ
   // from a reading in sequence.
-  bool absorb(const TableStream& part);
+  bool absorb(const TableStream& part) { return absorb(part.part_summary()); }
+  bool absorb(const TablePart& part);
+  // What absorb() takes of this table when it is a part.
+  TablePart part_summary() const;
 
  private:
   struct SampleRow {

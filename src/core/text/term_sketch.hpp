@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+namespace polso::datasets {
+struct PartStateCodec;
+}
+
 namespace polso::text {
 
 struct TermCounts {
@@ -74,6 +78,7 @@ class TermSketch {
   std::size_t capacity() const { return capacity_; }
 
  private:
+  friend struct datasets::PartStateCodec;  // part_state.cpp: saved and restored as bytes
   void prune();
   static std::uint8_t count(TermCounts& t, std::uint64_t n, std::string_view surface) {
     t.count += n;

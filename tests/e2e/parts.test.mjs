@@ -1,0 +1,109 @@
+// Issue 11 item 2 in the browser: the page's analysis worker reads a large
+// file in byte ranges with part workers (each its own wasm instance) and
+// merges their states; the report is byte-identical to one worker's, for
+// survey and conversations fixtures grown past a head, and for a generated
+// survey whose quoted comments hold line breaks on the range cuts. No
+// request happens after load (the part workers and their compiled wasm are
+// ready by then), and a cancel stops the parts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withSession, openApp, uploadFile, root } from './helpers.mjs';
+import { surveyRecords, header } from '../../scripts/gen-survey.mjs';
+
+// The fixture's rows repeated until the file has `bytes`.
+function grown(path, bytes) {
+  const file = readFileSync(`${root}tests/data/${path}`, 'latin1');
+  const first = file.indexOf('\n') + 1;
+  let body = file.slice(first);
+  if (!body.endsWith('\n')) body += '\n';
+  let s = file.slice(0, first);
+  while (s.length < bytes) s += body;
+  return s;
+}
+
+// Comments with line breaks, commas, quotes and lines that look like records.
+function quotedBreaks(bytes) {
+  const it = surveyRecords(3);
+  let s = header;
+  for (let i = 0; s.length < bytes; i++) {
+    const r = it.next().value;
+    const comment = i % 2 ? `${r.comment}\n2024-05-05 10:00:00,web,9,""fine""\nsaid, then left` : r.comment;
+    s += `${r.submitted_at},${r.channel},${r.score},"${comment.replaceAll('"', '""')}"\n`;
+  }
+  return s;
+}
+
+// Runs the page's analysis worker on `text` (as a File) with `workers` ranges.
+function analyse(page, text, options, workers) {
+  return page.evaluate(([t, o, n]) => new Promise((ok) => {
+    const w = new Worker('analysis-worker.js', { type: 'module' });
+    w.onmessage = ({ data }) => {
+      if (data.type === 'progress') return;
+      w.terminate();
+      ok({ type: data.type, report: JSON.stringify(data.report ?? data.error), parts: data.parts ?? null });
+    };
+    w.postMessage({ type: 'start', file: new File([t], 'big.csv'), options: o, workers: n, partMinBytes: 0,
+      chunkBytes: 256 * 1024 });
+  }), [text, options, workers]);
+}
+
+test('several part workers give the report of one, byte for byte; no request after load', () => withSession(async ({ browser, origin }) => {
+  const app = await openApp(browser, origin);
+  const { page } = app;
+  const cases = [
+    ['csv/typeform.csv', { dataset: 'auto', lang: 'en' }],
+    ['exports/delighted/nps.csv', { dataset: 'auto', lang: 'it' }],
+    ['conversations/basic.csv', { dataset: 'auto', lang: 'en' }],
+    ['exports/zendesk/tickets.csv', { dataset: 'auto', lang: 'en' }],
+  ];
+  const files = cases.map(([path, options]) => [path, grown(path, 3 << 20), options]);
+  files.push(['generated: quoted line breaks on the cuts', quotedBreaks(4 << 20), { dataset: 'survey', metric: 'nps', lang: 'en' }]);
+  for (const [name, text, options] of files) {
+    const one = await analyse(page, text, options, 1);
+    assert.equal(one.type, 'done', `${name}: ${one.report.slice(0, 300)}`);
+    assert.equal(one.parts, null, `${name}: one worker reads in sequence`);
+    for (const n of [2, 3, 4]) {
+      const many = await analyse(page, text, options, n);
+      assert.equal(many.type, 'done', name);
+      assert.ok(many.parts && many.parts.ranges >= 2, `${name} with ${n}: read in parts (${JSON.stringify(many.parts)})`);
+      assert.equal(many.report, one.report, `${name} with ${n} ranges`);
+    }
+  }
+  // The workers this test starts load their script and wasm after load; nothing else may come.
+  const after = app.rec.afterLoad.filter((u) => !/\/(analysis-worker\.js|polso\.wasm)$/.test(u));
+  assert.deepEqual(after, [], 'no request but the test workers\' own after load');
+  assert.deepEqual(app.rec.errors, []);
+}));
+
+test('the page itself: a file above the threshold, no request after load', () => withSession(async ({ browser, origin }) => {
+  const path = join(tmpdir(), `polso-parts-${process.pid}.csv`);
+  writeFileSync(path, quotedBreaks(9 << 20));
+  try {
+    const app = await openApp(browser, origin, 'index.html#view=file&l=en');
+    await uploadFile(app.page, path, 'done', 60000);
+    const report = await app.page.evaluate(() => document.querySelector('polso-analysis').report);
+    assert.ok(report?.overall ?? report?.metric, 'a report is shown');
+    app.checkRequests(assert);
+  } finally {
+    rmSync(path, { force: true });
+  }
+}));
+
+test('cancel stops a reading in parts', () => withSession(async ({ browser, origin }) => {
+  const app = await openApp(browser, origin);
+  const text = quotedBreaks(8 << 20);
+  const result = await app.page.evaluate((t) => new Promise((ok) => {
+    const w = new Worker('analysis-worker.js', { type: 'module' });
+    let sent = false;
+    w.onmessage = ({ data }) => {
+      if (data.type === 'progress' && data.bytes > 0 && !sent) { sent = true; w.postMessage({ type: 'cancel' }); return; }
+      if (data.type !== 'progress') { w.terminate(); ok(data.type); }
+    };
+    w.postMessage({ type: 'start', file: new File([t], 'big.csv'), options: { dataset: 'survey', metric: 'nps' }, workers: 4,
+      partMinBytes: 0, chunkBytes: 256 * 1024 });
+  }), text);
+  assert.equal(result, 'cancelled');
+}));
