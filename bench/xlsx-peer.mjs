@@ -2,7 +2,7 @@
 // One timed read of a survey .xlsx by one peer, in a fresh node process (like
 // the CSV bench's fresh worker per run), to NPS overall, per month and per
 // channel. Prints JSON {ms, loadMs, maxRssKiB, wasmMemoryBytes?, report}.
-//   polso    the wasm module through the page's workbook door (web/app/workbook-door.js):
+//   polso    the wasm module through the page's workbook door (web/app/analysis/reading/workbook-door.js):
 //            zip entries inflated by DecompressionStream('deflate-raw'), rows read by the core
 //   sheetjs  XLSX.read(bytes, {dense: true, cellDates: true}), then bench/nps.js over the rows
 // ms: from the library ready (wasm instantiated / SheetJS imported) to the report,
@@ -14,13 +14,13 @@ import { pathToFileURL } from 'node:url';
 import { createNps } from './nps.js';
 
 const [peer, file, snap] = process.argv.slice(2);
-const CHUNK_BYTES = 4 * 1024 * 1024; // the page's read size (web/app/analysis-runner.js DEFAULT_CHUNK_BYTES)
+const CHUNK_BYTES = 4 * 1024 * 1024; // the page's read size (web/app/analysis/reading/analysis-runner.js DEFAULT_CHUNK_BYTES)
 
 async function polso() {
   const t0 = performance.now();
   const { default: create } = await import(pathToFileURL(join(snap, 'polso.js')).href);
   const m = await create({ wasmBinary: readFileSync(join(snap, 'polso.wasm')) });
-  const { workbookResponse } = await import('../web/app/workbook-door.js');
+  const { workbookResponse } = await import('../web/app/analysis/reading/workbook-door.js');
   const t1 = performance.now();
   const bytes = readFileSync(file);
   const text = await workbookResponse({

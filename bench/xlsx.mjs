@@ -98,7 +98,7 @@ export function runXlsxBench({ dir, rows, runs, snap, native, say }) {
     ratios: { polso_over_sheetjs: throughput['polso-wasm'].mbPerS / throughput.sheetjs.mbPerS,
       polso_over_native: throughput['polso-wasm'].mbPerS / throughput.native.mbPerS },
     peers: {
-      'polso-wasm': 'node, fresh process per run: web/app/workbook-door.js (DecompressionStream deflate-raw, 4 MiB reads) → WorkbookAnalysis → finish(); wasm instantiation not timed (wasmLoadMs)',
+      'polso-wasm': 'node, fresh process per run: web/app/analysis/reading/workbook-door.js (DecompressionStream deflate-raw, 4 MiB reads) → WorkbookAnalysis → finish(); wasm instantiation not timed (wasmLoadMs)',
       sheetjs: 'xlsx 0.18.5 in node, fresh process per run: XLSX.read(bytes, {dense: true, cellDates: true}) → bench/nps.js over the rows',
       native: 'build/bin/polso analyze FILE.xlsx --metric nps --period month --json (zlib), process start to exit',
     },

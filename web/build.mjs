@@ -3,7 +3,7 @@
 //
 // dist/
 //   index.html, app.js, app.css      the hosted page (app.js: esbuild bundle of web/app/main.js)
-//   analysis-worker.js               the file-analysis module worker (bundle of web/app/analysis-worker.js)
+//   analysis-worker.js               the file-analysis module worker (bundle of web/app/analysis/reading/analysis-worker.js)
 //   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
 //   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
 //   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
@@ -86,7 +86,7 @@ await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 // Bundles.
 await bundle('app/main.js', { outfile: join(dist, 'app.js') });
 await bundle('app/embed.js', { outfile: join(dist, 'embed.js') });
-await bundle('app/analysis-worker.js', { outfile: join(dist, 'analysis-worker.js') });
+await bundle('app/analysis/reading/analysis-worker.js', { outfile: join(dist, 'analysis-worker.js') });
 for (const f of ['icon.svg', 'manifest.webmanifest']) await cp(join(web, f), join(dist, f));
 // The page's styles: the palette (app/shared/tokens.css, also adopted by each element) first.
 const pageCss = (await readFile(join(web, 'app/shared/tokens.css'), 'utf8')) + (await readFile(join(web, 'app.css'), 'utf8'));

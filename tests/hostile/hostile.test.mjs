@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { csvCases, requestCases, FULL } from './cases.mjs';
-import { workbookKind, workbookResponse, oleResponse } from '../../web/app/workbook-door.js';
+import { workbookKind, workbookResponse, oleResponse } from '../../web/app/analysis/reading/workbook-door.js';
 import { surveyRows, header } from '../../scripts/gen-survey.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

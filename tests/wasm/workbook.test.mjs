@@ -1,4 +1,4 @@
-// The page's workbook door (web/app/workbook-door.js: DecompressionStream
+// The page's workbook door (web/app/analysis/reading/workbook-door.js: DecompressionStream
 // inflating, the wasm core reading) gives the CLI's report (zlib inflating,
 // the native core) for every workbook fixture, cut files fail as damaged, and
 // OLE files are named.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { root, runCli } from './helpers.mjs';
 
 const { loadPolsoModule } = await import(`${root}dist/polso-api.js`);
-const { workbookKind, workbookResponse, oleResponse } = await import(`${root}web/app/workbook-door.js`);
+const { workbookKind, workbookResponse, oleResponse } = await import(`${root}web/app/analysis/reading/workbook-door.js`);
 const m = await loadPolsoModule({ wasmUrl: new URL(`file://${root}dist/polso.wasm`) });
 
 const fixture = (name) => `${root}tests/data/workbooks/${name}`;

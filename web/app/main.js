@@ -5,7 +5,7 @@
 import './calculator/calculator.js';
 import './analysis/analysis.js';
 import { getPolso } from './core.js';
-import { analysisWorker } from './analysis-client.js';
+import { analysisWorker } from './analysis/reading/analysis-client.js';
 import { encodeState, decodeState } from './shared/state.js';
 import { embedSnippets } from './embed-snippet.js';
 import { reportHeight } from './frame-height.js';

@@ -3,7 +3,7 @@
 // (the single offline file: a page opened from file:// cannot load a module
 // worker, and its CSP allows none) it returns an in-page stand-in with the same
 // protocol that runs on the main thread, yielding between chunks of 1 MiB.
-import { getFileModule } from './core.js';
+import { getFileModule } from '../../core.js';
 import { createRunner } from './analysis-runner.js';
 
 const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;

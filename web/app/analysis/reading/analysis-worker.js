@@ -10,7 +10,7 @@
 // this one parses. Where a worker cannot start one, it reads for itself.
 // Under the name PART_WORKER it reads one byte range of a large file with its
 // own wasm instance (analysis-parts.js).
-import { loadPolsoModule } from '../polso-api.js';
+import { loadPolsoModule } from '../../../polso-api.js';
 import { createRunner } from './analysis-runner.js';
 import { PART_WORKER, partReader, servePart } from './analysis-parts.js';
 
