@@ -24,12 +24,11 @@ class OrdersCountsSession final : public DatasetSession {
 
   Expected<json> report(Lang lang) const override {
     const datasets::OrdersCounts& counts = analysis_.counts();
-    if (auto e = datasets::orders_counts_period_error(counts.period, asked_)) return *e;
-    datasets::OrdersReportOptions options = report_options_;
-    options.period = counts.period;
-    auto r = datasets::orders_counts_report(counts, options);
+    auto options = datasets::orders_counts_options(counts.period, report_options_, asked_);
+    if (!options) return options.error();
+    auto r = datasets::orders_counts_report(counts, *options);
     if (!r) return r.error();
-    json report = orders_report_json(*r, options, std::nullopt, counts.has_channels, "orders-counts", nullptr, lang);
+    json report = orders_report_json(*r, *options, std::nullopt, counts.has_channels, "orders-counts", nullptr, lang);
     report["warnings"] = warnings_json(r->warnings, lang);
     add_table_sections(report, analysis_.table(), analysis_.rows(), std::nullopt, datasets::counts_skip_reason, lang);
     return report;

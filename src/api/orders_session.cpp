@@ -110,9 +110,8 @@ json summary_json(const datasets::OrdersSummary& s, const datasets::OrdersReport
               {"purchase_frequency", number_json(s.purchase_frequency)},
               {"lifespan_years", number_json(s.lifespan_years)},
               {"historical_clv", value(s.historical_clv)},
-              // 0 customer-months: a counts file without monthly activity.
-              {"customer_months", s.customer_months ? json(s.customer_months) : json(nullptr)},
-              {"monthly_revenue_per_customer", s.customer_months ? number_json(s.monthly_revenue_per_customer) : json(nullptr)},
+              {"customer_months", s.customer_months ? json(*s.customer_months) : json(nullptr)},
+              {"monthly_revenue_per_customer", s.monthly_revenue_per_customer ? number_json(*s.monthly_revenue_per_customer) : json(nullptr)},
               {"monthly_churn_rate", value(s.monthly_churn_rate)},
               {"predicted_clv", value(s.predicted_clv)}};
   if (o.gross_margin) out["gross_margin"] = number_json(*o.gross_margin);

@@ -400,6 +400,17 @@ std::string_view period_id(Period period) {
   return "month";
 }
 
+std::string_view period_word_it(Period period) {
+  switch (period) {
+    case Period::day: return "giorno";
+    case Period::week: return "settimana";
+    case Period::month: return "mese";
+    case Period::quarter: return "trimestre";
+    case Period::year: return "anno";
+  }
+  return "mese";
+}
+
 std::optional<Period> parse_period(std::string_view name) {
   if (name == "day") return Period::day;
   if (name == "week") return Period::week;

@@ -94,6 +94,7 @@ class DateOrderVote {
 enum class Period : std::uint8_t { day, week, month, quarter, year };
 std::optional<Period> parse_period(std::string_view name);  // "day", "week", ...
 std::string_view period_id(Period period);                  // the inverse
+std::string_view period_word_it(Period period);             // "mese", "trimestre", …: for Italian sentences
 // "2024-03-15", "2024-W11" (ISO week-year), "2024-03", "2024-Q1", "2024".
 // Short enough for the small-string buffer: no heap allocation.
 std::string period_key(CivilDate date, Period period);

@@ -134,13 +134,21 @@ Expected<bool> period_rows(const OrdersCounts& counts, std::vector<OrdersPeriod>
 std::optional<Error> orders_counts_period_error(csv::Period counts, std::optional<csv::Period> asked) {
   if (!asked || *asked == counts) return std::nullopt;
   const std::string file(csv::period_id(counts)), other(csv::period_id(*asked));
+  const std::string file_it(csv::period_word_it(counts)), other_it(csv::period_word_it(*asked));
   return problems::invalid(
       "period", "invalid_option",
       {"The counts are by " + file + ", so the report is too: customers counted by " + file + " cannot be regrouped by " +
            other + " (one customer active twice is one customer). Run the SQL again with the period you want.",
-       "I conteggi sono per " + file + ", quindi anche il rapporto: i clienti contati per " + file +
-           " non si possono raggruppare per " + other +
+       "I conteggi sono per " + file_it + ", quindi anche il rapporto: i clienti contati per " + file_it +
+           " non si possono raggruppare per " + other_it +
            " (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi."});
+}
+
+Expected<OrdersReportOptions> orders_counts_options(csv::Period counts, OrdersReportOptions options,
+                                                   std::optional<csv::Period> asked) {
+  if (auto e = orders_counts_period_error(counts, asked)) return *e;
+  options.period = counts;
+  return options;
 }
 
 Expected<OrdersReport> orders_counts_report(const OrdersCounts& counts, const OrdersReportOptions& options) {

@@ -17,6 +17,9 @@ namespace polso::datasets {
 // be regrouped by quarter (one customer active twice is one customer). An
 // error on the field "period" when `asked` is another period than `counts`.
 std::optional<Error> orders_counts_period_error(csv::Period counts, std::optional<csv::Period> asked);
+// `options` with the file's own period, or that error.
+Expected<OrdersReportOptions> orders_counts_options(csv::Period counts, OrdersReportOptions options,
+                                                   std::optional<csv::Period> asked);
 
 Expected<OrdersReport> orders_counts_report(const OrdersCounts& counts, const OrdersReportOptions& options);
 

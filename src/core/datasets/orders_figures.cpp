@@ -64,8 +64,10 @@ void historical_clv(OrdersSummary& s, const OrdersReportOptions& options, std::v
 
 std::optional<Error> monthly_clv(OrdersSummary& s, const MonthlyTotals& months, const OrdersReportOptions& options,
                                  std::vector<Warning>& warnings) {
-  s.customer_months = months.customer_months;
-  s.monthly_revenue_per_customer = s.revenue / static_cast<double>(s.customer_months);
+  if (months.customer_months > 0) {
+    s.customer_months = months.customer_months;
+    s.monthly_revenue_per_customer = s.revenue / static_cast<double>(months.customer_months);
+  }
   if (months.customers_start > 0) {
     auto churn = evaluate("churn_rate", {{"customers_start", static_cast<double>(months.customers_start)},
                                          {"customers_lost", static_cast<double>(months.customers_lost)}});
@@ -82,17 +84,22 @@ std::optional<Error> monthly_clv(OrdersSummary& s, const MonthlyTotals& months, 
         "no_monthly_churn", "",
         {"No customer was lost from one month to the next, so the predicted lifetime value would be endless; it is left out.",
          "Nessun cliente è stato perso da un mese all’altro, quindi il valore previsto sarebbe infinito; non viene mostrato."}));
-  } else if (s.revenue > 0) {
+  } else if (s.revenue > 0 && s.monthly_revenue_per_customer) {
     Inputs in = money_inputs(options);
-    in.emplace("monthly_revenue", s.monthly_revenue_per_customer);
+    in.emplace("monthly_revenue", *s.monthly_revenue_per_customer);
     in.emplace("monthly_churn_rate", value_of(*s.monthly_churn_rate));
     auto clv = evaluate("clv", in);
     if (clv) s.predicted_clv = std::move(clv.value());
     else warnings.push_back(evaluation_note("predicted_clv_not_computed", clv.error(), "The predicted CLV could not be computed:",
                                             "Il CLV previsto non si può calcolare:"));
   }
-  if (options.cac && s.revenue > 0) {
-    Inputs in{{"cac", *options.cac}, {"monthly_revenue", s.monthly_revenue_per_customer}};
+  if (options.cac && s.revenue > 0 && !s.monthly_revenue_per_customer) {
+    warnings.push_back(problems::note(
+        "payback_not_computed", "",
+        {"The CAC payback needs the monthly revenue per customer, and no month in the file has an active customer.",
+         "Il recupero del CAC richiede il ricavo mensile per cliente, e nessun mese del file ha un cliente attivo."}));
+  } else if (options.cac && s.revenue > 0) {
+    Inputs in{{"cac", *options.cac}, {"monthly_revenue", *s.monthly_revenue_per_customer}};
     add_optional(in, "gross_margin", options.gross_margin);
     auto payback = evaluate("cac_payback", in);
     if (payback) s.cac_payback = std::move(payback.value());

@@ -55,8 +55,11 @@ struct OrdersSummary {
   double lifespan_years = 0;          // mean (last − first order day + 1) / 365.25
   std::optional<Evaluation> historical_clv;
   // Monthly, over every month from the first order to the last:
-  std::uint64_t customer_months = 0;            // Σ customers active per month
-  double monthly_revenue_per_customer = 0;      // revenue / customer_months
+  // Σ customers active per month; none (and no monthly revenue per
+  // customer) when no month had an active customer, e.g. a counts file
+  // without monthly activity.
+  std::optional<std::uint64_t> customer_months;
+  std::optional<double> monthly_revenue_per_customer;  // revenue / customer_months
   std::optional<Evaluation> monthly_churn_rate;  // Σ lost / Σ at start × 100
   std::optional<Evaluation> predicted_clv;
   std::optional<Evaluation> cac_payback;

@@ -49,7 +49,7 @@ std::string fingerprint(const OrdersReport& r) {
   s.precision(17);
   const auto& m = r.summary;
   s << m.customers << ' ' << m.orders << ' ' << m.refunds << ' ' << m.revenue << ' ' << m.first_order << ' '
-    << m.last_order << ' ' << m.lifespan_years << ' ' << m.customer_months << ' '
+    << m.last_order << ' ' << m.lifespan_years << ' ' << m.customer_months.value_or(0) << ' '
     << (m.historical_clv ? m.historical_clv->outcome.value : -1) << ' '
     << (m.predicted_clv ? m.predicted_clv->outcome.value : -1) << '\n';
   for (const auto& p : r.periods)

@@ -65,7 +65,8 @@ TEST(OrdersCountsReport, HandWorkedFixtureGivesTheReferenceFigures) {
   EXPECT_EQ(s.customer_months, 7u);
   ASSERT_TRUE(s.monthly_churn_rate);
   EXPECT_NEAR(s.monthly_churn_rate->outcome.value, 60.0, 1e-12);
-  EXPECT_NEAR(s.monthly_revenue_per_customer, 41.42857142857143, 1e-12);
+  ASSERT_TRUE(s.monthly_revenue_per_customer);
+  EXPECT_NEAR(*s.monthly_revenue_per_customer, 41.42857142857143, 1e-12);
   ASSERT_TRUE(s.predicted_clv);
   EXPECT_NEAR(s.predicted_clv->outcome.value, 69.04761904761905, 1e-9);
 
@@ -135,7 +136,8 @@ TEST(OrdersCountsReport, QuarterRowsWithoutCohortsLeaveTheMonthlyFiguresOut) {
   ASSERT_TRUE(r) << r.error().message_en;
   EXPECT_EQ(r->periods[0].period, "2025-Q1");
   EXPECT_EQ(r->summary.customers, 4u);
-  EXPECT_EQ(r->summary.customer_months, 0u);
+  EXPECT_FALSE(r->summary.customer_months);  // no monthly activity in the file
+  EXPECT_FALSE(r->summary.monthly_revenue_per_customer);
   EXPECT_FALSE(r->summary.monthly_churn_rate);
   EXPECT_FALSE(r->summary.predicted_clv);
   EXPECT_TRUE(has_warning(*r, "counts_monthly_figures_missing"));
@@ -170,8 +172,8 @@ TEST(OrdersCountsReport, APeriodOtherThanTheFilesIsAnErrorOnThePeriodField) {
             "The counts are by month, so the report is too: customers counted by month cannot be regrouped by quarter "
             "(one customer active twice is one customer). Run the SQL again with the period you want.");
   EXPECT_EQ(e->message_it,
-            "I conteggi sono per month, quindi anche il rapporto: i clienti contati per month non si possono raggruppare "
-            "per quarter (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi.");
+            "I conteggi sono per mese, quindi anche il rapporto: i clienti contati per mese non si possono raggruppare "
+            "per trimestre (un cliente attivo due volte è un solo cliente). Esegui di nuovo l’SQL con il periodo che vuoi.");
 }
 
 }  // namespace

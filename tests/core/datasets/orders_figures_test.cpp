@@ -58,10 +58,25 @@ TEST(OrdersFigures, MonthlyClvAndPayback) {
                            {.gross_margin = 50, .cac = 100}, warnings));
   EXPECT_TRUE(warnings.empty());
   EXPECT_EQ(s.customer_months, 20u);
-  EXPECT_DOUBLE_EQ(s.monthly_revenue_per_customer, 25);  // 500 / 20
+  ASSERT_TRUE(s.monthly_revenue_per_customer);
+  EXPECT_DOUBLE_EQ(*s.monthly_revenue_per_customer, 25);  // 500 / 20
   EXPECT_DOUBLE_EQ(s.monthly_churn_rate->outcome.value, 20);
   EXPECT_DOUBLE_EQ(s.predicted_clv->outcome.value, 62.5);  // 25 / 0.20 × 50%
   EXPECT_DOUBLE_EQ(s.cac_payback->outcome.value, 8);       // 100 / (25 × 50%)
+}
+
+TEST(OrdersFigures, NoActiveMonthLeavesTheMonthlyFiguresOutAndSaysWhyThereIsNoPayback) {
+  // A counts file without monthly activity: no customer-months, so no
+  // monthly revenue per customer (not revenue / 0), and a CAC asked for
+  // gets a note instead of a payback.
+  OrdersSummary s = summary();
+  std::vector<Warning> warnings;
+  ASSERT_FALSE(monthly_clv(s, {}, {.cac = 100}, warnings));
+  EXPECT_FALSE(s.customer_months);
+  EXPECT_FALSE(s.monthly_revenue_per_customer);
+  EXPECT_FALSE(s.predicted_clv);
+  EXPECT_FALSE(s.cac_payback);
+  EXPECT_EQ(codes(warnings), (std::vector<std::string>{"no_monthly_churn", "payback_not_computed"}));
 }
 
 TEST(OrdersFigures, NoMonthlyChurnSaysWhy) {
