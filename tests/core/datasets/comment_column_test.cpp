@@ -31,7 +31,7 @@ TEST(CommentColumn, TableOfGuesses) {
       {"a named column of dates is no comment", {"Comment date"}, {{"2025-01-02"}, {"2025-02-03"}}, {}, -1},
       {"an excluded column is never chosen", {"Comment"}, {{"fine"}, {"slow"}}, {0}, -1},
       {"an e-mail column is never chosen (name)", {"Feedback email"}, {{"a b c d"}, {"e f g h"}, {"i j k l"}}, {}, -1},
-      {"a column of addresses is no text (values)",
+      {"a column of e-mail addresses is no text (values)",
        {"Comment"},
        {{"a@x.com"}, {"b@y.com"}, {"c@z.com"}},
        {},
