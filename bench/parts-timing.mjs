@@ -2,7 +2,8 @@
 // A focused timing of the page's analysis worker on one large file, one worker
 // against part workers (issue 11 item 2): wall time from "File in hand" to the
 // report, best of N, fresh worker each run (as bench/run.mjs does).
-//   node bench/parts-timing.mjs FILE [--runs N] [--workers 1,2] [--warm]
+//   node bench/parts-timing.mjs FILE [--runs N] [--workers 1,2] [--warm] [--detail] [--dist DIR] [--chunk-kib N]
+// --detail: CPU time per thread of the browser's processes (who competes for the cores).
 // --warm: the same analysis worker for every run after a first, uncounted one
 // (the product's case: the worker is started at page load).
 import { chromium } from 'playwright-core';
@@ -24,6 +25,9 @@ function cpuByThread(rootPid) {
   for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of kids) if (ppid === tree[i]) tree.push(pid);
   for (const pid of tree) {
     const cmd = (stat(`/proc/${pid}/cmdline`) ?? '').match(/--type=([a-z-]+)/)?.[1] ?? 'browser';
+    // The process's own counter keeps the time of threads that have ended (a terminated worker).
+    const ps = stat(`/proc/${pid}/stat`);
+    if (ps) { const f = ps.slice(ps.lastIndexOf(')') + 2).split(' '); out.set(`process/${cmd}/${pid}`, (Number(f[11]) + Number(f[12])) * tick); }
     let tasks = [];
     try { tasks = readdirSync(`/proc/${pid}/task`); } catch { continue; }
     for (const tid of tasks) {
@@ -42,7 +46,7 @@ function cpuDelta(before, after) {
   for (const [k, v] of after) {
     const x = v - (before.get(k) ?? 0);
     if (x <= 0) continue;
-    const name = k.startsWith('renderer/DedicatedWorker') ? k : k.replace(/\/\d+$/, '');
+    const name = k.startsWith('renderer/DedicatedWorker') || k.startsWith('process/') ? k.replace(/\/\d+$/, '') + (k.startsWith('renderer/Ded') ? k.match(/\/\d+$/)[0] : '') : k.replace(/\/\d+$/, '');
     d.set(name, (d.get(name) ?? 0) + x);
   }
   return [...d].sort((a, b) => b[1] - a[1]);
@@ -56,6 +60,7 @@ const runs = Number(opt('--runs', 3));
 const counts = opt('--workers', '1,2').split(',').map(Number);
 const warm = argv.includes('--warm');
 const dist = opt('--dist', 'dist');
+const chunkBytes = Number(opt('--chunk-kib', 0)) * 1024 || undefined;
 const server = await serve(root, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
@@ -63,7 +68,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const page = await browser.newPage();
 await page.goto(`${origin}/bench/index.html`);
 await page.setInputFiles('#file', file);
-const once = (workers, keep) => page.evaluate(([n, keep, dist]) => new Promise((ok, fail) => {
+const once = (workers, keep) => page.evaluate(([n, keep, dist, chunkBytes]) => new Promise((ok, fail) => {
   const t0 = performance.timeOrigin + performance.now();
   const w = keep ? (window.__w ??= new Worker(`/${dist}/analysis-worker.js`, { type: 'module' }))
     : new Worker(`/${dist}/analysis-worker.js`, { type: 'module' });
@@ -76,8 +81,8 @@ const once = (workers, keep) => page.evaluate(([n, keep, dist]) => new Promise((
       nps: JSON.stringify(data.report).length });
   };
   w.postMessage({ type: 'start', file: document.getElementById('file').files[0],
-    options: { metric: 'nps', period: 'month', lang: 'en' }, workers: n });
-}), [workers, keep, dist]);
+    options: { metric: 'nps', period: 'month', lang: 'en' }, workers: n, chunkBytes });
+}), [workers, keep, dist, chunkBytes]);
 for (const n of counts) {
   if (warm) await once(n, true);
   const all = [];
@@ -90,8 +95,8 @@ for (const n of counts) {
   const best = all.reduce((a, b) => (a.ms <= b.ms ? a : b));
   console.log(`workers=${n} ${warm ? 'warm' : 'fresh'}: ${all.map((r) => r.ms.toFixed(0)).join(' ')} ms (best ${best.ms.toFixed(0)}), used ${best.workers}, report ${best.nps} chars`);
   if (argv.includes('--detail')) {
-    const total = best.cpu.reduce((a, [, v]) => a + v, 0);
-    console.log(`  cpu ${total} ms: ${best.cpu.filter(([, v]) => v >= 20).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const total = best.cpu.filter(([k]) => k.startsWith('process/')).reduce((a, [, v]) => a + v, 0);
+    console.log(`  cpu ${total} ms: ${best.cpu.filter(([k, v]) => v >= 20 && !k.startsWith('process/')).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   if (argv.includes('--detail') && best.dbg) {
     const rel = (t) => (t - best.t0).toFixed(0);
