@@ -39,6 +39,7 @@ export const MAX_PART_WORKERS = 8;
 // count is capped so all of them fit in a quarter of the device's memory.
 const PART_WORKER_BYTES = 64 * 1024 * 1024;
 const HEAD_PIECE_BYTES = 64 * 1024;
+const HEAD_READ_BYTES = 4 * HEAD_PIECE_BYTES;
 // A head this long without parts (orders, read in sequence only; a sample not
 // complete) goes on in sequence.
 const MAX_HEAD_BYTES = 16 * 1024 * 1024;
@@ -76,10 +77,16 @@ export function servePart({ instantiate, readSlice }) {
     let analysis = null;
     const stop = (extra = {}) => ({ type: 'result', ok: false, ...extra });
     try {
+      // The head and the range's first chunk are asked for at once: the
+      // range comes off the disk while the head is replayed.
+      const headRead = readSlice(job.file, 0, job.pieces[job.pieces.length - 1]);
+      let next = job.from < job.to ? readSlice(job.file, job.from, Math.min(job.to, job.from + job.chunk)) : null;
+      headRead.catch(() => {});
+      next?.catch(() => {});  // a job stopped before it is awaited
       const m = await (modulePromise ??= instantiate(job.module));
       analysis = new m.Analysis(JSON.stringify(job.options ?? {}));
       // The head replayed with the coordinator's piece ends.
-      const head = await readSlice(job.file, 0, job.pieces[job.pieces.length - 1]);
+      const head = await headRead;
       let from = 0;
       for (const end of job.pieces) {
         if (feed(m, analysis, head.subarray(from, end))) return stop();
@@ -88,7 +95,6 @@ export function servePart({ instantiate, readSlice }) {
       if (!analysis.becomePart()) return stop();
       // The range, the next chunk read while this one is parsed.
       let at = job.from, lastPost = 0;
-      let next = job.from < job.to ? readSlice(job.file, at, Math.min(job.to, at + job.chunk)) : null;
       while (next) {
         const bytes = await next;
         if (cancelled) return stop({ cancelled: true });
@@ -203,7 +209,8 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
   while (!analysis.canPart()) {
     if (fed >= size || fed > MAX_HEAD_BYTES || cancelled()) return { at: fed };
     if (buffer.length - (fed - bufferAt) < HEAD_PIECE_BYTES && bufferAt + buffer.length < size) {
-      const more = await readSlice(file, bufferAt + buffer.length, Math.min(size, bufferAt + buffer.length + chunk));
+      // A few pieces at a time, not a whole chunk: the parts wait for the head.
+      const more = await readSlice(file, bufferAt + buffer.length, Math.min(size, bufferAt + buffer.length + HEAD_READ_BYTES));
       const joined = new Uint8Array(buffer.length - (fed - bufferAt) + more.length);
       joined.set(buffer.subarray(fed - bufferAt));
       joined.set(more, buffer.length - (fed - bufferAt));
