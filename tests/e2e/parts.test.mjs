@@ -107,3 +107,23 @@ test('cancel stops a reading in parts', () => withSession(async ({ browser, orig
   }), text);
   assert.equal(result, 'cancelled');
 }));
+
+// Which kinds are read in parts is the core's to say: orders and a counts
+// file are read in sequence whatever the number of workers asked, with the
+// report of one worker.
+test('orders and counts files are read in sequence, with the report of one worker', () => withSession(async ({ browser, origin }) => {
+  const app = await openApp(browser, origin);
+  const cases = [
+    ['exports/shopify/orders_export_lines.csv', { dataset: 'orders', lang: 'en' }],
+    ['exports/shopify/orders_export.csv', { dataset: 'auto', lang: 'it' }],
+  ];
+  for (const [path, options] of cases) {
+    const text = grown(path, 3 << 20);
+    const one = await analyse(app.page, text, options, 1);
+    assert.equal(one.type, 'done', `${path}: ${one.report.slice(0, 300)}`);
+    const two = await analyse(app.page, text, options, 2);
+    assert.equal(two.type, 'done', path);
+    assert.equal(two.parts, null, `${path}: read in sequence`);
+    assert.equal(two.report, one.report, path);
+  }
+}));

@@ -137,7 +137,8 @@ export function servePart({ instantiate, readSlice }) {
 // promise of the compiled WebAssembly.Module for them, asked for now too. msg.workers (the
 // number of ranges) and msg.partMinBytes override the count and the size
 // threshold (tests, benchmarks).
-const SEQUENCE_ONLY = new Set(['orders', 'orders-counts', 'orders_counts', 'conversations-counts', 'conversations_counts']);
+// Which kinds are read in parts is the core's to say (canPart() after the
+// head): orders and the counts files never can, and go on in sequence.
 export function partReader({ startWorker, compile }) {
   // Started and compiled now, during load; none when one worker is all the device has.
   const pool = partWorkerCount() > 1 ? workerPool(partWorkerCount(), startWorker) : null;
@@ -145,7 +146,7 @@ export function partReader({ startWorker, compile }) {
   return async ({ msg, file, ...rest }) => {
     const count = partWorkerCount(Number(msg.workers));
     const minBytes = Number.isFinite(msg.partMinBytes) ? msg.partMinBytes : PART_MIN_BYTES;
-    if (!pool || count <= 1 || file.size < minBytes || SEQUENCE_ONLY.has(msg.options?.dataset)) return { at: 0 };
+    if (!pool || count <= 1 || file.size < minBytes) return { at: 0 };
     const module = await compiled;
     if (!module) return { at: 0 };
     return analyzeInParts({ ...rest, file, options: msg.options ?? {}, count, pool, module });
