@@ -17,24 +17,32 @@ namespace {
 // of the dataset's kind.
 Expected<std::unique_ptr<DatasetSession>> make_session(const json& options) {
   const std::string dataset = text_option(options, "dataset").value_or("survey");
-  const bool survey = dataset == "survey" || dataset == "survey-counts" || dataset == "survey_counts";
-  const bool orders_counts = dataset == "orders-counts" || dataset == "orders_counts";
-  if (orders_counts) return make_orders_counts_session(options);  // its columns are named, not chosen by role
-  const bool conversation_counts = dataset == "conversations-counts" || dataset == "conversations_counts";
-  if (!survey && !conversation_counts && dataset != "orders" && dataset != "conversations")
+  const auto name = datasets::parse_dataset_name(dataset);
+  if (!name) {
+    std::string names;
+    for (std::string_view n : datasets::kDatasetNames) names += std::string(n) + ", ";
+    names.resize(names.size() - 2);
     return option_error("dataset",
-                        "The dataset " + problems::quoted(dataset) + " is not known; use survey, survey-counts, orders, orders-counts, conversations, conversations-counts or auto.",
-                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa survey, survey-counts, orders, orders-counts, conversations, conversations-counts o auto.");
-  auto o = with_column_roles(options, survey                        ? std::span<const std::string_view>(datasets::kSurveyRoles)
-                                      : dataset == "orders"         ? std::span<const std::string_view>(datasets::kOrderRoles)
-                                      : conversation_counts         ? std::span<const std::string_view>(datasets::kConversationCountsRoles)
-                                                                    : std::span<const std::string_view>(datasets::kConversationRoles));
+                        "The dataset " + problems::quoted(dataset) + " is not known; use " + names + " or auto.",
+                        "Il tipo di dati " + problems::quoted(dataset) + " non è noto; usa " + names + " o auto.");
+  }
+  using datasets::DatasetKind;
+  // An orders counts file's columns are named, not chosen by role.
+  if (name->kind == DatasetKind::orders && name->counts) return make_orders_counts_session(options);
+  const std::span<const std::string_view> roles =
+      name->kind == DatasetKind::survey   ? std::span<const std::string_view>(datasets::kSurveyRoles)
+      : name->kind == DatasetKind::orders ? std::span<const std::string_view>(datasets::kOrderRoles)
+      : name->counts                      ? std::span<const std::string_view>(datasets::kConversationCountsRoles)
+                                          : std::span<const std::string_view>(datasets::kConversationRoles);
+  auto o = with_column_roles(options, roles);
   if (!o) return o.error();
-  if (conversation_counts) return make_conversations_counts_session(*o);
-  if (dataset == "survey") return make_survey_session(*o, false);
-  if (dataset == "survey-counts" || dataset == "survey_counts") return make_survey_session(*o, true);
-  if (dataset == "orders") return make_orders_session(*o);
-  return make_conversations_session(*o);
+  switch (name->kind) {
+    case DatasetKind::survey: return make_survey_session(*o, name->counts);
+    case DatasetKind::orders: return make_orders_session(*o);
+    case DatasetKind::conversations:
+      return name->counts ? make_conversations_counts_session(*o) : make_conversations_session(*o);
+  }
+  return make_survey_session(*o, false);
 }
 
 }  // namespace
@@ -116,6 +124,14 @@ std::uint64_t Analysis::lines_read() const { return state_->session ? state_->se
 bool Analysis::finish_part() {
   if (!state_->error && state_->session) state_->error = state_->session->finish();
   return state_->session && !state_->error;
+}
+
+datasets::RangeEnd Analysis::end_range(bool ends_file) {
+  datasets::RangeEnd end;
+  end.ends_clean = at_record_start();
+  end.lines = lines_read();
+  end.ok = datasets::range_finishes(end.ends_clean, ends_file) ? finish_part() : !state_->error;
+  return end;
 }
 
 bool Analysis::absorb(const Analysis& part, std::uint64_t line_offset) {

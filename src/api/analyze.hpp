@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/datasets/range_plan.hpp"
+
 namespace polso::api {
 
 // One analysis of one file. Options (all optional but `metric`):
@@ -50,6 +52,9 @@ class Analysis {
   std::uint64_t lines_read() const;
   // A part's end of input (no report): false on a failure.
   bool finish_part();
+  // A part that has read all of its range: finished when the range ends it
+  // (datasets::range_finishes), and what the merge needs to know.
+  datasets::RangeEnd end_range(bool ends_file);
   // Adds a finished part that followed all fed so far, after `line_offset`
   // lines. False when the result could differ from a reading in sequence
   // (then this analysis is spoilt: read the file in sequence).

@@ -10,66 +10,36 @@
 
 #include "api/analyze.hpp"
 #include "core/datasets/byte_ranges.hpp"
+#include "core/datasets/range_plan.hpp"
 
 namespace polso::cli {
 namespace {
 
-// The head is read in pieces this small, so the ranges get the rest.
-constexpr std::size_t kHeadPieceBytes = 64 * 1024;
-// A head this long without a part to start (a kind read in sequence only,
-// a sample not yet complete) goes on in sequence.
-constexpr std::uint64_t kMaxHeadBytes = 16 << 20;
+using datasets::RangePlan;
 
-// One byte range read into its own part analysis.
+// One byte range (or a span of ranges read as one) read into its own part analysis.
 struct RangeResult {
   std::unique_ptr<api::Analysis> part;
-  bool ok = false;           // read (and, ending clean or at the end, finished) without a failure
-  bool ends_clean = false;   // its bytes end between two records
-  std::uint64_t lines = 0;   // line breaks in it
+  datasets::RangeEnd end;
 };
 
-// `last`: the range ends the file. One that ends inside a record is not
-// finished (that would read its unfinished record as a whole one): its end
-// shows the next range's start wrong, and the two are read again as one.
-RangeResult read_range(const std::string& path, std::uint64_t begin, std::uint64_t end,
-                       std::unique_ptr<api::Analysis> part, bool last) {
+RangeResult read_range(const std::string& path, const RangePlan::Range& range, std::unique_ptr<api::Analysis> part) {
   RangeResult r;
   r.part = std::move(part);
   std::ifstream in(path, std::ios::binary);
   if (!in) return r;
-  in.seekg(static_cast<std::streamoff>(begin));
+  in.seekg(static_cast<std::streamoff>(range.from));
   std::vector<char> buffer(kChunkBytes);
-  for (std::uint64_t at = begin; at < end;) {
-    const auto want = static_cast<std::streamsize>(std::min<std::uint64_t>(buffer.size(), end - at));
+  for (std::uint64_t at = range.from; at < range.to;) {
+    const auto want = static_cast<std::streamsize>(std::min<std::uint64_t>(buffer.size(), range.to - at));
     in.read(buffer.data(), want);
     const auto got = static_cast<std::size_t>(in.gcount());
     if (got == 0) return r;  // the file shrank while read
     if (!r.part->feed(std::string_view(buffer.data(), got)).empty()) return r;
     at += got;
   }
-  r.ends_clean = r.part->at_record_start();
-  r.lines = r.part->lines_read();
-  r.ok = r.ends_clean || last ? r.part->finish_part() : true;
+  r.end = r.part->end_range(range.ends_file);
   return r;
-}
-
-// Where each range after the head starts: the guessed record start after
-// each even cut, increasing.
-std::vector<std::uint64_t> range_starts(const std::string& path, std::uint64_t head_end, std::uint64_t size,
-                                        std::size_t threads, char delimiter, char quote) {
-  std::vector<std::uint64_t> starts{head_end};
-  std::ifstream in(path, std::ios::binary);
-  std::string window(datasets::kRangeWindowBytes, '\0');
-  for (std::uint64_t cut : datasets::range_cuts(head_end, size, threads)) {
-    if (cut <= starts.back()) continue;
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(cut));
-    in.read(window.data(), static_cast<std::streamsize>(window.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    const auto at = datasets::guess_record_start(std::string_view(window.data(), got), delimiter, quote);
-    if (at && cut + *at > starts.back() && cut + *at < size) starts.push_back(cut + *at);
-  }
-  return starts;
 }
 
 // POLSO_RANGES_TRACE=1: how the file was read, on stderr, for the tests
@@ -97,6 +67,8 @@ std::string analyze_path_in_sequence(const std::string& path, const std::string&
   return analyze_in_sequence(in, {}, options_json);
 }
 
+std::string range_text(const RangePlan::Range& r) { return std::to_string(r.from) + "-" + std::to_string(r.to); }
+
 }  // namespace
 
 std::size_t default_threads() {
@@ -113,86 +85,86 @@ std::string analyze_file_in_ranges(const std::string& path, const std::string& o
   if (threads <= 1) return analyze_path_in_sequence(path, options_json);
   std::ifstream in(path, std::ios::binary);
   in.seekg(0, std::ios::end);
-  const auto size = static_cast<std::uint64_t>(in.tellg());
+  RangePlan plan(static_cast<std::uint64_t>(in.tellg()), threads);
   in.seekg(0);
 
-  // The head, read as in sequence: the same first chunks, then on up to a
-  // line break after which the analysis has settled its columns and can
-  // start parts.
+  // 1. The head: the same first chunks as in sequence, then as the plan says.
   auto head = std::make_unique<api::Analysis>(options_json);
-  std::string carry, piece(kHeadPieceBytes, '\0');
-  std::uint64_t read = 0;
   for (std::size_t bytes : {kLookBytes, kChunkBytes}) {
     std::string chunk(bytes, '\0');
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     chunk.resize(static_cast<std::size_t>(in.gcount()));
-    read += chunk.size();
     if (chunk.empty()) break;
     if (std::string failure = head->feed(chunk); !failure.empty()) return failure;
+    plan.head_fed(chunk.size());
   }
+  std::string unfed, piece(RangePlan::kHeadPieceBytes, '\0');
   std::unique_ptr<api::Analysis> first;
-  while (!first) {
+  while (!(first = head->part())) {
+    const auto lf = unfed.rfind('\n');
+    const auto next = plan.head_next(unfed.size(), lf == std::string::npos ? std::nullopt : std::optional<std::uint64_t>(lf));
+    if (next.step == RangePlan::HeadStep::in_sequence) {
+      trace(in.eof() ? "all in the head" : "no parts");
+      return read_rest(in, *head, unfed.empty() ? std::string() : head->feed(unfed));
+    }
+    if (next.step == RangePlan::HeadStep::feed) {
+      if (std::string failure = head->feed(std::string_view(unfed).substr(0, next.bytes)); !failure.empty()) return failure;
+      unfed.erase(0, next.bytes);
+      plan.head_fed(next.bytes);
+      continue;
+    }
     in.read(piece.data(), static_cast<std::streamsize>(piece.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) {  // all of it in the head: nothing left to share
-      trace("all in the head");
-      std::string failure = carry.empty() ? std::string() : head->feed(carry);
-      return failure.empty() ? head->finish() : failure;
+    if (in.gcount() == 0) {  // the file shrank while read
+      trace("in sequence");
+      return read_rest(in, *head, unfed.empty() ? std::string() : head->feed(unfed));
     }
-    read += got;
-    carry.append(piece.data(), got);
-    if (read > kMaxHeadBytes) {
-      trace("no parts");
-      return read_rest(in, *head, head->feed(carry));
-    }
-    const auto cut = carry.rfind('\n');
-    if (cut == std::string::npos) continue;
-    if (std::string failure = head->feed(std::string_view(carry).substr(0, cut + 1)); !failure.empty()) return failure;
-    carry.erase(0, cut + 1);
-    first = head->part();
+    unfed.append(piece.data(), static_cast<std::size_t>(in.gcount()));
   }
-  const std::uint64_t head_end = read - carry.size();
-  if (head_end >= size) {
+  if (!plan.has_rest()) {
     trace("all in the head");
     return head->finish();
   }
-  const std::vector<std::uint64_t> starts =
-      range_starts(path, head_end, size, threads, head->delimiter(), head->quote());
-  std::vector<std::uint64_t> ends(starts.begin() + 1, starts.end());
-  ends.push_back(size);
 
-  std::string list = "head " + std::to_string(head_end) + ", ranges";
-  for (std::size_t i = 0; i < starts.size(); ++i) list += " " + std::to_string(starts[i]) + "-" + std::to_string(ends[i]);
+  // 2. The ranges.
+  std::ifstream windows(path, std::ios::binary);
+  std::string window(datasets::kRangeWindowBytes, '\0');
+  for (std::uint64_t cut : plan.cuts()) {
+    windows.clear();
+    windows.seekg(static_cast<std::streamoff>(cut));
+    windows.read(window.data(), static_cast<std::streamsize>(window.size()));
+    plan.add_window(cut, std::string_view(window.data(), static_cast<std::size_t>(windows.gcount())), head->delimiter(),
+                    head->quote());
+  }
+  std::string list = "head " + std::to_string(plan.head_end()) + ", ranges";
+  for (std::size_t i = 0; i < plan.ranges(); ++i) list += " " + range_text(plan.range(i));
   trace(list);
-  std::vector<RangeResult> results(starts.size());
+  std::vector<RangeResult> results(plan.ranges());
   {
     std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
+    for (std::size_t i = 0; i < plan.ranges(); ++i) {
       auto part = i == 0 ? std::move(first) : head->part();
       pool.emplace_back([&, i, part = std::move(part)]() mutable {
-        results[i] = read_range(path, starts[i], ends[i], std::move(part), i + 1 == starts.size());
+        results[i] = read_range(path, plan.range(i), std::move(part));
       });
     }
     for (auto& t : pool) t.join();
   }
 
-  // In file order. A range whose bytes do not end between two records
-  // proves the next one's start a wrong guess: the two are read again as one.
-  std::uint64_t offset = head->lines_read();
-  for (std::size_t i = 0; i < results.size();) {
-    std::size_t j = i;
-    RangeResult r = std::move(results[i]);
-    while (r.ok && !r.ends_clean && j + 1 < results.size()) {
-      ++j;
-      trace("reread " + std::to_string(starts[i]) + "-" + std::to_string(ends[j]));
-      r = read_range(path, starts[i], ends[j], head->part(), j + 1 == results.size());
+  // 3. The merge, in file order.
+  plan.start_merge(head->lines_read());
+  while (!plan.merged()) {
+    RangeResult r = std::move(results[plan.span_first()]);
+    auto step = plan.judge(r.end);
+    while (step == RangePlan::MergeStep::reread) {
+      trace("reread " + range_text(plan.span()));
+      r = read_range(path, plan.span(), head->part());
+      step = plan.judge(r.end);
     }
-    if (!r.ok || !head->absorb(*r.part, offset)) {
-      trace(r.ok ? "merge not exact" : "range failed");
+    if (step == RangePlan::MergeStep::in_sequence || !head->absorb(*r.part, plan.line_offset())) {
+      trace(step == RangePlan::MergeStep::absorb ? "merge not exact" : "range failed");
       return analyze_path_in_sequence(path, options_json);
     }
-    offset += r.lines;
-    i = j + 1;
+    plan.absorbed(r.end.lines);
   }
   return head->finish();
 }

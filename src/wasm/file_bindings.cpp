@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "api/inspect.hpp"
 #include "api/workbook_analysis.hpp"
 #include "core/datasets/byte_ranges.hpp"
+#include "core/datasets/range_plan.hpp"
 
 namespace {
 
@@ -49,6 +51,18 @@ class Analysis {
   bool at_record_start() const { return impl_->at_record_start(); }
   double lines_read() const { return static_cast<double>(impl_->lines_read()); }
   bool finish_part() { return impl_->finish_part(); }
+  // A part that has read all of its range (`last`: the range ends the
+  // file): {ok, endsClean, lines, finished}; finished: its partState() is
+  // ready to merge (one that is not is read again with the next range).
+  emscripten::val end_range(bool last) {
+    const auto end = impl_->end_range(last);
+    auto out = emscripten::val::object();
+    out.set("ok", end.ok);
+    out.set("finished", end.ok && polso::datasets::range_finishes(end.ends_clean, last));
+    out.set("endsClean", end.ends_clean);
+    out.set("lines", static_cast<double>(end.lines));
+    return out;
+  }
   // The finished part's state: a view into the module's memory, valid until
   // the next call on this analysis (copy it out with slice()).
   emscripten::val part_state() {
@@ -70,21 +84,65 @@ class Analysis {
   std::string state_;
 };
 
-// The core's byte ranges (datasets/byte_ranges.hpp), so the page does not
-// re-implement them. Offsets are doubles (exact to 2^53 bytes).
-emscripten::val range_cuts(double begin, double end, double parts) {
-  emscripten::val out = emscripten::val::array();
-  for (std::uint64_t cut : polso::datasets::range_cuts(static_cast<std::uint64_t>(begin), static_cast<std::uint64_t>(end),
-                                                       static_cast<std::size_t>(parts)))
-    out.call<void>("push", static_cast<double>(cut));
-  return out;
-}
-// -1 when no line feed in the window ends a record.
-double guess_record_start(const std::string& window, int delimiter, int quote) {
-  const auto at = polso::datasets::guess_record_start(window, static_cast<char>(delimiter), static_cast<char>(quote));
-  return at ? static_cast<double>(*at) : -1;
-}
-double range_window_bytes() { return static_cast<double>(polso::datasets::kRangeWindowBytes); }
+// The core's plan of reading a file in byte ranges (datasets/range_plan.hpp),
+// so the page's part workers read a file as the CLI's threads do. Offsets
+// and counts are doubles (exact to 2^53 bytes); steps are words.
+class RangePlan {
+ public:
+  using Plan = polso::datasets::RangePlan;
+  RangePlan(double file_size, double parts) : plan_(bytes(file_size), static_cast<std::size_t>(parts)) {}
+
+  // {step: "feed" | "read_more" | "in_sequence", bytes}; lastLineFeed < 0: none.
+  emscripten::val head_next(double unfed, double last_line_feed) const {
+    const auto next = plan_.head_next(bytes(unfed), last_line_feed < 0 ? std::nullopt : std::optional(bytes(last_line_feed)));
+    auto out = emscripten::val::object();
+    out.set("step", std::string(next.step == Plan::HeadStep::feed        ? "feed"
+                                : next.step == Plan::HeadStep::read_more ? "read_more"
+                                                                         : "in_sequence"));
+    out.set("bytes", static_cast<double>(next.bytes));
+    return out;
+  }
+  void head_fed(double n) { plan_.head_fed(bytes(n)); }
+  double head_end() const { return static_cast<double>(plan_.head_end()); }
+  bool has_rest() const { return plan_.has_rest(); }
+  double head_piece_bytes() const { return static_cast<double>(Plan::kHeadPieceBytes); }
+
+  emscripten::val cuts() const {
+    auto out = emscripten::val::array();
+    for (std::uint64_t cut : plan_.cuts()) out.call<void>("push", static_cast<double>(cut));
+    return out;
+  }
+  double window_bytes() const { return static_cast<double>(polso::datasets::kRangeWindowBytes); }
+  void add_window(double cut, const std::string& window, int delimiter, int quote) {
+    plan_.add_window(bytes(cut), window, static_cast<char>(delimiter), static_cast<char>(quote));
+  }
+  double ranges() const { return static_cast<double>(plan_.ranges()); }
+  emscripten::val range(double i) const { return range_val(plan_.range(static_cast<std::size_t>(i))); }
+
+  void start_merge(double head_lines) { plan_.start_merge(bytes(head_lines)); }
+  emscripten::val span() const { return range_val(plan_.span()); }
+  double span_first() const { return static_cast<double>(plan_.span_first()); }
+  // "absorb" | "reread" | "in_sequence"
+  std::string judge(bool ok, bool ends_clean, double lines) {
+    const auto step = plan_.judge({ok, ends_clean, bytes(lines)});
+    return step == Plan::MergeStep::absorb ? "absorb" : step == Plan::MergeStep::reread ? "reread" : "in_sequence";
+  }
+  double line_offset() const { return static_cast<double>(plan_.line_offset()); }
+  void absorbed(double lines) { plan_.absorbed(bytes(lines)); }
+  bool merged() const { return plan_.merged(); }
+  double rereads() const { return static_cast<double>(plan_.rereads()); }
+
+ private:
+  static std::uint64_t bytes(double n) { return n > 0 ? static_cast<std::uint64_t>(n) : 0; }
+  static emscripten::val range_val(const Plan::Range& r) {
+    auto out = emscripten::val::object();
+    out.set("from", static_cast<double>(r.from));
+    out.set("to", static_cast<double>(r.to));
+    out.set("last", r.ends_file);
+    return out;
+  }
+  Plan plan_;
+};
 
 // A workbook (.xlsx, .ods) analysis, driven by the worker as a door: it reads
 // the byte ranges asked for and inflates entries with DecompressionStream
@@ -169,11 +227,29 @@ EMSCRIPTEN_BINDINGS(polso_files) {
       .function("atRecordStart", &Analysis::at_record_start)
       .function("linesRead", &Analysis::lines_read)
       .function("finishPart", &Analysis::finish_part)
+      .function("endRange", &Analysis::end_range)
       .function("partState", &Analysis::part_state)
       .function("absorbStateReserved", &Analysis::absorb_state_reserved)
       .function("delimiter", &Analysis::delimiter)
       .function("quote", &Analysis::quote);
-  emscripten::function("rangeCuts", &range_cuts);
-  emscripten::function("guessRecordStart", &guess_record_start);
-  emscripten::function("rangeWindowBytes", &range_window_bytes);
+  emscripten::class_<RangePlan>("RangePlan")
+      .constructor<double, double>()
+      .function("headNext", &RangePlan::head_next)
+      .function("headFed", &RangePlan::head_fed)
+      .function("headEnd", &RangePlan::head_end)
+      .function("hasRest", &RangePlan::has_rest)
+      .function("headPieceBytes", &RangePlan::head_piece_bytes)
+      .function("cuts", &RangePlan::cuts)
+      .function("windowBytes", &RangePlan::window_bytes)
+      .function("addWindow", &RangePlan::add_window)
+      .function("ranges", &RangePlan::ranges)
+      .function("range", &RangePlan::range)
+      .function("startMerge", &RangePlan::start_merge)
+      .function("span", &RangePlan::span)
+      .function("spanFirst", &RangePlan::span_first)
+      .function("judge", &RangePlan::judge)
+      .function("lineOffset", &RangePlan::line_offset)
+      .function("absorbed", &RangePlan::absorbed)
+      .function("merged", &RangePlan::merged)
+      .function("rereads", &RangePlan::rereads);
 }

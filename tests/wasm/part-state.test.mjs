@@ -4,7 +4,7 @@
 // does (replaying the head with the same piece ends, becomePart, the range),
 // its state absorbed by the head's instance in file order: the report equals
 // the one-pass report byte for byte, for surveys and conversations, with the
-// ranges cut where the core's rangeCuts + guessRecordStart put them.
+// ranges cut and merged as the core's RangePlan says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,8 +31,8 @@ function onePass(bytes, options) {
   } finally { a.delete(); }
 }
 
-// One range in its own instance: the head replayed with `pieces` (ends), then [from, to).
-async function readPart(bytes, options, pieces, from, to, last) {
+// One range in its own instance: the head replayed with `pieces` (ends), then the range.
+async function readPart(bytes, options, pieces, { from, to, last }) {
   const m = await instance();
   const a = new m.Analysis(JSON.stringify(options));
   try {
@@ -40,52 +40,46 @@ async function readPart(bytes, options, pieces, from, to, last) {
     for (const end of pieces) { assert.equal(feed(m, a, bytes.subarray(at, end)), ''); at = end; }
     assert.ok(a.becomePart(), 'the head can start parts');
     assert.equal(feed(m, a, bytes.subarray(from, to)), '');
-    const endsClean = a.atRecordStart(), lines = a.linesRead();
-    const ok = endsClean || last ? a.finishPart() : true;
-    return { ok, endsClean, lines, state: ok && (endsClean || last) ? a.partState().slice() : null };
+    const end = a.endRange(last);
+    return { ...end, state: end.finished ? a.partState().slice() : null };
   } finally { a.delete(); }
 }
 
-// As analysis-parts.js: head = the first MiB, then 64 KiB pieces to a line break.
+// As analysis-parts.js, driven by the core's RangePlan: the head is the first
+// MiB then what the plan says, the ranges the plan's, merged as it says.
 async function inParts(bytes, options, count) {
   const m = headModule;
   const head = new m.Analysis(JSON.stringify(options));
+  const plan = new m.RangePlan(bytes.length, count);
   try {
     const pieces = [Math.min(bytes.length, 1 << 20)];
     assert.equal(feed(m, head, bytes.subarray(0, pieces[0])), '');
+    plan.headFed(pieces[0]);
     while (!head.canPart()) {
-      const at = pieces[pieces.length - 1];
-      const piece = bytes.subarray(at, at + 65536);
-      const cut = piece.lastIndexOf(10);
-      assert.ok(cut >= 0);
-      assert.equal(feed(m, head, piece.subarray(0, cut + 1)), '');
-      pieces.push(at + cut + 1);
+      const unfed = bytes.subarray(plan.headEnd(), plan.headEnd() + plan.headPieceBytes());
+      const next = plan.headNext(unfed.length, unfed.lastIndexOf(10));
+      assert.equal(next.step, 'feed');
+      assert.equal(feed(m, head, unfed.subarray(0, next.bytes)), '');
+      plan.headFed(next.bytes);
+      pieces.push(plan.headEnd());
     }
-    const headEnd = pieces[pieces.length - 1];
-    const starts = [headEnd];
-    for (const cut of m.rangeCuts(headEnd, bytes.length, count)) {
-      const g = m.guessRecordStart(bytes.subarray(cut, cut + m.rangeWindowBytes()), head.delimiter(), head.quote());
-      if (g >= 0 && cut + g > starts[starts.length - 1] && cut + g < bytes.length) starts.push(cut + g);
+    for (const cut of plan.cuts()) {
+      plan.addWindow(cut, bytes.subarray(cut, cut + plan.windowBytes()), head.delimiter(), head.quote());
     }
-    const ends = [...starts.slice(1), bytes.length];
-    let offset = head.linesRead(), absorbed = 0;
-    for (let i = 0; i < starts.length;) {
-      let j = i;
-      let r = await readPart(bytes, options, pieces, starts[i], ends[j], j + 1 === starts.length);
-      while (r.ok && !r.endsClean && j + 1 < starts.length) {
-        ++j;
-        r = await readPart(bytes, options, pieces, starts[i], ends[j], j + 1 === starts.length);
-      }
+    plan.startMerge(head.linesRead());
+    let absorbed = 0;
+    while (!plan.merged()) {
+      let r = await readPart(bytes, options, pieces, plan.span());
+      while (plan.judge(r.ok, r.endsClean, r.lines) === 'reread') r = await readPart(bytes, options, pieces, plan.span());
       assert.ok(r.ok && r.state, 'the range was read');
       const address = head.reserve(r.state.length);
       m.HEAPU8.set(r.state, address);
-      assert.ok(head.absorbStateReserved(r.state.length, offset), 'the state merged');
-      offset += r.lines;
+      assert.ok(head.absorbStateReserved(r.state.length, plan.lineOffset()), 'the state merged');
+      plan.absorbed(r.lines);
       ++absorbed;
-      i = j + 1;
     }
-    return { report: head.finish(), ranges: starts.length, absorbed };
-  } finally { head.delete(); }
+    return { report: head.finish(), ranges: plan.ranges(), absorbed };
+  } finally { plan.delete(); head.delete(); }
 }
 
 function surveyBytes(size) {
@@ -138,6 +132,22 @@ test('bytes that are not a state are refused, the head then reports as before', 
       assert.equal(a.absorbStateReserved(junk.length, 10), false);
     }
   } finally { a.delete(); }
-  assert.deepEqual(headModule.rangeCuts(100, 100, 4), []);
-  assert.equal(headModule.guessRecordStart(new TextEncoder().encode('no line break'), 44, 34), -1);
+});
+
+test('the plan through the binding: no ranges for a file all in the head; a window without a record start adds none', () => {
+  const whole = new headModule.RangePlan(100, 4);
+  try {
+    whole.headFed(100);
+    assert.equal(whole.hasRest(), false);
+    assert.deepEqual(whole.cuts(), []);
+  } finally { whole.delete(); }
+  const plan = new headModule.RangePlan(1000, 2);
+  try {
+    plan.headFed(100);
+    assert.deepEqual(plan.headNext(10, -1), { step: 'read_more', bytes: 0 });
+    assert.deepEqual(plan.cuts(), [550]);
+    plan.addWindow(550, new TextEncoder().encode('no line break'), 44, 34);
+    assert.equal(plan.ranges(), 1);
+    assert.deepEqual(plan.range(0), { from: 100, to: 1000, last: true });
+  } finally { plan.delete(); }
 });

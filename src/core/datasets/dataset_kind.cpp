@@ -34,6 +34,16 @@ std::string_view dataset_kind_id(DatasetKind k) {
   return "survey";
 }
 
+std::optional<DatasetName> parse_dataset_name(std::string_view name) {
+  std::string dashed(name);
+  std::replace(dashed.begin(), dashed.end(), '_', '-');
+  for (DatasetKind k : {DatasetKind::survey, DatasetKind::orders, DatasetKind::conversations}) {
+    if (dashed == dataset_kind_id(k)) return DatasetName{k, false};
+    if (dashed == std::string(dataset_kind_id(k)) + "-counts") return DatasetName{k, true};
+  }
+  return std::nullopt;
+}
+
 std::string dataset_id(const KindGuess& g) { return std::string(dataset_kind_id(g.kind)) + (g.counts ? "-counts" : ""); }
 
 KindGuess guess_dataset_kind(const std::vector<std::string>& headers) {

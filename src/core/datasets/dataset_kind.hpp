@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,18 @@ struct KindGuess {
 
 // "orders", or "orders-counts" for a counts file: the dataset to read it as.
 std::string dataset_id(const KindGuess& g);
+
+// A dataset as a user names it: a kind, raw rows or its counts file.
+struct DatasetName {
+  DatasetKind kind = DatasetKind::survey;
+  bool counts = false;
+};
+// The names a user may give ("auto" aside), in the order messages list them;
+// "_" may stand for "-".
+inline constexpr std::array<std::string_view, 6> kDatasetNames = {
+    "survey", "survey-counts", "orders", "orders-counts", "conversations", "conversations-counts"};
+// nullopt when `name` is none of kDatasetNames.
+std::optional<DatasetName> parse_dataset_name(std::string_view name);
 
 // A counts file's header (its columns name what it counts) or a known export
 // format's signature (export_profile.hpp) decides the kind for sure;

@@ -85,5 +85,20 @@ TEST(DatasetKind, GoogleFormsTimestampOnlyCountsAsTheFirstColumn) {
   EXPECT_EQ(g.profile, nullptr);
 }
 
+TEST(DatasetName, EveryNameReadsBackAsItsKindAndTheUnderscoreSpellingToo) {
+  for (std::string_view n : kDatasetNames) {
+    const auto name = parse_dataset_name(n);
+    ASSERT_TRUE(name) << n;
+    EXPECT_EQ(std::string(dataset_kind_id(name->kind)) + (name->counts ? "-counts" : ""), n);
+  }
+  const auto counts = parse_dataset_name("conversations_counts");
+  ASSERT_TRUE(counts);
+  EXPECT_EQ(counts->kind, DatasetKind::conversations);
+  EXPECT_TRUE(counts->counts);
+  EXPECT_FALSE(parse_dataset_name("auto"));
+  EXPECT_FALSE(parse_dataset_name("Orders"));
+  EXPECT_FALSE(parse_dataset_name(""));
+}
+
 }  // namespace
 }  // namespace polso::datasets

@@ -11,11 +11,14 @@
 // instantiates without fetching anything. A cancelled job is stopped by a
 // message, so the workers stay for the next file.
 //
+// How the file is cut and merged is the core's RangePlan (range_plan.hpp),
+// the same plan the CLI's threads follow; this file only reads the bytes it
+// names and runs the ranges on the workers.
+//
 //   coordinator                                  part worker
-//   head: [0, chunk) then 64 KiB pieces, each
-//   up to its last line break, until the
-//   analysis can start parts
-//   ranges: core rangeCuts + guessRecordStart
+//   head: [0, chunk), then as plan.headNext says,
+//   until the analysis can start parts
+//   ranges: plan.cuts + plan.addWindow
 //   → {module, file, options, pieces, from, to, last}   replays the head with the same
 //                                                piece ends (the encoding and the
 //                                                dialect settle on them), becomes
@@ -25,11 +28,10 @@
 //                                                memoryBytes: its wasm memory
 //   → {type:'cancel'}                            stops the job at hand (its result: ok false)
 //
-// A range that does not end between two records proves the next range's
-// start a wrong guess (it began inside a quoted field): the two are read
-// again as one (Ge et al., speculative distributed CSV parsing). A merge the
-// core refuses (segments past the cap, the encoding settled apart, a part
-// failed) makes the whole file be read in sequence.
+// The plan's merge rereads two ranges as one when the first does not end
+// between two records; a merge the core refuses (segments past the cap, the
+// encoding settled apart, a part failed) makes the whole file be read in
+// sequence.
 
 export const PART_WORKER = 'polso-part-reader';
 // Files smaller than this are read by one worker: starting the others costs more.
@@ -38,13 +40,11 @@ export const MAX_PART_WORKERS = 8;
 // What one part worker may take (wasm memory, its chunks in flight): the
 // count is capped so all of them fit in a quarter of the device's memory.
 const PART_WORKER_BYTES = 64 * 1024 * 1024;
-const HEAD_PIECE_BYTES = 64 * 1024;
-const HEAD_READ_BYTES = 4 * HEAD_PIECE_BYTES;
-// A head this long without parts (orders, read in sequence only; a sample not
-// complete) goes on in sequence.
-const MAX_HEAD_BYTES = 16 * 1024 * 1024;
 const PROGRESS_EVERY_MS = 100;
 const CANCEL_POLL_MS = 50;
+// A part worker posts progress at least every chunk; this long without a word
+// it is taken for dead.
+const SILENT_PART_MS = 30000;
 
 // How many part workers: `requested` (a test, a benchmark) or the cores,
 // capped by MAX_PART_WORKERS and by memory (navigator.deviceMemory, GiB,
@@ -108,13 +108,11 @@ export function servePart({ instantiate, readSlice }) {
           self.postMessage({ type: 'progress', bytes: at - job.from, rows: JSON.parse(analysis.progress()).rows });
         }
       }
-      const endsClean = analysis.atRecordStart();
-      const lines = analysis.linesRead();
-      // One that ends inside a record is not finished: it is read again with the next.
-      const ok = at === job.to && (endsClean || job.last ? analysis.finishPart() : true);
-      const state = ok && (endsClean || job.last) ? analysis.partState().slice() : null;
-      return { type: 'result', ok, endsClean, lines, rows: JSON.parse(analysis.progress()).rows, state,
-        memoryBytes: m.HEAPU8.length };
+      const end = analysis.endRange(job.last);
+      const ok = at === job.to && end.ok;
+      const state = ok && end.finished ? analysis.partState().slice() : null;
+      return { type: 'result', ok, endsClean: end.endsClean, lines: end.lines, rows: JSON.parse(analysis.progress()).rows,
+        state, memoryBytes: m.HEAPU8.length };
     } catch (e) {
       return stop({ error: String(e?.message ?? e) });
     } finally {
@@ -155,22 +153,41 @@ export function partReader({ startWorker, compile }) {
 
 // `count` part workers, started once and kept: run(job, onProgress) → a
 // promise of its result; cancel() stops every job at hand (their results
-// come back as failures) and drops the queued ones.
-function workerPool(count, startWorker) {
+// come back as failures) and drops the queued ones. A worker that says
+// nothing for `silentMs` while on a job (one the browser stopped without an
+// error event, out of memory) is taken as failed and replaced, so the read
+// falls back to a sequence instead of waiting for Cancel.
+export function workerPool(count, startWorker, { silentMs = SILENT_PART_MS } = {}) {
   const idle = [], busy = new Set(), queue = [];
   const next = () => {
     while (idle.length && queue.length) {
       const w = idle.pop();
       const { job, ok, onProgress } = queue.shift();
       busy.add(w);
-      const done = (result) => {
+      let timer = null;
+      const done = (result, replacement = w) => {
+        clearTimeout(timer);
         busy.delete(w);
-        idle.push(w);
+        if (replacement) idle.push(replacement);
         ok(result);
         next();
       };
-      w.onmessage = ({ data }) => (data.type === 'progress' ? onProgress(data) : done(data));
+      const heard = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          w.onmessage = w.onerror = null;
+          try { w.terminate?.(); } catch { /* gone */ }
+          let fresh = null;
+          try { fresh = startWorker(); } catch { /* one fewer */ }
+          done({ type: 'result', ok: false, error: 'a part worker stopped answering' }, fresh);
+        }, silentMs);
+      };
+      w.onmessage = ({ data }) => {
+        heard();
+        if (data.type === 'progress') onProgress(data); else done(data);
+      };
       w.onerror = (e) => { e.preventDefault?.(); done({ type: 'result', ok: false, error: e.message }); };
+      heard();
       w.postMessage(job);
     }
   };
@@ -188,7 +205,8 @@ function workerPool(count, startWorker) {
 }
 
 // The coordinator: reads the head into `analysis`, then the ranges in part
-// workers, absorbing their states in file order. Resolves to
+// workers, absorbing their states in file order, all as the core's RangePlan
+// says. Resolves to
 //   {at}              the bytes fed to `analysis` (all of the file when the
 //                     parts were merged; fewer when they were not tried: go on
 //                     in sequence from there)
@@ -197,48 +215,57 @@ function workerPool(count, startWorker) {
 // Throws on a read error (the caller reports it).
 export async function analyzeInParts({ m, analysis, file, options, chunk, readSlice, cancelled, count, onProgress,
   pool, module }) {
-  const size = file.size;
-  // The head: what a single worker feeds first, then pieces up to a line break.
-  const pieces = [];
-  let fed = 0;
-  const first = await readSlice(file, 0, Math.min(size, chunk));
-  // A failure is reported by the reading in sequence, as for one worker.
-  if (feed(m, analysis, first)) return { fallback: true };
-  fed = first.length;
-  pieces.push(fed);
-  let buffer = new Uint8Array(0), bufferAt = fed;  // bytes read past `fed`
-  while (!analysis.canPart()) {
-    if (fed >= size || fed > MAX_HEAD_BYTES || cancelled()) return { at: fed };
-    if (buffer.length - (fed - bufferAt) < HEAD_PIECE_BYTES && bufferAt + buffer.length < size) {
-      // A few pieces at a time, not a whole chunk: the parts wait for the head.
-      const more = await readSlice(file, bufferAt + buffer.length, Math.min(size, bufferAt + buffer.length + HEAD_READ_BYTES));
-      const joined = new Uint8Array(buffer.length - (fed - bufferAt) + more.length);
-      joined.set(buffer.subarray(fed - bufferAt));
-      joined.set(more, buffer.length - (fed - bufferAt));
-      buffer = joined;
-      bufferAt = fed;
+  const plan = new m.RangePlan(file.size, count);
+  try {
+    const pieces = await readHead({ m, plan, analysis, file, chunk, readSlice, cancelled });
+    if (!pieces) return { fallback: true };
+    if (!analysis.canPart() || !plan.hasRest()) return { at: plan.headEnd() };
+    const delimiter = analysis.delimiter(), quote = analysis.quote();
+    for (const cut of plan.cuts()) {
+      plan.addWindow(cut, await readSlice(file, cut, Math.min(file.size, cut + plan.windowBytes())), delimiter, quote);
     }
-    const piece = buffer.subarray(fed - bufferAt, fed - bufferAt + HEAD_PIECE_BYTES);
-    const cut = piece.lastIndexOf(LF);
-    if (cut < 0) return { at: fed };  // a line longer than a piece: leave it to the sequence
-    if (feed(m, analysis, piece.subarray(0, cut + 1))) return { fallback: true };
-    fed += cut + 1;
-    pieces.push(fed);
+    return await mergeParts({ m, plan, analysis, cancelled, onProgress, pool,
+      base: { module, file, options, pieces, chunk } });
+  } finally {
+    plan.delete();
   }
-  const headEnd = fed;
-  if (headEnd >= size) return { at: headEnd };
+}
 
-  // The ranges: even cuts, each moved to the guessed start of a record.
-  const delimiter = analysis.delimiter(), quote = analysis.quote();
-  const starts = [headEnd];
-  const window = m.rangeWindowBytes();
-  for (const cut of m.rangeCuts(headEnd, size, count)) {
-    if (cut <= starts[starts.length - 1]) continue;
-    const at = m.guessRecordStart(await readSlice(file, cut, Math.min(size, cut + window)), delimiter, quote);
-    if (at >= 0 && cut + at > starts[starts.length - 1] && cut + at < size) starts.push(cut + at);
+// The head: what a single worker feeds first, then on as the plan says, until
+// the analysis can start parts or the plan sends it on in sequence. The piece
+// ends (the part workers replay the head with them), or null on a failure
+// (reported by the reading in sequence, as for one worker).
+async function readHead({ m, plan, analysis, file, chunk, readSlice, cancelled }) {
+  const first = await readSlice(file, 0, Math.min(file.size, chunk));
+  if (feed(m, analysis, first)) return null;
+  plan.headFed(first.length);
+  const pieces = [plan.headEnd()];
+  let unfed = new Uint8Array(0);
+  while (!analysis.canPart() && !cancelled()) {
+    const next = plan.headNext(unfed.length, unfed.lastIndexOf(LF));
+    if (next.step === 'in_sequence') break;
+    if (next.step === 'feed') {
+      if (feed(m, analysis, unfed.subarray(0, next.bytes))) return null;
+      unfed = unfed.subarray(next.bytes);
+      plan.headFed(next.bytes);
+      pieces.push(plan.headEnd());
+      continue;
+    }
+    const from = plan.headEnd() + unfed.length;
+    const more = await readSlice(file, from, Math.min(file.size, from + plan.headPieceBytes()));
+    if (!more.length) break;
+    const joined = new Uint8Array(unfed.length + more.length);
+    joined.set(unfed);
+    joined.set(more, unfed.length);
+    unfed = joined;
   }
-  const ends = [...starts.slice(1), size];
+  return pieces;
+}
 
+// The ranges, all started at once on the pool; their states absorbed in file
+// order, a span read again when the plan says so.
+async function mergeParts({ m, plan, analysis, cancelled, onProgress, pool, base }) {
+  const size = base.file.size, headEnd = plan.headEnd();
   const progress = new Map();  // job → {bytes, rows}
   let lastPost = 0;
   const report = (force) => {
@@ -248,11 +275,10 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
     for (const p of progress.values()) { bytes += p.bytes; rows += p.rows; }
     onProgress(Math.min(size, bytes), rows);
   };
-  const base = { module, file, options, pieces, chunk };
-  const run = (i, j) => {
-    const job = { ...base, from: starts[i], to: ends[j], last: j + 1 === starts.length };
+  const run = ({ from, to, last }) => {
+    const job = { ...base, from, to, last };
     return pool.run(job, (p) => { progress.set(job, p); report(false); }).then((r) => {
-      if (r.ok && (r.endsClean || job.last)) progress.set(job, { bytes: job.to - job.from, rows: r.rows ?? 0 });
+      if (r.state) progress.set(job, { bytes: job.to - job.from, rows: r.rows ?? 0 });
       else progress.delete(job);  // read again with the next range
       report(false);
       return r;
@@ -265,27 +291,26 @@ export async function analyzeInParts({ m, analysis, file, options, chunk, readSl
     }, CANCEL_POLL_MS);
   });
   try {
-    const results = starts.map((_, i) => run(i, i));
-    let offset = analysis.linesRead(), rereads = 0, memoryBytes = 0;
-    for (let i = 0; i < starts.length;) {
-      let j = i;
-      let r = await Promise.race([results[i], poll]);
-      while (!r.cancelled && r.ok && !r.endsClean && j + 1 < starts.length) {
-        ++j;
-        ++rereads;
-        r = await Promise.race([run(i, j), poll]);
+    const results = Array.from({ length: plan.ranges() }, (_, i) => run(plan.range(i)));
+    plan.startMerge(analysis.linesRead());
+    let memoryBytes = 0;
+    while (!plan.merged()) {
+      let r = await Promise.race([results[plan.spanFirst()], poll]);
+      let step;
+      while (!r.cancelled && (step = plan.judge(r.ok, r.endsClean, r.lines)) === 'reread') {
+        r = await Promise.race([run(plan.span()), poll]);
       }
       if (r.cancelled) return { cancelled: true };
-      if (!r.ok || !r.state) return { fallback: true };
+      if (step !== 'absorb' || !r.state) return { fallback: true };
       const address = analysis.reserve(r.state.length);
       m.HEAPU8.set(r.state, address);
-      if (!analysis.absorbStateReserved(r.state.length, offset)) return { fallback: true };
-      offset += r.lines;
+      if (!analysis.absorbStateReserved(r.state.length, plan.lineOffset())) return { fallback: true };
+      plan.absorbed(r.lines);
       memoryBytes = Math.max(memoryBytes, r.memoryBytes ?? 0);
-      i = j + 1;
     }
     report(true);
-    return { at: size, parts: { workers: Math.min(pool.size(), starts.length), ranges: starts.length, rereads, memoryBytes } };
+    return { at: size, parts: { workers: Math.min(pool.size(), plan.ranges()), ranges: plan.ranges(),
+      rereads: plan.rereads(), memoryBytes } };
   } finally {
     stopped = true;
     pool.cancel();  // ranges read in vain (before a reread) stop too

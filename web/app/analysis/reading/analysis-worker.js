@@ -57,7 +57,14 @@ function readerSlices() {
 }
 
 const wasmUrl = new URL('./polso.wasm', import.meta.url);
-const loadModule = () => loadPolsoModule({ wasmUrl });
+// The wasm, fetched and compiled once: this worker's module and every part
+// worker's are made from it. A server that does not send it as
+// application/wasm fails the streaming compile: its bytes are compiled then.
+let compiling = null;
+const compileWasm = () => compiling ??= WebAssembly.compileStreaming(fetch(wasmUrl))
+  .catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+// Where even that fails, Emscripten's own loading tells why.
+const loadModule = () => compileWasm().then((compiled) => loadPolsoModule({ compiled }), () => loadPolsoModule({ wasmUrl }));
 // A part worker's module, on the wasm the analysis worker compiled: no fetch.
 const instantiate = (compiled) => loadPolsoModule({ compiled });
 
@@ -73,7 +80,7 @@ if (self.name === READER) {
     ...(readSlice ? { readSlice } : {}),
     readInParts: partReader({
       startWorker: () => new Worker(new URL(import.meta.url), { type: 'module', name: PART_WORKER }),
-      compile: () => WebAssembly.compileStreaming(fetch(wasmUrl)),
+      compile: compileWasm,
     }),
   });
   self.onmessage = ({ data }) => runner.handle(data);
