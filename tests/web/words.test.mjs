@@ -86,3 +86,26 @@ test('words are looked up one way: t(lang, key, vars)', async () => {
   // the second path (a dictionary object read by hand and filled by a helper) is gone
   assert.doesNotMatch(code, /\bwords\(lang\)|(?<![.\w])fill\(/);
 });
+
+// The embed (dist/embed.js) carries en.js and it.js whole, so they hold only
+// words its own modules ask for: a word of the hosted page or of the file
+// analysis belongs in page-*.js or analysis-*.js, added when those load
+// (issue 11: the embed's bytes do not grow).
+test('the calculator dictionaries hold only words the embed shows', async () => {
+  const { build } = await import('esbuild');
+  const { cssText } = await import(`${root}web/css-text.mjs`);
+  const { metafile } = await build({
+    entryPoints: [`${root}web/app/embed.js`], bundle: true, format: 'esm', write: false, metafile: true,
+    outfile: 'embed.js', external: ['node:*', './polso.js', './polso-calc.js'], define: { __POLSO_SINGLE_FILE__: 'false' },
+    plugins: [cssText], logLevel: 'silent',
+  });
+  const sources = Object.keys(Object.values(metafile.outputs)[0].inputs).filter((p) => /\.js$/.test(p) && !p.includes('i18n/'));
+  assert.ok(sources.some((p) => p.endsWith('calculator/calculator.js')), sources.join(' '));
+  const code = (await Promise.all(sources.map((p) => readFile(p.startsWith('/') ? p : `${process.cwd()}/${p}`, 'utf8')))).join('\n');
+  for (const lang of ['en', 'it']) {
+    // a fresh instance: addWords (analysis-words.js, above) grows the one t() reads
+    const unused = keyPaths((await import(`${dir}${lang}.js?as-bundled`)).default).filter((k) => !isUsed(k, code));
+    assert.deepEqual(unused, [], `${lang}.js (with what it spreads): words the embed never shows`);
+  }
+  assert.equal(isUsed('embedTitle', code), false); // the Embed dialog's words are not the embed's
+});

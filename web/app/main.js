@@ -11,6 +11,7 @@ import { embedSnippets } from './embed-snippet.js';
 import { reportHeight } from './frame-height.js';
 import { shareLink } from './share-link.js';
 import { t, pickLanguage, normLang } from '../i18n/index.js';
+import '../i18n/page-words.js';
 
 // Set by the bundler: true in the single-file offline build (dist/polso.html).
 const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;

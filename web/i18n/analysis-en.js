@@ -184,4 +184,17 @@ export default {
       quantilesSketch: 'estimated within {err} once a group has more than {n} times (DDSketch); {definition}.',
     },
   },
+  // Intervals and comparisons in a survey report (vs previous, vs the rest, two periods or segments).
+  vsPreviousCol: 'vs previous',
+  vsRestCol: 'vs the rest',
+  segmentChartTitle: '{metric} by segment, with {level}% intervals',
+  compareAnalysisTitle: 'Compare two periods or segments',
+  compareAnalysisHelp: 'Choose two periods or two segments of this report to see whether the difference between them is more than chance.',
+  compareKindLabel: 'Compare',
+  compareKindPeriods: 'Two periods',
+  compareKindSegments: 'Two segments',
+  compareA: 'A',
+  compareB: 'B',
+  compareRun: 'Compare',
+  compareSame: 'Choose two different ones.',
 };

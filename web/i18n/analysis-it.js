@@ -184,4 +184,17 @@ export default {
       quantilesSketch: 'stimati entro {err} quando un gruppo supera {n} tempi (DDSketch); {definition}.',
     },
   },
+  // Intervalli e confronti nel report di un sondaggio (rispetto al precedente, al resto, due periodi o segmenti).
+  vsPreviousCol: 'vs precedente',
+  vsRestCol: 'vs il resto',
+  segmentChartTitle: '{metric} per segmento, con intervalli al {level}%',
+  compareAnalysisTitle: 'Confronta due periodi o segmenti',
+  compareAnalysisHelp: 'Scegli due periodi o due segmenti di questo report per vedere se la differenza tra loro va oltre il caso.',
+  compareKindLabel: 'Confronta',
+  compareKindPeriods: 'Due periodi',
+  compareKindSegments: 'Due segmenti',
+  compareA: 'A',
+  compareB: 'B',
+  compareRun: 'Confronta',
+  compareSame: 'Scegline due diversi.',
 };

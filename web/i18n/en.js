@@ -1,5 +1,7 @@
-// English UI strings. Metric names, input labels, help, bands and messages come
-// from the catalogue and the core; these are only the page's own words.
+// English words of the calculator (<polso-calculator>, hosted or embedded).
+// Metric names, input labels, help, bands and messages come from the catalogue
+// and the core; these are only the element's own words. The hosted page's words
+// are in page-en.js, the file analysis's in analysis-en.js (added when loaded).
 import stats from './stats-en.js';
 import embed from './embed-en.js';
 
@@ -7,16 +9,7 @@ export default {
   ...stats,
   ...embed,
   locale: 'en-US',
-  tagline: 'Customer-engagement metrics, computed on your device.',
-  privacy: 'Nothing you type leaves this device: the calculator runs in your browser, with no server and no upload.',
-  skip: 'Skip to the calculator',
-  language: 'Language',
-  metrics: 'Metrics',
-  search: 'Search metrics',
-  searchHint: 'By name, in English or Italian.',
-  noMatches: 'No metric matches “{q}”.',
   loading: 'Loading the calculator…',
-  loadFailed: 'The calculator could not start: {message}',
   variantLegend: 'Calculate from',
   optional: 'optional',
   pasteTitle: 'Paste answers',
@@ -51,12 +44,11 @@ export default {
   chartDistribution: 'Answers per score',
   chartSummaryNps: '{p} promoters, {s} passives, {d} detractors',
   chartScore: 'score {i}: {n}',
-  details: 'Details',
   detailLabels: {
     n: 'Responses', mean: 'Mean', median: 'Median', p90: '90th percentile', min: 'Minimum', max: 'Maximum',
-    clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Lifetime (months)', months: 'Months',
+    clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Lifetime (months)',
     within_target_pct: 'Within target', target_seconds: 'Target', periods: 'Periods',
-    latest: 'Latest', change: 'Change', change_pct: 'Change (%)', per_day: 'Per day', lost: 'Lost', threshold: 'Threshold',
+    latest: 'Latest', change: 'Change', change_pct: 'Change (%)', per_day: 'Per day',
   },
   choices: {
     scale: { 5: '1–5', 7: '1–7', 10: '1–10' },
@@ -73,18 +65,6 @@ export default {
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: select the text and copy it by hand.',
   downloaded: 'Download started.',
-  share: 'Copy share link',
-  shareHelp: 'The link holds the metric and your numbers after the “#”, which browsers never send to a server.',
-  linkCopied: 'Link copied.',
-  embed: 'Embed',
-  embedTitle: 'Embed this calculator',
-  embedElement: 'Custom element (your page loads embed.js)',
-  embedIframe: 'Iframe',
-  copy: 'Copy',
-  close: 'Close',
-  footer: 'Polso core {version}, running in WebAssembly on this device.',
-  offlineFile: 'Offline copy: this single file works without a network.',
-  download: 'Download the offline file',
   pngFooter: 'Computed with Polso, on the device',
   intervalRange: '{low} to {high}',
 };

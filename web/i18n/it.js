@@ -1,4 +1,4 @@
-// Testi italiani dell'interfaccia (vedi en.js per le chiavi).
+// Testi italiani del calcolatore (vedi en.js per le chiavi; quelli della pagina in page-it.js).
 import stats from './stats-it.js';
 import embed from './embed-it.js';
 
@@ -6,16 +6,7 @@ export default {
   ...stats,
   ...embed,
   locale: 'it-IT',
-  tagline: 'Metriche di coinvolgimento dei clienti, calcolate sul tuo dispositivo.',
-  privacy: 'Nulla di ciò che scrivi lascia questo dispositivo: il calcolatore funziona nel browser, senza server e senza caricamenti.',
-  skip: 'Vai al calcolatore',
-  language: 'Lingua',
-  metrics: 'Metriche',
-  search: 'Cerca metriche',
-  searchHint: 'Per nome, in italiano o in inglese.',
-  noMatches: 'Nessuna metrica corrisponde a “{q}”.',
   loading: 'Caricamento del calcolatore…',
-  loadFailed: 'Il calcolatore non è partito: {message}',
   variantLegend: 'Calcola da',
   optional: 'facoltativo',
   pasteTitle: 'Incolla le risposte',
@@ -50,12 +41,11 @@ export default {
   chartDistribution: 'Risposte per punteggio',
   chartSummaryNps: '{p} promotori, {s} passivi, {d} detrattori',
   chartScore: 'punteggio {i}: {n}',
-  details: 'Dettagli',
   detailLabels: {
     n: 'Risposte', mean: 'Media', median: 'Mediana', p90: '90° percentile', min: 'Minimo', max: 'Massimo',
-    clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Durata (mesi)', months: 'Mesi',
+    clv_cac_ratio: 'CLV : CAC', lifetime_months: 'Durata (mesi)',
     within_target_pct: 'Entro l’obiettivo', target_seconds: 'Obiettivo', periods: 'Periodi',
-    latest: 'Ultimo', change: 'Variazione', change_pct: 'Variazione (%)', per_day: 'Al giorno', lost: 'Persi', threshold: 'Soglia',
+    latest: 'Ultimo', change: 'Variazione', change_pct: 'Variazione (%)', per_day: 'Al giorno',
   },
   choices: {
     scale: { 5: '1–5', 7: '1–7', 10: '1–10' },
@@ -72,18 +62,6 @@ export default {
   copied: 'Copiato negli appunti.',
   copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano.',
   downloaded: 'Download avviato.',
-  share: 'Copia il link da condividere',
-  shareHelp: 'Il link contiene la metrica e i tuoi numeri dopo il “#”, che i browser non inviano mai a un server.',
-  linkCopied: 'Link copiato.',
-  embed: 'Incorpora',
-  embedTitle: 'Incorpora questo calcolatore',
-  embedElement: 'Elemento personalizzato (la tua pagina carica embed.js)',
-  embedIframe: 'Iframe',
-  copy: 'Copia',
-  close: 'Chiudi',
-  footer: 'Polso core {version}, in WebAssembly su questo dispositivo.',
-  offlineFile: 'Copia offline: questo file unico funziona senza rete.',
-  download: 'Scarica il file offline',
   pngFooter: 'Calcolato con Polso, sul dispositivo',
   intervalRange: 'da {low} a {high}',
 };

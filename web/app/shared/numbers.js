@@ -1,5 +1,5 @@
 // Locale-aware number formatting and parsing; lists, amounts and durations
-// typed into a form are read by the core ({"read": …}, see calculator.js).
+// typed into a form are read by the core ({"read": …}, see calculator/calc-inputs.js).
 import { LANGS, normLang } from '../../i18n/index.js';
 
 const formatters = new Map();
