@@ -7,7 +7,7 @@ import { format } from '../shared/numbers.js';
 import { t } from '../../i18n/index.js';
 import { barChart } from '../shared/chart.js';
 import { formatValue, formatSeconds, chartModel } from '../shared/result-format.js';
-import { describeInterval, intervalHelp, intervalOk, levelPct, comparisonView, differenceText } from '../shared/intervals.js';
+import { describeInterval, intervalHelp, intervalOk, levelPct, comparisonView, differenceText, valueBounds } from '../shared/intervals.js';
 import { chip, TONE_ICON } from '../shared/chip.js';
 
 const SECOND_KEYS = new Set(['mean', 'median', 'p90', 'min', 'max', 'target_seconds']);
@@ -86,7 +86,7 @@ export function comparisonResult(lang, metric, r) {
     h('h3', { class: 'result-title', text: t(lang, 'compareTitle') }),
     h('p', { class: 'value-line' }, h('output', { class: 'value difference-value', text: difference })),
     comparisonView(lang, c, { a: side(r.a, 'sideShortA'), b: side(r.b, 'sideShortB'), unit: c.unit,
-      bounds: metric.id === 'nps' ? [-100, 100] : metric.unit === 'percent' ? [0, 100] : [metric.unit === 'seconds' ? 0 : -Infinity, Infinity] }),
+      bounds: valueBounds(metric) }),
     h('dl', { class: 'details ab' }, [['sideA', r.a], ['sideB', r.b]].map(([key, x]) =>
       [h('dt', { text: t(lang, key) }), h('dd', { text: sideText(lang, x) })])),
   ];
