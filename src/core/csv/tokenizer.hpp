@@ -138,12 +138,12 @@ class CsvTokenizer {
   };
   std::vector<Unescaped> unescaped_;
   // whole_record_blocks()'s position in the current chunk: the 64-byte block
-  // at `base`, its bits, and whether it ended inside quotes.
+  // at `base`, its bits from the next field's start on (bits before it are
+  // cleared as fields are read), and whether the block ended inside quotes.
   struct BlockCursor {
     const char* base = nullptr;
     const char* resume = nullptr;  // next record's start if the scan goes on; else rescan
-    std::uint64_t stops = 0;       // delimiters and line breaks
-    std::uint64_t ends = 0;        // the same outside quotes
+    std::uint64_t ends = 0;        // delimiters and line breaks outside quotes
     std::uint64_t quote = 0, brk = 0;
     std::uint64_t carry = 0;       // all ones when the block ended inside quotes
   };
