@@ -21,7 +21,7 @@ namespace {
 
 // Scans the block at `base` (up to 64 bytes before e); `carry` is all ones if
 // the previous block ended inside quotes.
-void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& ends,
+POLSO_HOT void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& ends,
                 std::uint64_t& quotes, std::uint64_t& brk, std::uint64_t& carry_out) {
   const auto n = static_cast<std::size_t>(e - base);
   const BlockBits b = scan_block(base, n < 64 ? n : 64, delim, quote);
@@ -33,13 +33,18 @@ void load_block(const char* base, const char* e, std::uint64_t carry, char delim
   carry_out = std::uint64_t{0} - (inside >> 63);
 }
 
-// n + the set bits of x, counted up to 3.
+// n + the set bits of x, counted up to 3 at least: one instruction where the
+// target has popcount (wasm, x86 with POPCNT), a loop on x86-64's baseline.
 int add_upto3(int n, std::uint64_t x) {
+#if defined(__wasm__) || defined(__POPCNT__)
+  return n + std::popcount(x);
+#else
   while (x && n < 3) {
     ++n;
     x &= x - 1;
   }
   return n;
+#endif
 }
 
 // Line breaks in [p, e) with CRLF counted once (p[-1] is never a CR here: it
@@ -71,6 +76,7 @@ std::uint64_t breaks_in(const char* p, const char* const e) {
 }  // namespace
 
 const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e, RowSink& sink) {
+  const char* const p0 = p;
   const char delim = options_.delimiter;
   const char quote = options_.quote;
   BlockCursor c = cursor_;  // a local copy the compiler can keep in registers
@@ -83,15 +89,21 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
     load(c.base + 64, c.carry);
     return true;
   };
+  if (p == c.failed) return nullptr;  // the record that stopped the last call
   if (p != c.resume) load(p, 0);
-  const char* const record = p;
+  const char* record = p;
   views_.clear();
   unescaped_.clear();
   std::uint64_t breaks = 0;  // line breaks inside quoted fields
+  // A record the scan does not read is left to the state machine: at once if
+  // it is the first of this call, else after the records before it are
+  // handed back (the next call returns nullptr at once).
   auto bail = [&]() -> const char* {
     buffer_.clear();
     cursor_.resume = nullptr;
-    return nullptr;
+    if (record == p0) return nullptr;
+    cursor_.failed = record;
+    return record;
   };
   // The limits, checked once a block and once a record rather than once a
   // field: the record's raw bytes up to `upto` (quotes and delimiters
@@ -132,8 +144,7 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       keep_field(s, end);
     } else {
       // Quoted: ends at the next delimiter or line break outside quotes. Note
-      // the quotes (0, 1, 2, or 3 for "more") and line breaks on the way. No
-      // popcount: x86-64's baseline has no POPCNT instruction.
+      // the quotes (0, 1, 2, or 3 and more) and line breaks on the way.
       int quotes = 0;
       bool brks = false;
       while (!c.ends) {
@@ -143,7 +154,10 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       }
       const int at = std::countr_zero(c.ends);
       const std::uint64_t before = (std::uint64_t{1} << at) - 1;
-      quotes = add_upto3(quotes, c.quote & before);
+      // The quotes up to 3 without a loop: most quoted fields end in the block
+      // they start in.
+      const std::uint64_t q = c.quote & before, q2 = q & (q - 1);
+      quotes += (q != 0) + (q2 != 0) + ((q2 & (q2 - 1)) != 0);
       brks = brks || (c.brk & before);
       c.ends &= c.ends - 1;
       c.quote &= ~before;
@@ -173,9 +187,18 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
     c.ends &= keep;
     c.quote &= keep;
     c.brk &= keep;
-    c.resume = p;
-    cursor_ = c;
-    return p;
+    // The next record, if it starts here and is not a blank line (the state
+    // machine counts those).
+    if (p == e || state_ != State::row_start || *p == '\r' || *p == '\n') {
+      c.resume = p;
+      c.failed = nullptr;
+      cursor_ = c;
+      return p;
+    }
+    record = p;
+    views_.clear();
+    unescaped_.clear();
+    breaks = 0;
   }
 }
 
