@@ -225,5 +225,67 @@ TEST(AnalyzeOrdersParts, EveryOrdersFixtureInPartsIsOnePassOrRefused) {
               fixtures, with_ids, merged_fixtures, merges[0], refusals[0], merges[1], refusals[1]);
 }
 
+// A head and one finished part of an orders file with line-item rows,
+// refunds, channels and currencies, cut inside an order's rows.
+struct HeadAndPart {
+  std::unique_ptr<Analysis> head, part;
+  std::string state;
+  std::uint64_t offset = 0;
+};
+
+HeadAndPart head_and_part() {
+  std::string csv = "Name,Email,Created at,Total,Lineitem quantity,Lineitem price,Financial Status,Source,Currency\n";
+  for (int i = 0; i < 3000; ++i) {
+    const std::string order = "#" + std::to_string(1000 + i), email = "c" + std::to_string(i % 97) + "@x.org";
+    const std::string date = "2025-0" + std::to_string(i % 9 + 1) + "-1" + std::to_string(i % 9);
+    csv += order + "," + email + "," + date + "," + std::to_string(10 + i % 7) + ".5,1,10.5," +
+           (i % 13 ? "paid" : "refunded") + "," + (i % 3 ? "web" : "pos") + "," + (i % 50 ? "EUR" : "USD") + "\n";
+    if (i % 2) csv += order + ",,,,2,3.25,,,\n";
+  }
+  HeadAndPart h;
+  h.head = std::make_unique<Analysis>(kOptions);
+  std::size_t head_end = csv.find('\n', csv.size() / 2) + 1;
+  while (csv.compare(head_end, 1, ",") == 0 || csv.compare(head_end + 5, 2, ",,") != 0)
+    head_end = csv.find('\n', head_end) + 1;  // a line-item row: the cut splits an order
+  EXPECT_TRUE(h.head->feed(std::string_view(csv).substr(0, head_end)).empty());
+  h.offset = h.head->lines_read();
+  h.part = h.head->part();
+  EXPECT_NE(h.part, nullptr);
+  if (!h.part) return h;
+  EXPECT_TRUE(h.part->feed(std::string_view(csv).substr(head_end)).empty());
+  EXPECT_TRUE(h.part->finish_part());
+  h.state = h.part->part_state();
+  return h;
+}
+
+TEST(AnalyzeOrdersParts, TruncatedOrCorruptedStateBytesAreRefusedNeverACrash) {
+  const std::string good = head_and_part().state;
+  ASSERT_GT(good.size(), 100u);
+  {
+    auto h = head_and_part();
+    EXPECT_EQ(h.state, good);  // the same part gives the same bytes
+    ASSERT_TRUE(h.head->absorb_state(good, h.offset));
+    EXPECT_NE(h.head->finish().find("\"ok\":true"), std::string::npos);
+  }
+  int refused = 0, tried = 0;
+  for (std::size_t n = 0; n < good.size(); n += n < 64 ? 1 : good.size() / 60 + 1) {
+    auto h = head_and_part();
+    refused += !h.head->absorb_state(std::string_view(good).substr(0, n), h.offset);
+    ++tried;
+  }
+  EXPECT_EQ(refused, tried);
+  for (std::size_t i = 0; i < good.size(); i += i < 256 ? 7 : good.size() / 80 + 1)
+    for (unsigned char x : {0x01, 0x80, 0xff}) {
+      std::string bad = good;
+      bad[i] = static_cast<char>(static_cast<unsigned char>(bad[i]) ^ x);
+      auto h = head_and_part();
+      if (h.head->absorb_state(bad, h.offset)) EXPECT_NE(h.head->finish().find("\"ok\":"), std::string::npos);
+    }
+  // A survey's or conversations' state is not an orders state.
+  auto h = head_and_part();
+  EXPECT_FALSE(h.head->absorb_state(std::string(64, '\0'), h.offset));
+  EXPECT_FALSE(datasets::load_orders_part_state(good.substr(0, 24) + std::string(8, '\0')));
+}
+
 }  // namespace
 }  // namespace polso::api
