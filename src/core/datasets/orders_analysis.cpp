@@ -41,16 +41,18 @@ std::unique_ptr<OrdersAnalysis> OrdersAnalysis::part() const {
   return std::unique_ptr<OrdersAnalysis>(new OrdersAnalysis(*this, PartOf{}));
 }
 
-OrdersPartState OrdersAnalysis::part_state() const {
-  OrdersPartState s{aggregate_, table_.part_summary(), lead_, window_, mergeable_, std::nullopt};
-  if (opened_) {
-    s.open = static_cast<const OpenOrder&>(current_);
-    if (current_.skip_reason.empty()) s.open->customer = aggregate_.customers().id(current_.customer_index);
-  }
-  return s;
+std::optional<OpenOrder> OrdersAnalysis::open_order() const {
+  if (!opened_) return std::nullopt;
+  OpenOrder open = current_;
+  if (current_.skip_reason.empty()) open.customer = aggregate_.customers().id(current_.customer_index);
+  return open;
 }
 
-bool OrdersAnalysis::absorb(const OrdersPartState& part, std::uint64_t line_offset) {
+OrdersPartState OrdersAnalysis::part_state() const {
+  return {aggregate_, table_.part_summary(), lead_, window_, mergeable_, open_order()};
+}
+
+bool OrdersAnalysis::absorb_view(const PartView& part, std::uint64_t line_offset) {
   if (!part.mergeable) return false;
   // Its first rows, of one order id, may continue the order open here:
   // read them here, where that order is known.

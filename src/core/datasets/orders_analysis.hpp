@@ -82,8 +82,14 @@ class OrdersAnalysis final : private TableHandler {
   // false when the merge could differ from a reading in sequence (see
   // OrdersPartState; channels past the cap; the encoding settled
   // differently), and then this analysis is spoilt.
-  bool absorb(const OrdersAnalysis& part, std::uint64_t line_offset) { return absorb(part.part_state(), line_offset); }
-  bool absorb(const OrdersPartState& part, std::uint64_t line_offset);
+  bool absorb(const OrdersAnalysis& part, std::uint64_t line_offset) {
+    return absorb_view({part.aggregate_, part.table_.part_summary(), part.lead_, part.window_, part.mergeable_,
+                   part.open_order()},
+                  line_offset);
+  }
+  bool absorb(const OrdersPartState& part, std::uint64_t line_offset) {
+    return absorb_view({part.aggregate, part.table, part.lead, part.window, part.mergeable, part.open}, line_offset);
+  }
   // A copy of what absorb() takes of this analysis when it is a part.
   OrdersPartState part_state() const;
 
@@ -106,6 +112,17 @@ class OrdersAnalysis final : private TableHandler {
   enum class PartStart { lead, window, done };
   struct PartOf {};
   OrdersAnalysis(const OrdersAnalysis& head, PartOf);
+  // OrdersPartState's pieces, where they are: a part in memory is not copied.
+  struct PartView {
+    const OrdersAggregate& aggregate;
+    const TablePart& table;
+    const std::vector<HeldRow>& lead;
+    const std::vector<std::string>& window;
+    bool mergeable;
+    const std::optional<OpenOrder>& open;
+  };
+  bool absorb_view(const PartView& part, std::uint64_t line_offset);
+  std::optional<OpenOrder> open_order() const;
 
   std::optional<Error> on_columns(const std::vector<std::string>& headers,
                                   std::span<const std::vector<std::string>> sample) override;
