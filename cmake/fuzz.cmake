@@ -16,7 +16,7 @@ add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-re
 add_link_options(-fsanitize=address,undefined)
 
 set(POLSO_FUZZ_HARNESSES tokenizer tokenizer-simd-vs-scalar dialect numbers dates evaluate survey survey-counts orders conversations
-    auto workbook part-state)
+    auto workbook part-state part-state-orders)
 
 add_custom_target(fuzzers)
 foreach(h ${POLSO_FUZZ_HARNESSES})

@@ -195,21 +195,20 @@ json orders_report_json(const datasets::OrdersReport& r, const datasets::OrdersR
 
 namespace {
 
-class OrdersSession final : public DatasetSession {
+// options_: the report's options, the same for every part.
+class OrdersSession final
+    : public PartedSession<OrdersSession, datasets::OrdersAnalysis, datasets::OrdersReportOptions> {
  public:
+  using PartedSession::PartedSession;
   OrdersSession(datasets::OrdersAnalysisOptions o, datasets::OrdersReportOptions r)
-      : analysis_(std::move(o)), report_options_(r) {}
-
-  std::optional<Error> feed(std::string_view bytes) override { return analysis_.feed(bytes); }
-  std::optional<Error> finish() override { return analysis_.finish(); }
-  const datasets::TableStream& table() const override { return analysis_.table(); }
-  std::uint64_t rows_read() const override { return analysis_.aggregate().rows().read(); }
+      : PartedSession(std::make_unique<datasets::OrdersAnalysis>(std::move(o)), r) {}
+  static auto load_part_state(std::string_view bytes) { return datasets::load_orders_part_state(bytes); }
 
   Expected<json> report(Lang lang) const override {
-    const auto& a = analysis_;
-    auto r = datasets::orders_report(a.aggregate(), report_options_);
+    const auto& a = *analysis_;
+    auto r = datasets::orders_report(a.aggregate(), options_);
     if (!r) return r.error();
-    json report = orders_report_json(*r, report_options_, a.revenue_from(), a.columns().channel.found(), "orders",
+    json report = orders_report_json(*r, options_, a.revenue_from(), a.columns().channel.found(), "orders",
                                      profile_json(a.profile(), lang), lang);
     const auto& c = a.columns();
     add_columns(report,
@@ -221,10 +220,6 @@ class OrdersSession final : public DatasetSession {
     add_table_sections(report, a.table(), a.aggregate().rows(), a.date_order(), datasets::orders_skip_reason, lang);
     return report;
   }
-
- private:
-  datasets::OrdersAnalysis analysis_;
-  datasets::OrdersReportOptions report_options_;
 };
 
 }  // namespace

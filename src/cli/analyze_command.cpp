@@ -51,7 +51,7 @@ void print_help() {
       "  --lang en|it  (messages; also the day/month order when the data cannot tell)\n"
       "  --sheet NAME|N  the sheet of an .xlsx/.xlsm/.ods workbook (default: the first visible one with data)\n"
       "  --threads N  read a CSV file on N threads (default: the machine's, at most 8; 1 reads in sequence;\n"
-      "               the report is the same whatever N; surveys and conversations, orders are read in sequence)\n\n"
+      "               the report is the same whatever N; surveys, conversations and orders)\n\n"
       "survey (NPS, CSAT or CES overall, per period and per segment):\n"
       "  --metric auto|nps|csat|ces (default auto: follows the score column; reported as metric_from)\n"
       "  --score-column   --date-column   --segment-column\n"

@@ -21,6 +21,12 @@ inline constexpr std::int64_t kMaxCohortMonths = 120;
 inline constexpr std::size_t kMaxSegments = 1000;
 inline constexpr std::size_t kMaxChannels = 1000;
 inline constexpr std::size_t kMaxTeams = 1000;
+// An orders part read apart holds back its first rows while they share one
+// order id (they may continue an order the cut split): past this many bytes
+// of cells, or past this many ids read before it opens an order of its own,
+// the part is refused and the file is read in sequence.
+inline constexpr std::size_t kMaxHeldOrderBytes = std::size_t{1} << 20;
+inline constexpr std::size_t kMaxPartWindowIds = 64;
 // Text a report repeats from the file, cut on a character boundary with “…”:
 // a preview cell, a segment (channel, team) name, a column name.
 inline constexpr std::size_t kMaxPreviewCellBytes = 200;

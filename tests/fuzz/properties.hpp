@@ -308,6 +308,36 @@ inline std::string check_part_state(std::string_view raw) {
   return check_response(head.finish(), "part-state");
 }
 
+// An orders file with line-item rows (an order's lines on rows of their
+// own), refunds and two channels: row i as scripts/fuzz-part-state-seed.mjs
+// writes it with `orders`.
+inline const std::string& orders_part_state_csv() {
+  static const std::string csv = [] {
+    std::string s = "Name,Email,Created at,Total,Lineitem quantity,Lineitem price,Financial Status,Source\n";
+    for (int i = 0; i < 3000; ++i) {
+      const std::string order = "#" + std::to_string(1000 + i);
+      s += order + ",c" + std::to_string(i % 97) + "@x.org,2025-0" + std::to_string(i % 9 + 1) + "-1" +
+           std::to_string(i % 9) + "," + std::to_string(10 + i % 7) + ".5,1,10.5," + (i % 13 ? "paid" : "refunded") +
+           "," + (i % 3 ? "web" : "pos") + "\n";
+      if (i % 2) s += order + ",,,,2,3.25,,\n";
+    }
+    return s;
+  }();
+  return csv;
+}
+
+// The same properties for an orders part's state, its head cut inside an
+// order's rows.
+inline std::string check_orders_part_state(std::string_view raw) {
+  const FuzzInput in(raw);
+  const std::string& csv = orders_part_state_csv();
+  api::Analysis head(R"({"dataset": "orders", "lang": "en"})");
+  if (!head.feed(std::string_view(csv).substr(0, csv.size() / 2 + csv.substr(csv.size() / 2).find('\n') + 1)).empty())
+    return "part-state-orders: the head failed";
+  if (!head.absorb_state(in.data, head.lines_read())) return {};
+  return check_response(head.finish(), "part-state-orders");
+}
+
 // The harness named by a regressions folder.
 inline std::optional<std::string> check_named(std::string_view harness, std::string_view raw) {
   if (harness == "tokenizer") return check_tokenizer(raw);
@@ -323,6 +353,7 @@ inline std::optional<std::string> check_named(std::string_view harness, std::str
   if (harness == "auto") return check_analysis("auto", raw);
   if (harness == "workbook") return check_workbook(raw);
   if (harness == "part-state") return check_part_state(raw);
+  if (harness == "part-state-orders") return check_orders_part_state(raw);
   return std::nullopt;  // unknown harness
 }
 

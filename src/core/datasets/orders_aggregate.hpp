@@ -13,18 +13,23 @@
 
 #include "core/budgets.hpp"
 #include "core/datasets/orders_customers.hpp"
+#include "core/datasets/orders_money.hpp"
 #include "core/datasets/orders_order_ids.hpp"
 #include "core/datasets/row_accounting.hpp"
 
 namespace polso::datasets {
 
+struct PartStateCodec;
+
 struct DayTotals {
   std::uint64_t orders = 0;
   std::uint64_t refunds = 0;
-  double order_revenue = 0;   // sum of the orders' amounts (≥ 0)
-  double refund_amount = 0;   // sum of the refunds' amounts, as a positive number
+  Micros order_revenue = 0;   // sum of the orders' amounts (≥ 0)
+  Micros refund_amount = 0;   // sum of the refunds' amounts, as a positive number
   void merge(const DayTotals& o) {
-    orders += o.orders, refunds += o.refunds, order_revenue += o.order_revenue, refund_amount += o.refund_amount;
+    orders += o.orders, refunds += o.refunds;
+    order_revenue = add_micros(order_revenue, o.order_revenue);
+    refund_amount = add_micros(refund_amount, o.refund_amount);
   }
 };
 
@@ -45,7 +50,9 @@ class OrdersAggregate {
   // orders and do not make the customer active.
   void add(std::uint32_t customer, std::int64_t day, std::string_view channel, const DayTotals& delta);
   // The amount of one order so far, to notice one order holding most revenue.
-  void note_order_amount(double amount) { largest_order_ = amount > largest_order_ ? amount : largest_order_; }
+  void note_order_amount(Micros amount) { largest_order_ = amount > largest_order_ ? amount : largest_order_; }
+  // An amount too large to be kept exactly (see orders_money.hpp).
+  void note_money_overflow() { money_overflow_ = true; }
   // An order said to be partly refunded without saying how much.
   void note_unknown_refund() { ++unknown_refunds_; }
   // The currency of an amount added (the first kMaxCurrencies different
@@ -53,7 +60,9 @@ class OrdersAggregate {
   void note_currency(std::string_view code);
   static constexpr std::size_t kMaxCurrencies = 8;
   void skip(const std::string& reason, std::uint64_t line) { rows_.skipped(reason, line); }
-  void merge(const OrdersAggregate& other);
+  // `other`'s rows are numbered from 1 after `line_offset` lines (a part of
+  // the file read on its own); 0 when its numbers are the file's.
+  void merge(const OrdersAggregate& other, std::uint64_t line_offset = 0);
 
   const CustomerTable& customers() const { return customers_; }
   const std::map<std::int64_t, DayTotals>& days() const { return days_; }
@@ -62,13 +71,19 @@ class OrdersAggregate {
   bool channels_capped() const { return channels_capped_; }
   // Order ids found in more than one merged part (each part counted them).
   std::uint64_t duplicates_across_parts() const { return duplicates_across_parts_; }
-  double largest_order() const { return largest_order_; }
+  Micros largest_order() const { return largest_order_; }
+  // Some amount, or the sum of the orders or of the refunds, went past what
+  // is kept exactly: the figures would be wrong, so there is no report.
+  bool money_overflow() const { return money_overflow_; }
   std::uint64_t unknown_refunds() const { return unknown_refunds_; }
   const std::vector<std::string>& currencies() const { return currencies_; }
   std::uint64_t memory_bytes() const { return customers_.memory_bytes() + order_ids_.memory_bytes(); }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
+  friend class OrdersAnalysis;   // reads which order ids a part looked up
   DayTotals& channel_bucket(std::string_view key);
+  void add_totals(Micros in, Micros out);
 
   CustomerTable customers_;
   OrderIdSet order_ids_;
@@ -77,7 +92,9 @@ class OrdersAggregate {
   RowAccounting rows_;
   bool channels_capped_ = false;
   std::uint64_t duplicates_across_parts_ = 0;
-  double largest_order_ = 0;
+  Micros largest_order_ = 0;
+  Micros money_in_ = 0, money_out_ = 0;  // every order's and refund's amount: bound every other sum
+  bool money_overflow_ = false;
   std::uint64_t unknown_refunds_ = 0;
   std::vector<std::string> currencies_;
 };

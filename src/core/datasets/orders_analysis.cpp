@@ -1,9 +1,12 @@
 #include "core/datasets/orders_analysis.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
+#include "core/budgets.hpp"
 #include "core/csv/columns.hpp"
+#include "core/datasets/capped_groups.hpp"
 #include "core/csv/numbers.hpp"
 #include "core/datasets/date_order_choice.hpp"
 #include "core/datasets/orders_amounts.hpp"
@@ -22,6 +25,107 @@ void join_cells(std::span<const std::string_view> fields, std::string& out) {
 
 OrdersAnalysis::OrdersAnalysis(OrdersAnalysisOptions options)
     : options_(std::move(options)), table_(options_.table, *this) {}
+
+// Everything on_columns() settled, nothing counted.
+OrdersAnalysis::OrdersAnalysis(const OrdersAnalysis& head, PartOf)
+    : options_(head.options_),
+      layout_(head.layout_),
+      date_order_(head.date_order_),
+      date_order_note_(head.date_order_note_),
+      number_format_(head.number_format_),
+      is_part_(true),
+      table_(head.table_, *this) {}
+
+std::unique_ptr<OrdersAnalysis> OrdersAnalysis::part() const {
+  if (!table_.ready_for_parts()) return nullptr;
+  return std::unique_ptr<OrdersAnalysis>(new OrdersAnalysis(*this, PartOf{}));
+}
+
+std::optional<OpenOrder> OrdersAnalysis::open_order() const {
+  if (!opened_) return std::nullopt;
+  OpenOrder open = current_;
+  if (current_.skip_reason.empty()) open.customer = aggregate_.customers().id(current_.customer_index);
+  return open;
+}
+
+OrdersPartState OrdersAnalysis::part_state() const {
+  return {aggregate_, table_.part_summary(), lead_, window_, mergeable_, open_order()};
+}
+
+bool OrdersAnalysis::absorb_view(const PartView& part, std::uint64_t line_offset) {
+  if (!part.mergeable) return false;
+  // Its first rows, of one order id, may continue the order open here:
+  // read them here, where that order is known.
+  std::vector<std::string_view> cells;
+  for (const HeldRow& row : part.lead) {
+    cells.assign(row.cells.begin(), row.cells.end());
+    read_row(row.line + line_offset, cells);
+  }
+  // The rows it read as following no order, and the ids it read as new.
+  if (!current_.id.empty() && std::find(part.window.begin(), part.window.end(), current_.id) != part.window.end())
+    return false;
+  if (aggregate_.order_ids_.flags_any_of(part.aggregate.order_ids_)) return false;
+  const OrdersAggregate& b = part.aggregate;
+  if (!groups_merge_exactly(aggregate_.channels(), b.channels(), aggregate_.channels_capped() || b.channels_capped(),
+                            OrdersAggregate::kMaxChannels))
+    return false;
+  if (!table_.absorb(part.table)) return false;
+  aggregate_.merge(b, line_offset);
+  if (part.open) {
+    CurrentOrder order;
+    static_cast<OpenOrder&>(order) = *part.open;
+    if (order.skip_reason.empty()) {
+      order.customer_index = aggregate_.customer(order.customer);
+      if (order.customer_index == CustomerTable::kNone) return false;
+    }
+    open_order(std::move(order));
+  }
+  return true;
+}
+
+bool OrdersAnalysis::hold(std::uint64_t line, std::span<const std::string_view> fields) {
+  const std::string_view id = csv::trim(layout_.columns.order.in(fields));
+  if (lead_.empty() && !id.empty()) lead_id_ = id;
+  if (id.empty() || id != lead_id_) {
+    part_start_ = PartStart::window;
+    return false;
+  }
+  HeldRow row{line, {fields.begin(), fields.end()}};
+  for (const auto& cell : row.cells) lead_bytes_ += cell.size() + 8;
+  if (lead_bytes_ > budget::kMaxHeldOrderBytes) {
+    mergeable_ = false, part_start_ = PartStart::done;
+    return false;
+  }
+  lead_.push_back(std::move(row));
+  return true;
+}
+
+void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {
+  if (!is_part_ || part_start_ == PartStart::done) return read_row(line, fields);
+  if (part_start_ == PartStart::lead && hold(line, fields)) return;
+  if (const std::string_view id = csv::trim(layout_.columns.order.in(fields)); !id.empty()) {
+    if (window_.size() >= budget::kMaxPartWindowIds) mergeable_ = false, part_start_ = PartStart::done;
+    else window_.emplace_back(id);
+  }
+  read_row(line, fields);
+  if (opened_) part_start_ = PartStart::done;
+}
+
+void OrdersAnalysis::open_order(CurrentOrder order) {
+  current_ = std::move(order);
+  opened_ = true;
+}
+
+std::uint8_t OrdersAnalysis::order_flags(std::string_view id) {
+  if (id.empty()) return 0;
+  return is_part_ ? aggregate_.mark_order(id, 0) : aggregate_.order_flags(id);
+}
+
+Micros OrdersAnalysis::micros(double units) {
+  const auto m = to_micros(units);
+  if (!m) aggregate_.note_money_overflow();
+  return m.value_or(0);
+}
 
 std::optional<Error> OrdersAnalysis::on_columns(const std::vector<std::string>& headers,
                                                 std::span<const std::vector<std::string>> sample) {
@@ -83,7 +187,7 @@ OrdersAnalysis::Money OrdersAnalysis::row_money(std::span<const std::string_view
   return m;
 }
 
-void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {
+void OrdersAnalysis::read_row(std::uint64_t line, std::span<const std::string_view> fields) {
   const OrdersColumns& c = layout_.columns;
   const bool totals = layout_.revenue_from == RevenueFrom::order_total;
   const std::string_view id = csv::trim(c.order.in(fields));
@@ -106,9 +210,10 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   // An order that cannot be counted: its line rows that follow are skipped alike.
   auto skip_order = [&](std::string_view reason) {
     if (!same_order) {
-      current_ = CurrentOrder{};
-      current_.id = id;
-      current_.skip_reason = reason;
+      CurrentOrder order;
+      order.id = id;
+      order.skip_reason = reason;
+      open_order(std::move(order));
     }
     skip(reason, line);
   };
@@ -124,7 +229,7 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // The money.
   const Money m = row_money(fields);
-  const std::uint8_t flags = id.empty() ? 0 : aggregate_.order_flags(id);
+  const std::uint8_t flags = order_flags(id);
   if (!m.skip.empty() && !m.blank) return skip(m.skip, line);
   // A payment paid out is the account's own spending, and a refund paid in
   // someone else's refund to the account. (A type no word tells, "Product"
@@ -133,13 +238,13 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
     return skip("not_a_sale", line);
   // A blank amount is a line of an order already counted, or nothing.
   if (m.blank && !same_order && !(flags & kOrderCounted)) return skip(m.skip, line);
-  double revenue = 0, refund = 0;
+  Micros revenue = 0, refund = 0;
   std::uint8_t mark = 0;
   if (m.value < 0) {
-    refund = -m.value;  // a credit note, a cancellation line, a refund row
+    refund = micros(-m.value);  // a credit note, a cancellation line, a refund row
   } else if (!m.blank) {
     if (!totals || id.empty() || !(flags & kTotalTaken)) {
-      revenue = m.value;
+      revenue = micros(m.value);
       if (totals) mark |= kTotalTaken;
     } else if (!same_order) {
       return skip("duplicate_order", line);  // counted on an earlier row
@@ -162,7 +267,7 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
     if (!day_in_range(day)) return skip_order("not_a_date");
   }
   if (customer_cell.empty() && !same_order) return skip_order("blank_customer");
-  std::uint32_t customer = current_.customer;
+  std::uint32_t customer = current_.customer_index;
   if (!customer_cell.empty()) {
     customer = aggregate_.customer(customer_id(customer_cell));
     if (customer == CustomerTable::kNone) return skip("customer_id_too_long", line);
@@ -175,15 +280,20 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
 
   // Refunds said by a refund column or by the status: once per order (a
   // refunded order listed line by line refunds each of its lines).
-  csv::ParsedNumber told = parse_amount(c.refund_amount.in(fields), number_format_);
+  Micros told = 0;  // a refund the row tells, as a positive amount
+  bool tells = false;
+  if (const csv::ParsedNumber cell = parse_amount(c.refund_amount.in(fields), number_format_);
+      cell.ok() && std::isfinite(cell.value) && cell.value != 0)
+    told = micros(std::fabs(cell.value)), tells = true;
   if (!c.refund_amount.found() && c.adjusted_total && revenue > 0 && *c.adjusted_total < fields.size()) {
     const csv::ParsedNumber adjusted = parse_amount(fields[*c.adjusted_total], number_format_);
-    if (adjusted.ok() && adjusted.value >= 0 && revenue - adjusted.value > 0.005)
-      told = {revenue - adjusted.value, csv::NumberIssue::none};
+    // More than half a cent below the amount paid.
+    if (adjusted.ok() && adjusted.value >= 0 && revenue - micros(adjusted.value) > 5000)
+      told = revenue - micros(adjusted.value), tells = true;
   }
   const bool refund_open = !(flags & kRefundCounted);
-  if (told.ok() && std::isfinite(told.value) && told.value != 0) {
-    if (refund_open) refund += std::fabs(told.value);
+  if (tells) {
+    if (refund_open) refund += told;
   } else if (status == Meaning::refunded) {
     if (refund_open || !totals) refund += revenue;
   } else if (status == Meaning::partly_refunded && refund_open && !same_order) {
@@ -204,10 +314,11 @@ void OrdersAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   aggregate_.add(customer, day, channel, delta);
 
   if (!same_order) {
-    current_ = CurrentOrder{};
-    current_.id = id, current_.customer = customer, current_.day = day, current_.channel = channel;
-    current_.status = status;
-    if (totals && !id.empty()) join_cells(fields, current_.last_row);
+    CurrentOrder order;
+    order.id = id, order.customer_index = customer, order.day = day, order.channel = channel;
+    order.status = status;
+    if (totals && !id.empty()) join_cells(fields, order.last_row);
+    open_order(std::move(order));
   }
   current_.amount += revenue;
   aggregate_.note_order_amount(current_.amount);

@@ -108,7 +108,7 @@ void CustomerTable::merge(const CustomerTable& other) {
     const std::uint32_t mine = intern(other.id(k));
     if (mine == kNone) continue;
     const CustomerState& theirs = other.customers_[k];
-    customers_[mine].revenue += theirs.revenue;
+    add_revenue(mine, theirs.revenue);
     std::uint32_t counted = 0;
     for (DayEntry e : other.days(k)) {
       add_orders(mine, entry_day(e), entry_orders(e));

@@ -12,7 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/datasets/orders_money.hpp"
+
 namespace polso::datasets {
+
+struct PartStateCodec;
 
 // One active day of a customer, packed in 32 bits: the day (days since
 // 1970-01-01, offset by 2^23 so it sorts as unsigned) in the high 24 bits and
@@ -28,7 +32,7 @@ constexpr std::int64_t entry_day(DayEntry e) { return static_cast<std::int64_t>(
 constexpr std::uint32_t entry_orders(DayEntry e) { return e & 0xFF; }
 
 struct CustomerState {
-  double revenue = 0;        // net: orders minus refunds
+  Micros revenue = 0;        // net: orders minus refunds
   std::uint64_t id_ref = 0;  // arena offset (44 bits) | id length (20 bits)
   std::uint32_t orders = 0;  // saturating
   std::uint32_t day_count = 0;
@@ -46,7 +50,9 @@ class CustomerTable {
   std::uint32_t intern(std::string_view id);
   // Adds `orders` orders on `day` (an active day); `day` must be day_in_range.
   void add_orders(std::uint32_t customer, std::int64_t day, std::uint32_t orders);
-  void add_revenue(std::uint32_t customer, double amount) { customers_[customer].revenue += amount; }
+  void add_revenue(std::uint32_t customer, Micros amount) {
+    customers_[customer].revenue = add_micros(customers_[customer].revenue, amount);
+  }
   // Adds every customer of `other`, matched by id.
   void merge(const CustomerTable& other);
 
@@ -59,6 +65,7 @@ class CustomerTable {
   std::uint64_t memory_bytes() const;
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   std::uint32_t find_or_add(std::string_view id, std::uint64_t hash);
   void grow();
   std::vector<DayEntry>& spill_of(CustomerState& c) { return spills_[c.days[0]]; }

@@ -57,6 +57,15 @@ std::uint8_t OrderIdSet::flags(std::string_view id) const {
   return slot && *slot ? static_cast<std::uint8_t>(*slot & kFlagBits) : 0;
 }
 
+bool OrderIdSet::flags_any_of(const OrderIdSet& other) const {
+  for (std::uint64_t s : other.slots_) {
+    if (!s) continue;
+    const std::uint64_t* mine = find(s & ~kFlagBits);
+    if (mine && (*mine & kFlagBits)) return true;
+  }
+  return false;
+}
+
 std::uint64_t OrderIdSet::merge(const OrderIdSet& other) {
   std::uint64_t repeated = 0;
   for (std::uint64_t s : other.slots_) {

@@ -20,6 +20,8 @@ enum OrderFlag : std::uint8_t {
   kRefundCounted = 4,  // counted as a refund
 };
 
+struct PartStateCodec;
+
 class OrderIdSet {
  public:
   // Sets `flags` on `id` (adding the id if new) and returns the flags it had
@@ -30,13 +32,20 @@ class OrderIdSet {
   // Adds `other`'s ids and flags; returns how many ids were counted as orders
   // in both.
   std::uint64_t merge(const OrderIdSet& other);
+  // Whether an id of `other` (even one it holds without flags) has flags here.
+  bool flags_any_of(const OrderIdSet& other) const;
   std::uint64_t size() const { return size_; }
   std::uint64_t memory_bytes() const { return slots_.capacity() * sizeof(std::uint64_t); }
 
  private:
+  friend struct PartStateCodec;  // part_state.cpp: saved and restored as bytes
   std::uint64_t* find(std::uint64_t fingerprint);
   const std::uint64_t* find(std::uint64_t fingerprint) const;
   std::uint8_t mark_fingerprint(std::uint64_t fingerprint, std::uint8_t flags);
+  bool flags_of_fingerprint_known(std::uint64_t fingerprint) const {
+    const std::uint64_t* slot = find(fingerprint);
+    return slot && *slot;
+  }
   void grow();
 
   std::vector<std::uint64_t> slots_;  // fingerprint (high 61 bits) | flags; 0 = empty

@@ -17,7 +17,7 @@ std::string whole(double x) { return std::to_string(static_cast<long long>(std::
 
 // What the figures say about the columns chosen: each note says what to check.
 void sanity_warnings(const OrdersAggregate& aggregate, const OrdersSummary& s, std::vector<Warning>& out) {
-  const double largest = aggregate.largest_order();
+  const double largest = from_micros(aggregate.largest_order());
   if (s.orders >= 10 && s.order_revenue > 0 && largest > 0.5 * s.order_revenue) {
     const std::string share = whole(largest / s.order_revenue * 100);
     out.push_back(problems::note(
@@ -80,11 +80,12 @@ Expected<DaySpan> summarise(const OrdersAggregate& aggregate, OrdersSummary& s) 
     // Counted inclusively, as the span is: one order is one day of life.
     lifespan_days += static_cast<double>(b - a + 1);
   }
+  Micros in = 0, out = 0;  // exact: the same whatever the order of the days
   for (const auto& [day, t] : aggregate.days()) {
     s.orders += t.orders, s.refunds += t.refunds;
-    s.order_revenue += t.order_revenue, s.refund_amount += t.refund_amount;
+    in += t.order_revenue, out += t.refund_amount;
   }
-  s.revenue = s.order_revenue - s.refund_amount;
+  s.order_revenue = from_micros(in), s.refund_amount = from_micros(out), s.revenue = from_micros(in - out);
   if (s.customers == 0)
     return problems::invalid("", "no_usable_rows",
                              {"No row of the file holds a usable order, so there is nothing to compute. Check the customer, date and amount columns and the skipped-rows reasons.",
@@ -134,31 +135,36 @@ Expected<bool> period_rows(const OrdersAggregate& aggregate, const DaySpan& span
     p.lost = act.lost(t), p.active = act.active[t];
     if (auto e = period_rates(p)) return *e;
   }
+  std::vector<Micros> revenue(rows.size(), 0);
   for (const auto& [day, t] : aggregate.days()) {
     const std::int64_t at = period_index(day, options.period);
     if (at < lo) continue;
-    OrdersPeriod& p = rows[static_cast<std::size_t>(at - lo)];
-    p.orders += t.orders, p.refunds += t.refunds;
-    p.revenue += t.order_revenue - t.refund_amount;
+    const auto k = static_cast<std::size_t>(at - lo);
+    rows[k].orders += t.orders, rows[k].refunds += t.refunds;
+    revenue[k] += t.order_revenue - t.refund_amount;
   }
+  for (std::size_t k = 0; k < rows.size(); ++k) rows[k].revenue = from_micros(revenue[k]);
   return periods_cut;
 }
 
 // The segments of METRICS.md §5, measured from the latest order.
 void segment_totals(const OrdersAggregate& aggregate, const DaySpan& span, OrdersReport& r) {
   const CustomerTable& customers = aggregate.customers();
+  Micros first_time = 0, loyal = 0, at_risk = 0;
   for (std::uint32_t c = 0; c < customers.size(); ++c) {
     const auto days = customers.days(c);
     if (days.empty()) continue;
     const CustomerState& st = customers.state(c);
-    auto count_in = [&](OrdersSegment& seg) { ++seg.customers, seg.revenue += st.revenue; };
-    if (st.orders == 1) count_in(r.first_time);
+    auto count_in = [&](OrdersSegment& seg, Micros& revenue) { ++seg.customers, revenue += st.revenue; };
+    if (st.orders == 1) count_in(r.first_time, first_time);
     std::uint32_t recent = 0;
     for (auto it = days.rbegin(); it != days.rend() && entry_day(*it) > span.last - kLoyalWindowDays; ++it)
       recent += entry_orders(*it);
-    if (recent >= kLoyalOrders) count_in(r.loyal);
-    if (entry_day(days.back()) <= span.last - kAtRiskDays) count_in(r.at_risk);
+    if (recent >= kLoyalOrders) count_in(r.loyal, loyal);
+    if (entry_day(days.back()) <= span.last - kAtRiskDays) count_in(r.at_risk, at_risk);
   }
+  r.first_time.revenue = from_micros(first_time), r.loyal.revenue = from_micros(loyal);
+  r.at_risk.revenue = from_micros(at_risk);
   segment_shares(r);
 }
 
@@ -180,6 +186,10 @@ void notes(const OrdersAggregate& aggregate, const OrdersSummary& s, bool period
 }  // namespace
 
 Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const OrdersReportOptions& options) {
+  if (aggregate.money_overflow())
+    return problems::invalid("", "amounts_too_large",
+                             {"The amounts add up to more than 9 trillion, past what is added exactly, so no figure would be right. Check that the amount column holds money, not an id, a phone number or a date.",
+                              "Gli importi sommano a più di 9 mila miliardi, oltre quanto si somma in modo esatto, quindi nessuna cifra sarebbe giusta. Controlla che la colonna dell’importo contenga denaro, non un identificativo, un numero di telefono o una data."});
   OrdersReport r;
   auto span = summarise(aggregate, r.summary);
   if (!span) return span.error();
@@ -196,7 +206,7 @@ Expected<OrdersReport> orders_report(const OrdersAggregate& aggregate, const Ord
   if (!periods_cut) return periods_cut.error();
   segment_totals(aggregate, *span, r);
   for (const auto& [name, t] : aggregate.channels())
-    r.channels.push_back({name, t.orders, t.refunds, t.order_revenue - t.refund_amount});
+    r.channels.push_back({name, t.orders, t.refunds, from_micros(t.order_revenue - t.refund_amount)});
   notes(aggregate, r.summary, *periods_cut, r.warnings);
   return r;
 }

@@ -1,6 +1,7 @@
 #include "core/datasets/part_state.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "core/budgets.hpp"
 #include "core/datasets/state_codec.hpp"
@@ -11,7 +12,7 @@ namespace {
 
 // "PLSOPART" read as a little-endian u64, then the version and the kind.
 constexpr std::uint64_t kMagic = 0x545241504f534c50ULL;
-constexpr std::uint64_t kSurveyKind = 1, kConversationsKind = 2;
+constexpr std::uint64_t kSurveyKind = 1, kConversationsKind = 2, kOrdersKind = 3;
 // Bounds that only a corrupted state passes: a real one stays far inside.
 constexpr std::uint64_t kMaxScore = 1000;
 constexpr std::int64_t kMaxSketchBucket = 1 << 20;
@@ -337,6 +338,134 @@ struct PartStateCodec {
     a.agents_capped_ = r.flag();
     return r.ok();
   }
+
+  // --- orders
+  static void save(StateWriter& w, const CustomerTable& t) {
+    w.u64(t.size());
+    for (std::uint32_t k = 0; k < t.size(); ++k) {
+      const CustomerState& c = t.customers_[k];
+      w.str(t.id(k));
+      w.i64(c.revenue);
+      w.u64(c.orders);
+      const auto days = t.days(k);
+      w.u64(days.size());
+      for (DayEntry e : days) w.u64(e);
+    }
+  }
+  static bool load(StateReader& r, CustomerTable& t) {
+    const std::size_t n = r.size(32);
+    for (std::size_t k = 0; k < n && r.ok(); ++k) {
+      const std::string id = r.str();
+      const Micros revenue = r.i64();
+      const auto orders = static_cast<std::uint32_t>(r.at_most(std::numeric_limits<std::uint32_t>::max()));
+      const std::size_t days = r.size(8);
+      // Each id once, in the order the part met them.
+      if (!r.ok() || t.intern(id) != k) return r.fail(), false;
+      std::int64_t previous = -kDayBias;
+      for (std::size_t d = 0; d < days && r.ok(); ++d) {
+        const auto e = static_cast<DayEntry>(r.at_most(std::numeric_limits<DayEntry>::max()));
+        const std::int64_t day = entry_day(e);
+        if (!r.ok() || !day_in_range(day) || day <= previous || entry_orders(e) == 0) return r.fail(), false;
+        previous = day;
+        t.add_orders(static_cast<std::uint32_t>(k), day, entry_orders(e));
+      }
+      t.customers_[k].revenue = revenue;
+      t.customers_[k].orders = orders;
+    }
+    return r.ok();
+  }
+  static void save(StateWriter& w, const OrderIdSet& s) {
+    w.u64(s.size_);
+    for (std::uint64_t slot : s.slots_)
+      if (slot) w.u64(slot);
+  }
+  static bool load(StateReader& r, OrderIdSet& s) {
+    for (std::size_t n = r.size(8); n > 0 && r.ok(); --n) {
+      const std::uint64_t slot = r.u64();
+      const std::uint64_t fingerprint = slot & ~std::uint64_t{7};
+      if (!r.ok() || !fingerprint || s.flags_of_fingerprint_known(fingerprint)) return r.fail(), false;
+      s.mark_fingerprint(fingerprint, static_cast<std::uint8_t>(slot & 7));
+    }
+    return r.ok();
+  }
+  static void save(StateWriter& w, const DayTotals& t) {
+    w.u64(t.orders);
+    w.u64(t.refunds);
+    w.i64(t.order_revenue);
+    w.i64(t.refund_amount);
+  }
+  static bool load(StateReader& r, DayTotals& t) {
+    t.orders = r.u64();
+    t.refunds = r.u64();
+    t.order_revenue = r.i64();
+    t.refund_amount = r.i64();
+    return r.ok();
+  }
+  static void save(StateWriter& w, const OrdersAggregate& a) {
+    save(w, a.customers_);
+    save(w, a.order_ids_);
+    w.u64(a.days_.size());
+    for (const auto& [day, t] : a.days_) {
+      w.i64(day);
+      save(w, t);
+    }
+    w.u64(a.channels_.size());
+    for (const auto& [key, t] : a.channels_) {
+      w.str(key);
+      save(w, t);
+    }
+    save(w, a.rows_);
+    w.flag(a.channels_capped_);
+    w.u64(a.duplicates_across_parts_);
+    w.i64(a.largest_order_);
+    w.u64(a.unknown_refunds_);
+    w.u64(a.currencies_.size());
+    for (const auto& code : a.currencies_) w.str(code);
+    w.i64(a.money_in_);
+    w.i64(a.money_out_);
+    w.flag(a.money_overflow_);
+  }
+  static bool load(StateReader& r, OrdersAggregate& a) {
+    load(r, a.customers_);
+    load(r, a.order_ids_);
+    for (std::size_t n = r.size(40); n > 0 && r.ok(); --n) {
+      const std::int64_t day = r.i64();
+      if (!day_in_range(day)) r.fail();
+      load(r, a.days_[day]);
+    }
+    const std::size_t channels = r.size(40);
+    if (channels > OrdersAggregate::kMaxChannels + 1) r.fail();  // + "(other)"
+    for (std::size_t i = 0; i < channels && r.ok(); ++i) {
+      std::string key = r.str();
+      load(r, a.channels_[key]);
+    }
+    load(r, a.rows_);
+    a.channels_capped_ = r.flag();
+    a.duplicates_across_parts_ = r.u64();
+    a.largest_order_ = r.i64();
+    a.unknown_refunds_ = r.u64();
+    a.currencies_.resize(r.at_most(OrdersAggregate::kMaxCurrencies));
+    for (auto& code : a.currencies_) code = r.str();
+    a.money_in_ = r.i64();
+    a.money_out_ = r.i64();
+    a.money_overflow_ = r.flag();
+    if (a.money_in_ < 0 || a.money_out_ < 0) r.fail();
+    return r.ok();
+  }
+  static void save(StateWriter& w, const OpenOrder& o) {
+    for (const std::string* text : {&o.id, &o.customer, &o.channel, &o.skip_reason, &o.last_row}) w.str(*text);
+    w.i64(o.day);
+    w.u64(static_cast<std::uint64_t>(o.status));
+    w.i64(o.amount);
+  }
+  static bool load(StateReader& r, OpenOrder& o) {
+    for (std::string* text : {&o.id, &o.customer, &o.channel, &o.skip_reason, &o.last_row}) *text = r.str();
+    o.day = r.i64();
+    o.status = static_cast<Meaning>(r.at_most(static_cast<std::uint64_t>(Meaning::unanswered)));
+    o.amount = r.i64();
+    if (!day_in_range(o.day)) r.fail();
+    return r.ok();
+  }
 };
 
 std::string save_part_state(const SurveyPartState& s) {
@@ -382,6 +511,45 @@ Expected<ConversationsPartState> load_conversations_part_state(std::string_view 
   std::string first = r.str();
   if (has_first) s.first_id = std::move(first);
   s.last_id = r.str();
+  if (!r.at_end()) return invalid_state();
+  return s;
+}
+
+std::string save_part_state(const OrdersPartState& s) {
+  StateWriter w;
+  save_header(w, kOrdersKind);
+  PartStateCodec::save(w, s.aggregate);
+  PartStateCodec::save(w, s.table);
+  w.u64(s.lead.size());
+  for (const HeldRow& row : s.lead) {
+    w.u64(row.line);
+    w.u64(row.cells.size());
+    for (const auto& cell : row.cells) w.str(cell);
+  }
+  w.u64(s.window.size());
+  for (const auto& id : s.window) w.str(id);
+  w.flag(s.mergeable);
+  w.flag(s.open.has_value());
+  if (s.open) PartStateCodec::save(w, *s.open);
+  return w.take();
+}
+
+Expected<OrdersPartState> load_orders_part_state(std::string_view bytes) {
+  StateReader r(bytes);
+  OrdersPartState s;
+  if (!load_header(r, kOrdersKind)) return invalid_state();
+  PartStateCodec::load(r, s.aggregate);
+  PartStateCodec::load(r, s.table);
+  s.lead.resize(r.size(16));
+  for (HeldRow& row : s.lead) {
+    row.line = r.u64();
+    row.cells.resize(r.size(8));
+    for (auto& cell : row.cells) cell = r.str();
+  }
+  s.window.resize(r.at_most(budget::kMaxPartWindowIds));
+  for (auto& id : s.window) id = r.str();
+  s.mergeable = r.flag();
+  if (r.flag()) PartStateCodec::load(r, s.open.emplace());
   if (!r.at_end()) return invalid_state();
   return s;
 }

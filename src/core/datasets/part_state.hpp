@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/datasets/conversations_analysis.hpp"
+#include "core/datasets/orders_analysis.hpp"
 #include "core/datasets/survey_analysis.hpp"
 #include "core/error.hpp"
 
@@ -21,6 +22,8 @@ std::string save_part_state(const SurveyPartState& state);
 std::string save_part_state(const ConversationsPartState& state);
 Expected<SurveyPartState> load_survey_part_state(std::string_view bytes);
 Expected<ConversationsPartState> load_conversations_part_state(std::string_view bytes);
+std::string save_part_state(const OrdersPartState& state);
+Expected<OrdersPartState> load_orders_part_state(std::string_view bytes);
 
 // The classes whose private state the encoding reads and restores name this
 // their friend (part_state.cpp defines it).

@@ -12,8 +12,9 @@
 namespace polso::datasets {
 namespace {
 
-DayTotals order(double amount) { return {.orders = 1, .order_revenue = amount}; }
-DayTotals refund(double amount) { return {.refunds = 1, .refund_amount = amount}; }
+// Amounts in whole units, kept as micro-units (orders_money.hpp).
+DayTotals order(double amount) { return {.orders = 1, .order_revenue = *to_micros(amount)}; }
+DayTotals refund(double amount) { return {.refunds = 1, .refund_amount = *to_micros(amount)}; }
 
 TEST(OrdersAggregate, RowsAddToCustomerDayAndChannel) {
   OrdersAggregate a;
@@ -26,27 +27,27 @@ TEST(OrdersAggregate, RowsAddToCustomerDayAndChannel) {
 
   EXPECT_EQ(a.customers().size(), 2u);
   // ann: 40 + 10 − 5 = 45 net, 2 orders, active on day 100 only (the refund day is not activity).
-  EXPECT_DOUBLE_EQ(a.customers().state(ann).revenue, 45);
+  EXPECT_DOUBLE_EQ(from_micros(a.customers().state(ann).revenue), 45);
   EXPECT_EQ(a.customers().state(ann).orders, 2u);
   ASSERT_EQ(a.customers().days(ann).size(), 1u);
   EXPECT_EQ(entry_day(a.customers().days(ann)[0]), 100);
   EXPECT_EQ(entry_orders(a.customers().days(ann)[0]), 2u);
-  EXPECT_DOUBLE_EQ(a.customers().state(bob).revenue, 25);
+  EXPECT_DOUBLE_EQ(from_micros(a.customers().state(bob).revenue), 25);
 
   // Days: 100 → 2 orders, 50; 101 → 1 order, 25; 102 → 1 refund of 5.
   ASSERT_EQ(a.days().size(), 3u);
   EXPECT_EQ(a.days().at(100).orders, 2u);
-  EXPECT_DOUBLE_EQ(a.days().at(100).order_revenue, 50);
+  EXPECT_DOUBLE_EQ(from_micros(a.days().at(100).order_revenue), 50);
   EXPECT_EQ(a.days().at(101).orders, 1u);
   EXPECT_EQ(a.days().at(102).orders, 0u);
   EXPECT_EQ(a.days().at(102).refunds, 1u);
-  EXPECT_DOUBLE_EQ(a.days().at(102).refund_amount, 5);
+  EXPECT_DOUBLE_EQ(from_micros(a.days().at(102).refund_amount), 5);
 
   // Channels: web 2 orders of 50; shop one refund of 5; the row without one is in none.
   ASSERT_EQ(a.channels().size(), 2u);
   EXPECT_EQ(a.channels().at("web").orders, 2u);
-  EXPECT_DOUBLE_EQ(a.channels().at("web").order_revenue, 50);
-  EXPECT_DOUBLE_EQ(a.channels().at("shop").refund_amount, 5);
+  EXPECT_DOUBLE_EQ(from_micros(a.channels().at("web").order_revenue), 50);
+  EXPECT_DOUBLE_EQ(from_micros(a.channels().at("shop").refund_amount), 5);
   EXPECT_FALSE(a.channels_capped());
   EXPECT_EQ(a.rows().used_rows(), 4u);
   EXPECT_EQ(a.rows().skipped_rows(), 0u);
@@ -75,18 +76,18 @@ TEST(OrdersAggregate, ChannelsPastTheBudgetShareOther) {
   EXPECT_EQ(a.channels().size(), OrdersAggregate::kMaxChannels + 1);
   const DayTotals& other = a.channels().at(std::string(OrdersAggregate::kOtherChannel));
   EXPECT_EQ(other.orders, 3u);
-  EXPECT_DOUBLE_EQ(other.order_revenue, 6);
+  EXPECT_DOUBLE_EQ(from_micros(other.order_revenue), 6);
   a.add(c, 1, "ch0", order(1));  // a channel already kept keeps its bucket: 1 + 1 = 2
-  EXPECT_DOUBLE_EQ(a.channels().at("ch0").order_revenue, 2);
+  EXPECT_DOUBLE_EQ(from_micros(a.channels().at("ch0").order_revenue), 2);
   EXPECT_EQ(a.days().at(1).orders, OrdersAggregate::kMaxChannels + 4);  // every row still counts in its day
 }
 
 TEST(OrdersAggregate, LargestOrderUnknownRefundsAndOrderFlags) {
   OrdersAggregate a;
-  a.note_order_amount(30);
-  a.note_order_amount(120);
-  a.note_order_amount(80);
-  EXPECT_DOUBLE_EQ(a.largest_order(), 120);
+  a.note_order_amount(*to_micros(30));
+  a.note_order_amount(*to_micros(120));
+  a.note_order_amount(*to_micros(80));
+  EXPECT_DOUBLE_EQ(from_micros(a.largest_order()), 120);
   a.note_unknown_refund();
   a.note_unknown_refund();
   EXPECT_EQ(a.unknown_refunds(), 2u);
@@ -153,26 +154,26 @@ TEST(OrdersAggregate, TwoPartsMergeToTheWhole) {
   ASSERT_EQ(first.days().size(), whole.days().size());
   for (const auto& [day, t] : whole.days()) {
     EXPECT_EQ(first.days().at(day).orders, t.orders) << day;
-    EXPECT_DOUBLE_EQ(first.days().at(day).order_revenue, t.order_revenue) << day;
-    EXPECT_DOUBLE_EQ(first.days().at(day).refund_amount, t.refund_amount) << day;
+    EXPECT_EQ(first.days().at(day).order_revenue, t.order_revenue) << day;
+    EXPECT_EQ(first.days().at(day).refund_amount, t.refund_amount) << day;
   }
-  EXPECT_DOUBLE_EQ(first.days().at(10).order_revenue, 55);
-  EXPECT_DOUBLE_EQ(first.days().at(12).order_revenue, 65);
+  EXPECT_DOUBLE_EQ(from_micros(first.days().at(10).order_revenue), 55);
+  EXPECT_DOUBLE_EQ(from_micros(first.days().at(12).order_revenue), 65);
   // Channels: web 40 + 60 orders, 4 refunded; shop 15 + 20.
-  EXPECT_DOUBLE_EQ(first.channels().at("web").order_revenue, 100);
-  EXPECT_DOUBLE_EQ(first.channels().at("web").refund_amount, 4);
-  EXPECT_DOUBLE_EQ(first.channels().at("shop").order_revenue, 35);
+  EXPECT_DOUBLE_EQ(from_micros(first.channels().at("web").order_revenue), 100);
+  EXPECT_DOUBLE_EQ(from_micros(first.channels().at("web").refund_amount), 4);
+  EXPECT_DOUBLE_EQ(from_micros(first.channels().at("shop").order_revenue), 35);
   // Order o2 was counted in both parts (rows 2 and 6): one duplicate across parts.
   EXPECT_EQ(first.duplicates_across_parts(), 1u);
   EXPECT_EQ(whole.duplicates_across_parts(), 0u);
-  EXPECT_DOUBLE_EQ(first.largest_order(), 60);
+  EXPECT_DOUBLE_EQ(from_micros(first.largest_order()), 60);
   EXPECT_EQ(first.unknown_refunds(), 1u);
   EXPECT_EQ(first.currencies(), (std::vector<std::string>{"EUR", "USD"}));
   // Net revenue per customer, found by id: ann 40 − 4 + 5 = 41, bob 15 + 20 = 35, cy 60.
   const std::pair<const char*, double> nets[] = {{"ann", 41}, {"bob", 35}, {"cy", 60}};
   for (const auto& [id, net] : nets) {
-    EXPECT_DOUBLE_EQ(first.customers().state(first.customer(id)).revenue, net) << id;
-    EXPECT_DOUBLE_EQ(whole.customers().state(whole.customer(id)).revenue, net) << id;
+    EXPECT_DOUBLE_EQ(from_micros(first.customers().state(first.customer(id)).revenue), net) << id;
+    EXPECT_DOUBLE_EQ(from_micros(whole.customers().state(whole.customer(id)).revenue), net) << id;
   }
 }
 

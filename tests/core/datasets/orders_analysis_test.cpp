@@ -173,9 +173,9 @@ TEST(OrdersAnalysis, ShopMonthByMonth) {
   // Channels: Web o1 o2 o5 o6 o8 o9 o11 = 100+50+100+80+60+20+25; Shop o3 o4 o7 o10.
   const auto& ch = a->aggregate().channels();
   EXPECT_EQ(ch.at("Web").orders, 7u);
-  EXPECT_EQ(ch.at("Web").order_revenue, 435);
+  EXPECT_EQ(ch.at("Web").order_revenue, 435 * 1000000);  // micro-units
   EXPECT_EQ(ch.at("Shop").orders, 4u);
-  EXPECT_EQ(ch.at("Shop").order_revenue, 320);
+  EXPECT_EQ(ch.at("Shop").order_revenue, 320 * 1000000);
 }
 
 TEST(OrdersAnalysis, ShopByQuarter) {

@@ -136,7 +136,7 @@ export function servePart({ instantiate, readSlice }) {
 // number of ranges) and msg.partMinBytes override the count and the size
 // threshold (tests, benchmarks).
 // Which kinds are read in parts is the core's to say (canPart() after the
-// head): orders and the counts files never can, and go on in sequence.
+// head): the counts files never can, and go on in sequence.
 export function partReader({ startWorker, compile }) {
   // Started and compiled now, during load; none when one worker is all the device has.
   const pool = partWorkerCount() > 1 ? workerPool(partWorkerCount(), startWorker) : null;
