@@ -142,8 +142,9 @@ const glue = await splitSingleGlue();
 const workerSource = await bundle('app/analysis/reading/analysis-worker.js', { single: { glue: glue.glue }, classic: true });
 const singleJs = inlineSafe(await bundle('app/main.js', { single: { ...glue, workerSource } }));
 const css = inlineSafe(pageCss);
-// connect-src data: as before; the page compiles the wasm from its base64
-// itself (single-wasm.js) and fetches nothing.
+// connect-src data: as before (it let Emscripten fetch() its inlined data:
+// URL); the page now compiles the wasm from its base64 itself (single-wasm.js)
+// and nothing fetches at all.
 const singleCsp = `${CSP_BASE}; script-src ${sha256(singleJs)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data: blob:; connect-src data:; worker-src blob:`;
 await writeFile(join(dist, 'polso.html'), template
   .replace('<!--CSP-->', singleCsp)

@@ -2,9 +2,9 @@
 // dist/analysis-worker.js and checks it answers. The single offline file
 // cannot load a worker script from file://: it carries the worker's bundle as
 // text (web/build.mjs) and starts it from a blob: URL, posting it the wasm the
-// page compiled (single-wasm.js), so it and its part workers fetch nothing. Where no worker can start, it returns an
-// in-page stand-in with the same protocol that runs on the main thread,
-// yielding between chunks of 1 MiB.
+// page compiled (single-wasm.js), so it and its part workers fetch nothing.
+// Where no worker can start, it returns an in-page stand-in with the same
+// protocol that runs on the main thread, yielding between chunks of 1 MiB.
 import { getFileModule } from '../../core.js';
 import { compiledWasm } from '../../single-wasm.js';
 import workerSource from 'polso:analysis-worker-source';
@@ -62,7 +62,12 @@ async function singleFileWorker() {
   const compiled = await compiledWasm();
   blobUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   const worker = new Worker(blobUrl);
-  worker.postMessage({ type: 'single', module: compiled, source: workerSource });
+  try {
+    worker.postMessage({ type: 'single', module: compiled, source: workerSource });
+  } catch (e) {  // a browser that cannot send it a WebAssembly.Module
+    worker.terminate();
+    throw e;
+  }
   return worker;
 }
 
