@@ -3,13 +3,14 @@
 // with part workers for a large one (issue 11 item 2): the page stays
 // responsive during a 24 MB read, the report is byte-identical with one
 // worker, two part workers and the hosted page's worker, nothing is
-// requested, and where no worker can start the main-thread reading still works.
+// requested, a workbook gives the hosted page's report, and where no worker
+// can start the main-thread reading still works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withSession, openPage, openApp, ready, uploadFile, dist } from './helpers.mjs';
+import { withSession, openPage, openApp, ready, uploadFile, dist, root } from './helpers.mjs';
 import { grown, quotedBreaks } from './big-files.mjs';
 
 async function openSingle(browser, init = null) {
@@ -21,10 +22,12 @@ async function openSingle(browser, init = null) {
   return app;
 }
 
-// Runs `text` (as a File) on the worker the page's analysis view uses (or, for
-// the hosted page, a fresh dist/analysis-worker.js) with `workers` ranges.
+// Runs `text` (as a File; bytes: an array of numbers) on the worker the page's
+// analysis view uses (or, for the hosted page, a fresh dist/analysis-worker.js)
+// with `workers` ranges.
 function analyse(page, text, options, workers, { fresh = false } = {}) {
   return page.evaluate(([t, o, n, f]) => new Promise((ok) => {
+    if (Array.isArray(t)) t = new Uint8Array(t);
     const w = f ? new Worker('analysis-worker.js', { type: 'module' }) : document.querySelector('polso-analysis').worker;
     const id = `single-test-${n}-${Math.random()}`;  // the view ignores replies to another job's id
     const onMessage = ({ data }) => {
@@ -93,6 +96,19 @@ test('polso.html: two part workers give the report of one and of the hosted page
     assert.equal(two.report, one.report, `${name}: two part workers`);
     const page = await analyse(hosted.page, text, options, 1, { fresh: true });
     assert.equal(page.report, one.report, `${name}: the hosted page's worker`);
+  }
+  single.checkRequests(assert);
+}));
+
+test('polso.html: a workbook read in its worker gives the hosted page\'s report', () => withSession(async ({ browser, origin }) => {
+  const single = await openSingle(browser);
+  const hosted = await openApp(browser, origin);
+  for (const name of ['survey_nps.xlsx', 'ordini_it.ods']) {
+    const bytes = [...readFileSync(`${root}tests/data/workbooks/${name}`)];
+    const got = await analyse(single.page, bytes, { dataset: 'auto', lang: 'it' }, 1);
+    assert.equal(got.type, 'done', `${name}: ${got.report.slice(0, 300)}`);
+    const want = await analyse(hosted.page, bytes, { dataset: 'auto', lang: 'it' }, 1, { fresh: true });
+    assert.equal(got.report, want.report, name);
   }
   single.checkRequests(assert);
 }));
