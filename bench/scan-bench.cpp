@@ -7,16 +7,16 @@
 //   em++ -std=c++20 -O2 [-msimd128] -Isrc bench/scan-bench.cpp src/core/csv/tokenizer.cpp
 //        src/core/csv/tokenizer_blocks.cpp -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -o /tmp/scan-simd.js
 //   node --no-experimental-fetch /tmp/scan-simd.js FILE.csv MODE
-// Usage: scan-bench FILE.csv MODE
+// Usage: scan-bench FILE.csv MODE [RUNS] (RUNS 5 by default; 1 under callgrind)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include "core/csv/tokenizer.hpp"
 int main(int argc, char** argv) {
-  FILE* f = argc == 3 ? std::fopen(argv[1], "rb") : nullptr;
+  FILE* f = argc == 3 || argc == 4 ? std::fopen(argv[1], "rb") : nullptr;
   if (!f) {
-    std::fprintf(stderr, "usage: scan-bench FILE.csv 0|1 (0 scalar, 1 block scan)\n");
+    std::fprintf(stderr, "usage: scan-bench FILE.csv 0|1 [RUNS] (0 scalar, 1 block scan)\n");
     return 2;
   }
   std::string data;
@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
   std::fclose(f);
   double best = 1e18;
   unsigned long long rows = 0, sum = 0;
-  for (int run = 0; run < 5; ++run) {
+  const int runs = argc == 4 ? std::atoi(argv[3]) : 5;
+  for (int run = 0; run < runs; ++run) {
     auto t0 = std::chrono::steady_clock::now();
     polso::csv::TokenizerOptions o; o.simd = std::atoi(argv[2]) != 0;
     polso::csv::CsvTokenizer tok(o);

@@ -20,6 +20,10 @@
 #endif
 #endif
 
+// Forced inline on the scan's hot path: em++ -O2 left scan_block and the
+// tokenizer's keep_field as calls, a tenth of the tokenizer's time in V8.
+#define POLSO_HOT inline __attribute__((always_inline))
+
 namespace polso::csv {
 
 // True when this build has a vector backend: the tokenizer then uses the block
@@ -37,7 +41,7 @@ struct BlockBits {
 namespace detail {
 
 #if defined(POLSO_SCAN_SSE2)
-inline BlockBits scan64(const char* p, char delim, char quote) {
+POLSO_HOT BlockBits scan64(const char* p, char delim, char quote) {
   const __m128i q = _mm_set1_epi8(quote), d = _mm_set1_epi8(delim);
   const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
   BlockBits b;
@@ -52,7 +56,7 @@ inline BlockBits scan64(const char* p, char delim, char quote) {
   return b;
 }
 #elif defined(POLSO_SCAN_WASM)
-inline BlockBits scan64(const char* p, char delim, char quote) {
+POLSO_HOT BlockBits scan64(const char* p, char delim, char quote) {
   const v128_t q = wasm_i8x16_splat(quote), d = wasm_i8x16_splat(delim);
   const v128_t cr = wasm_i8x16_splat('\r'), lf = wasm_i8x16_splat('\n');
   BlockBits b;
@@ -67,7 +71,7 @@ inline BlockBits scan64(const char* p, char delim, char quote) {
   return b;
 }
 #else
-inline BlockBits scan64(const char* p, char delim, char quote) {
+POLSO_HOT BlockBits scan64(const char* p, char delim, char quote) {
   BlockBits b;
   for (int i = 0; i < 64; ++i) {
     const std::uint64_t bit = std::uint64_t{1} << i;
@@ -83,7 +87,7 @@ inline BlockBits scan64(const char* p, char delim, char quote) {
 
 // The bits of the n <= 64 bytes at p; bits at n and above are zero. Reads no
 // byte past p + n (a short block is copied first).
-inline BlockBits scan_block(const char* p, std::size_t n, char delim, char quote) {
+POLSO_HOT BlockBits scan_block(const char* p, std::size_t n, char delim, char quote) {
   if (n >= 64) return detail::scan64(p, delim, quote);
   char tail[64];
   std::memcpy(tail, p, n);
@@ -99,7 +103,7 @@ inline BlockBits scan_block(const char* p, std::size_t n, char delim, char quote
 // Bit i of the result is the XOR of bits 0..i: 1 from an opening quote up to
 // (not including) its closing quote. The shift-XOR cascade: six steps, no
 // carry-less multiply needed (wasm has none; on x86 PCLMUL is not baseline).
-inline std::uint64_t prefix_xor(std::uint64_t x) {
+POLSO_HOT std::uint64_t prefix_xor(std::uint64_t x) {
   x ^= x << 1;
   x ^= x << 2;
   x ^= x << 4;

@@ -290,7 +290,7 @@ void CsvTokenizer::process(std::string_view bytes, RowSink& sink) {
   const char* const e = p + bytes.size();
   const char delim = options_.delimiter;
   const char quote = options_.quote;
-  cursor_.resume = nullptr;  // a new chunk: the block scan starts afresh
+  cursor_.resume = cursor_.failed = nullptr;  // a new chunk: the block scan starts afresh
 
   // A line break ending a record: CR waits to see whether LF follows.
   auto record_break = [&](char c) {

@@ -102,6 +102,8 @@ class CsvTokenizer {
 
   void process(std::string_view bytes, RowSink& sink);
   const char* whole_record(const char* p, const char* e, RowSink& sink);
+  // The same for the records from `p` on, as many as it can read in a row:
+  // returns the next one's start, or nullptr having read none.
   const char* whole_record_blocks(const char* p, const char* e, RowSink& sink);
   // A whole record's end: its line break (the byte before `p`), then the
   // record to the sink; returns the next record's start.
@@ -117,7 +119,7 @@ class CsvTokenizer {
   void fail(Error e);
   // whole_record()'s two ways to keep a field, shared by both scans; each
   // returns the field's bytes for the row's size budget. In place:
-  std::uint64_t keep_field(const char* begin, const char* end) {
+  POLSO_HOT std::uint64_t keep_field(const char* begin, const char* end) {
     views_.emplace_back(begin, static_cast<std::size_t>(end - begin));
     return static_cast<std::uint64_t>(end - begin);
   }
@@ -138,12 +140,13 @@ class CsvTokenizer {
   };
   std::vector<Unescaped> unescaped_;
   // whole_record_blocks()'s position in the current chunk: the 64-byte block
-  // at `base`, its bits, and whether it ended inside quotes.
+  // at `base`, its bits from the next field's start on (bits before it are
+  // cleared as fields are read), and whether the block ended inside quotes.
   struct BlockCursor {
     const char* base = nullptr;
     const char* resume = nullptr;  // next record's start if the scan goes on; else rescan
-    std::uint64_t stops = 0;       // delimiters and line breaks
-    std::uint64_t ends = 0;        // the same outside quotes
+    const char* failed = nullptr;  // a record found unfit after others were read
+    std::uint64_t ends = 0;        // delimiters and line breaks outside quotes
     std::uint64_t quote = 0, brk = 0;
     std::uint64_t carry = 0;       // all ones when the block ended inside quotes
   };

@@ -1,14 +1,16 @@
 // The tokenizer's block path: whole_record() read from the structural bits of
 // 64-byte blocks (structural_scan.hpp) instead of byte runs. The quote mask
 // (prefix XOR of quote bits) says which delimiters and line breaks end a
-// quoted field; a quoted field must then close right before its end with only
+// field; the fields of a record are then read by walking those end bits
+// (lowest set bit, cleared once read), so an unquoted field costs a few
+// bit operations. A quoted field must close right before its end with only
 // doubled quotes inside, as the state machine would read it, and anything
 // else returns nullptr for the state machine to read from the record's first
-// byte, exactly as the scalar whole_record() does. An unquoted field ends at
-// the next delimiter or line break; a literal quote in it restarts the mask
-// after it. Blocks carry on from record to record within a chunk; after the
-// state machine has read a record the scan restarts at the next record
-// (outside quotes by definition).
+// byte, exactly as the scalar whole_record() does. A literal quote in an
+// unquoted field (`5" screen`) has flipped the quote mask: its end is found
+// byte by byte and the scan restarts after it. Blocks carry on from record to
+// record within a chunk; after the state machine has read a record the scan
+// restarts at the next record (outside quotes by definition).
 #include <bit>
 #include <cstring>
 
@@ -19,26 +21,30 @@ namespace {
 
 // Scans the block at `base` (up to 64 bytes before e); `carry` is all ones if
 // the previous block ended inside quotes.
-void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& stops,
-                std::uint64_t& ends, std::uint64_t& quotes, std::uint64_t& brk, std::uint64_t& carry_out) {
+POLSO_HOT void load_block(const char* base, const char* e, std::uint64_t carry, char delim, char quote, std::uint64_t& ends,
+                std::uint64_t& quotes, std::uint64_t& brk, std::uint64_t& carry_out) {
   const auto n = static_cast<std::size_t>(e - base);
   const BlockBits b = scan_block(base, n < 64 ? n : 64, delim, quote);
   std::uint64_t inside = carry;
   if (b.quote) inside ^= prefix_xor(b.quote);
-  stops = b.delim | b.brk;
-  ends = stops & ~inside;
+  ends = (b.delim | b.brk) & ~inside;
   quotes = b.quote;
   brk = b.brk;
   carry_out = std::uint64_t{0} - (inside >> 63);
 }
 
-// n + the set bits of x, counted up to 3.
+// n + the set bits of x, counted up to 3 at least: one instruction where the
+// target has popcount (wasm, x86 with POPCNT), a loop on x86-64's baseline.
 int add_upto3(int n, std::uint64_t x) {
+#if defined(__wasm__) || defined(__POPCNT__)
+  return n + std::popcount(x);
+#else
   while (x && n < 3) {
     ++n;
     x &= x - 1;
   }
   return n;
+#endif
 }
 
 // Line breaks in [p, e) with CRLF counted once (p[-1] is never a CR here: it
@@ -70,58 +76,93 @@ std::uint64_t breaks_in(const char* p, const char* const e) {
 }  // namespace
 
 const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e, RowSink& sink) {
+  const char* const p0 = p;
   const char delim = options_.delimiter;
   const char quote = options_.quote;
-  BlockCursor& c = cursor_;
+  BlockCursor c = cursor_;  // a local copy the compiler can keep in registers
   auto load = [&](const char* base, std::uint64_t carry) {
     c.base = base;
-    load_block(base, e, carry, delim, quote, c.stops, c.ends, c.quote, c.brk, c.carry);
+    load_block(base, e, carry, delim, quote, c.ends, c.quote, c.brk, c.carry);
   };
   auto next_block = [&]() {
     if (e - c.base <= 64) return false;  // the chunk ends in this block
     load(c.base + 64, c.carry);
     return true;
   };
+  if (p == c.failed) return nullptr;  // the record that stopped the last call
   if (p != c.resume) load(p, 0);
+  const char* record = p;
   views_.clear();
   unescaped_.clear();
   std::uint64_t breaks = 0;  // line breaks inside quoted fields
-  std::uint64_t bytes = 0;
+  // A record the scan does not read is left to the state machine: at once if
+  // it is the first of this call, else after the records before it are
+  // handed back (the next call returns nullptr at once).
   auto bail = [&]() -> const char* {
     buffer_.clear();
-    c.resume = nullptr;
-    return nullptr;
+    cursor_.resume = nullptr;
+    if (record == p0) return nullptr;
+    cursor_.failed = record;
+    return record;
+  };
+  // The limits, checked once a block and once a record rather than once a
+  // field: the record's raw bytes up to `upto` (quotes and delimiters
+  // included) are never fewer than what the state machine counts, so a record
+  // near a limit is left to it, which then decides exactly.
+  auto too_big = [&](const char* upto) {
+    return views_.size() > options_.max_fields ||
+           static_cast<std::uint64_t>(upto - record) >= options_.max_row_bytes;
   };
   for (;;) {
-    const char* const s = p;  // the field's first byte
+    const char* const s = p;  // the field's first byte; no bit of c is before it
     if (s == e) return bail();
-    while (s - c.base >= 64) {
-      if (!next_block()) return bail();
-    }
-    // A quoted field ends at the next delimiter or line break outside quotes,
-    // an unquoted one at the next delimiter or line break: a quote inside it
-    // is literal (`5" screen`), as the state machine reads it. Note the quotes
-    // (0, 1, 2, or 3 for "more") and line breaks on the way. No popcount:
-    // x86-64's baseline has no POPCNT instruction.
-    const bool quoted = *s == quote;
-    std::uint64_t from = ~std::uint64_t{0} << (s - c.base);
-    std::uint64_t ends = (quoted ? c.ends : c.stops) & from;
-    int quotes = 0;
-    bool brks = false;
-    while (!ends) {
-      quotes = add_upto3(quotes, c.quote & from);
-      brks = brks || (c.brk & from);
-      if (!next_block()) return bail();
-      from = ~std::uint64_t{0};
-      ends = quoted ? c.ends : c.stops;
-    }
-    const int at = std::countr_zero(ends);
-    const std::uint64_t before = from & ((std::uint64_t{1} << at) - 1);
-    quotes = add_upto3(quotes, c.quote & before);
-    brks = brks || (c.brk & before);
-    const char* const end = c.base + at;
-
-    if (quoted) {
+    const char* end;
+    if (*s != quote) {
+      // Unquoted: ends at the next delimiter or line break, the next end bit
+      // unless a quote bit comes first.
+      bool literal = false;
+      while (!c.ends) {
+        if (c.quote) {
+          literal = true;
+          break;
+        }
+        if (!next_block() || too_big(c.base)) return bail();
+      }
+      const int at = literal ? 0 : std::countr_zero(c.ends);
+      if (literal || (c.quote & ((std::uint64_t{1} << at) - 1))) {
+        // A literal quote (`5" screen`), as the state machine reads it: the
+        // field ends at the next delimiter or line break, whatever the mask
+        // says; the scan restarts after it.
+        end = s;
+        while (end < e && *end != delim && *end != '\r' && *end != '\n') ++end;
+        if (end == e || too_big(end)) return bail();
+        load(end + 1, 0);
+      } else {
+        c.ends &= c.ends - 1;
+        end = c.base + at;
+      }
+      keep_field(s, end);
+    } else {
+      // Quoted: ends at the next delimiter or line break outside quotes. Note
+      // the quotes (0, 1, 2, or 3 and more) and line breaks on the way.
+      int quotes = 0;
+      bool brks = false;
+      while (!c.ends) {
+        quotes = add_upto3(quotes, c.quote);
+        brks = brks || c.brk;
+        if (!next_block() || too_big(c.base)) return bail();
+      }
+      const int at = std::countr_zero(c.ends);
+      const std::uint64_t before = (std::uint64_t{1} << at) - 1;
+      // The quotes up to 3 without a loop: most quoted fields end in the block
+      // they start in.
+      const std::uint64_t q = c.quote & before, q2 = q & (q - 1);
+      quotes += (q != 0) + (q2 != 0) + ((q2 & (q2 - 1)) != 0);
+      brks = brks || (c.brk & before);
+      c.ends &= c.ends - 1;
+      c.quote &= ~before;
+      c.brk &= ~before;
+      end = c.base + at;
       // `"…"`: the closing quote right before the end, doubled quotes inside.
       if (end - s < 2 || end[-1] != quote) return bail();  // `"a"b`: a stray quote
       const char* const in = s + 1;
@@ -130,20 +171,34 @@ const char* CsvTokenizer::whole_record_blocks(const char* p, const char* const e
       if (quotes > 2) {  // doubled quotes inside
         const auto begin = static_cast<std::uint32_t>(buffer_.size());
         if (!append_unescaped(in, in_end)) return bail();  // a lone quote: stray
-        bytes += keep_copied_field(begin);
+        keep_copied_field(begin);
       } else {
-        bytes += keep_field(in, in_end);
+        keep_field(in, in_end);
       }
-    } else {
-      // A literal quote has flipped the quote mask: rescan after the field.
-      if (quotes) load(end + 1, 0);
-      bytes += keep_field(s, end);
     }
-    if (views_.size() > options_.max_fields || bytes + views_.size() > options_.max_row_bytes) return bail();
     p = end + 1;
     if (*end == delim) continue;
-    c.resume = hand_off_record(p, e, breaks, sink);
-    return c.resume;
+    if (too_big(end)) return bail();
+    p = hand_off_record(p, e, breaks, sink);
+    // The next record starts at p (after the LF of a CRLF): clear the bits
+    // before it.
+    const auto k = p - c.base;
+    const std::uint64_t keep = k >= 64 ? 0 : ~std::uint64_t{0} << k;
+    c.ends &= keep;
+    c.quote &= keep;
+    c.brk &= keep;
+    // The next record, if it starts here and is not a blank line (the state
+    // machine counts those).
+    if (p == e || state_ != State::row_start || *p == '\r' || *p == '\n') {
+      c.resume = p;
+      c.failed = nullptr;
+      cursor_ = c;
+      return p;
+    }
+    record = p;
+    views_.clear();
+    unescaped_.clear();
+    breaks = 0;
   }
 }
 

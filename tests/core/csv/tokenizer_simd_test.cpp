@@ -125,5 +125,36 @@ TEST(TokenizerSimd, AgreesWithScalarOnLongInputsInEveryChunking) {
     EXPECT_TRUE(fuzz::tokenize(data, simd, {size}) == reference) << size;
 }
 
+// The block scan reads every record of a chunk in one call and leaves the
+// first one it cannot read (a stray quote, a record over a limit, a blank
+// line, the chunk's cut record) to the state machine; the limits are checked
+// once a block, so a record just over one is found at its end. Each record
+// that stops the scan comes after records read in the same call.
+TEST(TokenizerSimd, RecordsAfterOthersInOneCallAgreeWithScalar) {
+  TokenizerOptions scalar;
+  scalar.simd = false;
+  const std::string wide = std::string(70, 'w');
+  const std::string texts[] = {
+      "a,b\nc,d\n\"x\"y,z\ne,f\n",                       // a stray quote in the third record
+      "a,b\r\nc,d\r\n\r\n\ne,\"f\"\r\n",                 // blank lines between records
+      "a,b\n5\" screen,\"q,\"\"r\"\"\"\nc,d\n",            // a literal quote, then a quoted field
+      "a,b\n" + wide + "," + wide + "\nc,d\n",             // a record over max_row_bytes
+      "a,b\nc,d,e,f,g\nh,i\n",                             // a record over max_fields
+      "a,b\nc,d\n\"unclosed,e\n",                           // the chunk ends inside quotes
+  };
+  for (const std::string& text : texts) {
+    for (std::uint64_t max_bytes : {std::uint64_t{16}, std::uint64_t{140}, std::uint64_t{141}, std::uint64_t{142}, std::uint64_t{1} << 20}) {
+      TokenizerOptions o = scalar;
+      o.max_row_bytes = max_bytes;
+      o.max_fields = 4;
+      TokenizerOptions simd = o;
+      simd.simd = true;
+      const fuzz::TokenizerRun reference = fuzz::tokenize(text, o, {0});
+      for (std::size_t size : {0u, 5u, 64u})
+        EXPECT_TRUE(fuzz::tokenize(text, simd, {size}) == reference) << text << " " << max_bytes << " " << size;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace polso::csv
