@@ -10,8 +10,6 @@ import { compiledWasm } from '../../single-wasm.js';
 import workerSource from 'polso:analysis-worker-source';
 import { createRunner } from './analysis-runner.js';
 
-const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
-
 export class InPageWorker extends EventTarget {
   constructor() {
     super();
@@ -73,10 +71,11 @@ async function singleFileWorker() {
 
 // Resolves to a started worker (wasm loaded), or to the in-page stand-in.
 export async function analysisWorker({ timeoutMs = 15000 } = {}) {
-  if (typeof Worker === 'function' && (!SINGLE_FILE || workerSource)) {
+  if (typeof Worker === 'function') {
     let worker;
     try {
-      worker = SINGLE_FILE ? await singleFileWorker()
+      // __POLSO_SINGLE_FILE__: a literal in each bundle, so the other door is dropped.
+      worker = __POLSO_SINGLE_FILE__ ? await singleFileWorker()
         : new Worker(new URL('./analysis-worker.js', import.meta.url), { type: 'module' });
       await ping(worker, timeoutMs);
       return worker;
