@@ -63,7 +63,8 @@ function readerSlices(script) {
   });
 }
 
-const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
+// __POLSO_SINGLE_FILE__: a literal in each bundle (web/build.mjs), so each
+// keeps only its own way of starting.
 
 // The wasm, fetched and compiled once: this worker's module and every part
 // worker's are made from it. A server that does not send it as
@@ -75,7 +76,7 @@ const compileWasm = () => compiling ??= WebAssembly.compileStreaming(fetch(wasmU
 // Where even that fails, Emscripten's own loading tells why (not in the
 // single file, whose wasm is compiled by the page).
 const loadModule = () => compileWasm().then((compiled) => loadPolsoModule({ compiled }),
-  (e) => (SINGLE_FILE ? Promise.reject(e) : loadPolsoModule({ wasmUrl: wasmUrl() })));
+  (e) => (__POLSO_SINGLE_FILE__ ? Promise.reject(e) : loadPolsoModule({ wasmUrl: wasmUrl() })));
 // A part worker's module, on the wasm the analysis worker compiled: no fetch.
 const instantiate = (compiled) => loadPolsoModule({ compiled });
 
@@ -98,7 +99,7 @@ if (self.name === READER) {
   serveReads();
 } else if (self.name === PART_WORKER) {
   servePart({ instantiate, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
-} else if (SINGLE_FILE) {
+} else if (__POLSO_SINGLE_FILE__) {
   self.onmessage = ({ data }) => {
     if (data?.type !== 'single') return;
     compiling = Promise.resolve(data.module);
