@@ -3,7 +3,8 @@
 // with part workers for a large one (issue 11 item 2): the page stays
 // responsive during a 24 MB read, the report is byte-identical with one
 // worker, two part workers and the hosted page's worker, nothing is
-// requested, a workbook gives the hosted page's report, and where no worker
+// requested, a cancel stops the parts, a workbook gives the hosted page's
+// report, and where no worker
 // can start the main-thread reading still works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -98,6 +99,28 @@ test('polso.html: two part workers give the report of one and of the hosted page
     assert.equal(page.report, one.report, `${name}: the hosted page's worker`);
   }
   single.checkRequests(assert);
+}));
+
+test('polso.html: cancel stops a reading in parts, and the next file is read', () => withSession(async ({ browser }) => {
+  const app = await openSingle(browser);
+  const text = quotedBreaks(8 << 20);
+  const result = await app.page.evaluate((t) => new Promise((ok) => {
+    const w = document.querySelector('polso-analysis').worker;
+    let sent = false;
+    const onMessage = ({ data }) => {
+      if (data.id !== 'cancel-me') return;
+      if (data.type === 'progress' && data.bytes > 0 && !sent) { sent = true; w.postMessage({ type: 'cancel' }); return; }
+      if (data.type !== 'progress') { w.removeEventListener('message', onMessage); ok(data.type); }
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ type: 'start', id: 'cancel-me', file: new File([t], 'big.csv'), options: { dataset: 'survey', metric: 'nps' },
+      workers: 2, partMinBytes: 0, chunkBytes: 256 * 1024 });
+  }), text);
+  assert.equal(result, 'cancelled');
+  const next = await analyse(app.page, text, { dataset: 'survey', metric: 'nps', lang: 'en' }, 2);
+  assert.equal(next.type, 'done');
+  assert.ok(next.parts?.ranges >= 2, JSON.stringify(next.parts));
+  app.checkRequests(assert);
 }));
 
 test('polso.html: a workbook read in its worker gives the hosted page\'s report', () => withSession(async ({ browser, origin }) => {
