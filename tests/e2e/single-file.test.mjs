@@ -4,8 +4,7 @@
 // responsive during a 24 MB read, the report is byte-identical with one
 // worker, two part workers and the hosted page's worker, nothing is
 // requested, a cancel stops the parts, a workbook gives the hosted page's
-// report, and where no worker
-// can start the main-thread reading still works.
+// report, and where no worker can start the main-thread reading still works.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
