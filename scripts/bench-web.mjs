@@ -34,7 +34,7 @@ const embedTotal = by['embed.js'].gzip + by['polso-calc.wasm'].gzip;
 // What dominates embed.js: minified bytes per source module (esbuild metafile).
 const meta = (await build({
   entryPoints: [join(root, 'web/app/embed.js')], bundle: true, format: 'esm', minify: true, write: false,
-  metafile: true, external: ['node:*'], outfile: 'embed.js', define: { __POLSO_SINGLE_FILE__: 'false' },
+  metafile: true, external: ['node:*', 'polso:*'], outfile: 'embed.js', define: { __POLSO_SINGLE_FILE__: 'false' },
   plugins: [{ name: 'wasm', setup(b) { b.onResolve({ filter: /^\.\/polso(-calc)?\.js$/ }, (a) => ({ path: join(root, 'build-wasm/bin', a.path.slice(2)), sideEffects: false })); } }, cssText],
 })).metafile;
 const modules = Object.entries(Object.values(meta.outputs)[0].inputs)

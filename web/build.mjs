@@ -45,6 +45,31 @@ const wasmLoader = (file, calcFile) => ({
   },
 });
 
+// The single file carries the wasm once: polso-single.js's glue with its
+// inlined wasm taken out (it is then only ever given a compiled module), the
+// base64 as the module polso:wasm-base64 (web/app/single-wasm.js compiles
+// it), and the analysis worker's bundle, on that glue, as the text of
+// polso:analysis-worker-source (started from a blob: URL). Other bundles get ''.
+const WASM_DATA_URL = /wasmBinaryFile="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+async function splitSingleGlue() {
+  const glue = await readFile(join(wasmBin, 'polso-single.js'), 'utf8');
+  const found = glue.match(WASM_DATA_URL);
+  if (!found) throw new Error('polso-single.js: the inlined wasm was not found (Emscripten changed its output?)');
+  return { glue: glue.replace(WASM_DATA_URL, 'wasmBinaryFile=""'), base64: found[1] };
+}
+const singleParts = ({ glue, base64 = '', workerSource = '' } = {}) => ({
+  name: 'polso-single-parts',
+  setup(b) {
+    if (glue) {
+      b.onResolve({ filter: /^\.\/polso(-calc)?\.js$/ }, () => ({ path: 'polso-glue', namespace: 'polso-single', sideEffects: false }));
+      b.onLoad({ filter: /^polso-glue$/, namespace: 'polso-single' }, () => ({ contents: glue, loader: 'js', resolveDir: wasmBin }));
+    }
+    b.onResolve({ filter: /^polso:(wasm-base64|analysis-worker-source)$/ }, (a) => ({ path: a.path, namespace: 'polso-single' }));
+    b.onLoad({ filter: /^polso:/, namespace: 'polso-single' }, (a) => ({
+      contents: `export default ${JSON.stringify(a.path === 'polso:wasm-base64' ? base64 : workerSource)};`, loader: 'js' }));
+  },
+});
+
 // The tagged queries of docs/at-scale.md, as the module polso:warehouse-sql
 // (the page's warehouse panel shows them): the doc is the one copy.
 const warehouseSql = {
@@ -60,14 +85,17 @@ const warehouseSql = {
   },
 };
 
-async function bundle(entry, { single = false, outfile } = {}) {
+// `classic`: a classic script (the single file's worker), where import.meta.url
+// is the script's own address.
+async function bundle(entry, { single = null, outfile, classic = false } = {}) {
   const result = await build({
     entryPoints: [join(web, entry)],
-    bundle: true, format: 'esm', minify: true, target: 'es2022', charset: 'utf8',
+    bundle: true, format: classic ? 'iife' : 'esm', minify: true, target: 'es2022', charset: 'utf8',
     legalComments: 'none', write: !!outfile, outfile,
     external: ['node:*'], // polso-api.js reads the wasm from disk only under node
-    define: { __POLSO_SINGLE_FILE__: String(single), __POLSO_PUBLIC_URL__: JSON.stringify(publicUrl) },
-    plugins: [single ? wasmLoader('polso-single.js', 'polso-single.js') : wasmLoader('polso.js', 'polso-calc.js'), warehouseSql, cssText],
+    define: { __POLSO_SINGLE_FILE__: String(!!single), __POLSO_PUBLIC_URL__: JSON.stringify(publicUrl),
+      ...(classic ? { 'import.meta.url': 'self.location.href' } : {}) },
+    plugins: [singleParts(single ?? {}), ...(single ? [] : [wasmLoader('polso.js', 'polso-calc.js')]), warehouseSql, cssText],
     logLevel: 'warning',
   });
   return outfile ? null : result.outputFiles[0].text;
@@ -106,13 +134,18 @@ await writeFile(join(dist, 'index.html'), template
   .replace('<!--SCRIPT-->', '<script type="module" src="app.js"></script>'));
 
 // The single self-contained file: no request at all, works from file://.
-// A page from file:// cannot start a module worker, so there the file analysis
-// runs on the main thread, in 1 MiB slices (analysis-client.js); no worker-src.
-const singleJs = inlineSafe(await bundle('app/main.js', { single: true }));
+// A page from file:// cannot load a worker script, so the analysis worker's
+// bundle (a classic script) is inside the page's and starts from a blob: URL
+// (worker-src blob:), its reader and part workers too (analysis-worker.js);
+// where that fails, the file analysis runs on the main thread, in 1 MiB slices.
+const glue = await splitSingleGlue();
+const workerSource = await bundle('app/analysis/reading/analysis-worker.js', { single: { glue: glue.glue }, classic: true });
+const singleJs = inlineSafe(await bundle('app/main.js', { single: { ...glue, workerSource } }));
 const css = inlineSafe(pageCss);
-// connect-src data:: Emscripten's loader first tries fetch() on the inlined
-// wasm's data: URL (no network involved) before decoding it by hand.
-const singleCsp = `${CSP_BASE}; script-src ${sha256(singleJs)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data: blob:; connect-src data:`;
+// connect-src data: as before (it let Emscripten fetch() its inlined data:
+// URL); the page now compiles the wasm from its base64 itself (single-wasm.js)
+// and nothing fetches at all.
+const singleCsp = `${CSP_BASE}; script-src ${sha256(singleJs)} 'wasm-unsafe-eval'; style-src ${sha256(css)}; img-src data: blob:; connect-src data:; worker-src blob:`;
 await writeFile(join(dist, 'polso.html'), template
   .replace('<!--CSP-->', singleCsp)
   .replace('<!--HEAD-->', () => `<style>${css}</style>\n<link rel="icon" href="${icon}" type="image/svg+xml">`)

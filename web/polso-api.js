@@ -39,7 +39,9 @@ export async function loadCalculatorModule() {
 // the analysis worker uses its `Analysis` class (feed chunks, finish, delete).
 // `compiled`: a WebAssembly.Module of polso.wasm compiled already (a part
 // worker of analysis-parts.js gets one): instantiated without any fetch.
-export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import.meta.url), compiled = null } = {}) {
+// The default URL is made only when used: in a worker started from a blob:
+// URL (the single offline file's) no relative URL can be resolved.
+export async function loadPolsoModule({ wasmUrl = null, compiled = null } = {}) {
   if (compiled) {
     return createPolsoModule({
       instantiateWasm: (imports, ok) => {
@@ -48,7 +50,7 @@ export async function loadPolsoModule({ wasmUrl = new URL('./polso.wasm', import
       },
     });
   }
-  return createPolsoModule(await wasmOptions(wasmUrl));
+  return createPolsoModule(await wasmOptions(wasmUrl ?? new URL('./polso.wasm', import.meta.url)));
 }
 
 // A request as JSON text. What JSON cannot hold (undefined, a BigInt, a

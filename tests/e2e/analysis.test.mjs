@@ -255,7 +255,7 @@ test('the worker protocol: start (text and file), progress, done, error, cancel'
   assert.deepEqual(out.d, [{ type: 'cancelled' }]);
 }));
 
-test('the single offline file analyses on the main thread, with the network blocked', () => withSession(async ({ browser }) => {
+test('the single offline file analyses (in its blob: worker), with the network blocked', () => withSession(async ({ browser }) => {
   const app = await openPage(browser, { offline: true });
   const { page } = app;
   await page.goto(`file://${dist}/polso.html#view=file&l=en`);

@@ -259,7 +259,7 @@ test('orders counts from a warehouse: recognised by their header, the orders vie
   app.checkRequests(assert);
 }));
 
-test('the single offline file (main thread) recognises and shows an orders export too', () => withSession(async ({ browser }) => {
+test('the single offline file recognises and shows an orders export too', () => withSession(async ({ browser }) => {
   const app = await openPage(browser, { offline: true });
   const { page } = app;
   await page.goto(`file://${dist}/polso.html#view=file&l=it`);

@@ -67,7 +67,12 @@ test('every page has a strict CSP and no inline script or style it does not hash
     assert.doesNotMatch(html, /\sstyle="|\son[a-z]+="/i, `${f}: inline style or handler attribute`);
     const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].length;
     if (f !== 'polso.html') assert.equal(inlineScripts, 0, `${f}: inline script`);
-    else assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+'/, f);
+    else {
+      assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+'/, f);
+      // Its workers only from the blob: URLs it makes itself; nothing to connect to.
+      assert.match(csp, /(^|; )worker-src blob:(;|$)/, f);
+      assert.match(csp, /(^|; )connect-src data:(;|$)/, f);
+    }
   }
   // User text reaches the DOM only via textContent: no innerHTML and friends in the app.
   for (const f of await readdir(`${root}web/app`, { recursive: true })) {

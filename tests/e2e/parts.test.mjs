@@ -8,34 +8,11 @@
 // ready by then), and a cancel stops the parts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { withSession, openApp, uploadFile, root } from './helpers.mjs';
-import { surveyRecords, header } from '../../scripts/gen-survey.mjs';
-
-// The fixture's rows repeated until the file has `bytes`.
-function grown(path, bytes) {
-  const file = readFileSync(`${root}tests/data/${path}`, 'latin1');
-  const first = file.indexOf('\n') + 1;
-  let body = file.slice(first);
-  if (!body.endsWith('\n')) body += '\n';
-  let s = file.slice(0, first);
-  while (s.length < bytes) s += body;
-  return s;
-}
-
-// Comments with line breaks, commas, quotes and lines that look like records.
-function quotedBreaks(bytes) {
-  const it = surveyRecords(3);
-  let s = header;
-  for (let i = 0; s.length < bytes; i++) {
-    const r = it.next().value;
-    const comment = i % 2 ? `${r.comment}\n2024-05-05 10:00:00,web,9,""fine""\nsaid, then left` : r.comment;
-    s += `${r.submitted_at},${r.channel},${r.score},"${comment.replaceAll('"', '""')}"\n`;
-  }
-  return s;
-}
+import { withSession, openApp, uploadFile } from './helpers.mjs';
+import { grown, quotedBreaks } from './big-files.mjs';
 
 // Runs the page's analysis worker on `text` (as a File) with `workers` ranges.
 function analyse(page, text, options, workers) {

@@ -96,7 +96,7 @@ test('the calculator dictionaries hold only words the embed shows', async () => 
   const { cssText } = await import(`${root}web/css-text.mjs`);
   const { metafile } = await build({
     entryPoints: [`${root}web/app/embed.js`], bundle: true, format: 'esm', write: false, metafile: true,
-    outfile: 'embed.js', external: ['node:*', './polso.js', './polso-calc.js'], define: { __POLSO_SINGLE_FILE__: 'false' },
+    outfile: 'embed.js', external: ['node:*', 'polso:*', './polso.js', './polso-calc.js'], define: { __POLSO_SINGLE_FILE__: 'false' },
     plugins: [cssText], logLevel: 'silent',
   });
   const sources = Object.keys(Object.values(metafile.outputs)[0].inputs).filter((p) => /\.js$/.test(p) && !p.includes('i18n/'));

@@ -1,12 +1,14 @@
 // The page's side of the analysis worker. analysisWorker() starts
-// dist/analysis-worker.js and checks it answers; where a worker cannot start
-// (the single offline file: a page opened from file:// cannot load a module
-// worker, and its CSP allows none) it returns an in-page stand-in with the same
+// dist/analysis-worker.js and checks it answers. The single offline file
+// cannot load a worker script from file://: it carries the worker's bundle as
+// text (web/build.mjs) and starts it from a blob: URL, posting it the wasm the
+// page compiled (single-wasm.js), so it and its part workers fetch nothing.
+// Where no worker can start, it returns an in-page stand-in with the same
 // protocol that runs on the main thread, yielding between chunks of 1 MiB.
 import { getFileModule } from '../../core.js';
+import { compiledWasm } from '../../single-wasm.js';
+import workerSource from 'polso:analysis-worker-source';
 import { createRunner } from './analysis-runner.js';
-
-const SINGLE_FILE = typeof __POLSO_SINGLE_FILE__ !== 'undefined' && __POLSO_SINGLE_FILE__;
 
 export class InPageWorker extends EventTarget {
   constructor() {
@@ -50,19 +52,38 @@ function ping(worker, timeoutMs) {
   });
 }
 
+// The single file's worker: its bundle, a classic script (Chromium refuses a
+// module worker from a blob: URL under file://), given the compiled wasm and
+// its own text (analysis-worker.js says why).
+let blobUrl = null;
+async function singleFileWorker() {
+  const compiled = await compiledWasm();
+  blobUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+  const worker = new Worker(blobUrl);
+  try {
+    worker.postMessage({ type: 'single', module: compiled, source: workerSource });
+  } catch (e) {  // a browser that cannot send it a WebAssembly.Module
+    worker.terminate();
+    throw e;
+  }
+  return worker;
+}
+
 // Resolves to a started worker (wasm loaded), or to the in-page stand-in.
 export async function analysisWorker({ timeoutMs = 15000 } = {}) {
-  if (!SINGLE_FILE && typeof Worker === 'function') {
+  if (typeof Worker === 'function') {
     let worker;
     try {
-      worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { type: 'module' });
+      // __POLSO_SINGLE_FILE__: a literal in each bundle, so the other door is dropped.
+      worker = __POLSO_SINGLE_FILE__ ? await singleFileWorker()
+        : new Worker(new URL('./analysis-worker.js', import.meta.url), { type: 'module' });
       await ping(worker, timeoutMs);
       return worker;
     } catch {
       worker?.terminate();
     }
   }
-  const inPage = new InPageWorker();
-  await ping(inPage, timeoutMs);
-  return inPage;
+  const standIn = new InPageWorker();
+  await ping(standIn, timeoutMs);
+  return standIn;
 }

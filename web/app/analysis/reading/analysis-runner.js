@@ -1,5 +1,5 @@
 // The file-analysis loop, shared by the analysis worker (analysis-worker.js) and
-// its in-page stand-in (analysis-client.js, for the single offline file). It
+// its in-page stand-in (analysis-client.js, where no worker can start). It
 // speaks the worker protocol; `post` delivers a message to the page.
 //
 //   page → runner  {type:'start', file: File, options, chunkBytes?}   (or text: string instead of file;

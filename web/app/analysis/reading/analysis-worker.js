@@ -10,6 +10,13 @@
 // this one parses. Where a worker cannot start one, it reads for itself.
 // Under the name PART_WORKER it reads one byte range of a large file with its
 // own wasm instance (analysis-parts.js).
+//
+// In the single offline file (polso.html) this script is a classic worker
+// whose text is inside the page, started from a blob: URL; it fetches nothing.
+// The page's first message, {type: 'single', module, source}, brings the wasm
+// the page compiled and this script's text: under file:// a worker may not
+// start another from its own blob: URL (Chromium: a SecurityError), only from
+// one it made itself, so the READER and the part workers start from that.
 import { loadPolsoModule } from '../../../polso-api.js';
 import { createRunner } from './analysis-runner.js';
 import { PART_WORKER, partReader, servePart } from './analysis-parts.js';
@@ -30,10 +37,10 @@ function serveReads() {
 }
 
 // readSlice for the runner, through the reader; null when none can start.
-function readerSlices() {
+function readerSlices(script) {
   let reader;
   try {
-    reader = new Worker(new URL(import.meta.url), { type: 'module', name: READER });
+    reader = new Worker(script.url, { type: script.type, name: READER });
   } catch {
     return null;
   }
@@ -56,32 +63,48 @@ function readerSlices() {
   });
 }
 
-const wasmUrl = new URL('./polso.wasm', import.meta.url);
+// __POLSO_SINGLE_FILE__: a literal in each bundle (web/build.mjs), so each
+// keeps only its own way of starting.
+
 // The wasm, fetched and compiled once: this worker's module and every part
 // worker's are made from it. A server that does not send it as
 // application/wasm fails the streaming compile: its bytes are compiled then.
 let compiling = null;
-const compileWasm = () => compiling ??= WebAssembly.compileStreaming(fetch(wasmUrl))
-  .catch(() => fetch(wasmUrl).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
-// Where even that fails, Emscripten's own loading tells why.
-const loadModule = () => compileWasm().then((compiled) => loadPolsoModule({ compiled }), () => loadPolsoModule({ wasmUrl }));
+const wasmUrl = () => new URL('./polso.wasm', import.meta.url);
+const compileWasm = () => compiling ??= WebAssembly.compileStreaming(fetch(wasmUrl()))
+  .catch(() => fetch(wasmUrl()).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+// Where even that fails, Emscripten's own loading tells why (not in the
+// single file, whose wasm is compiled by the page).
+const loadModule = () => compileWasm().then((compiled) => loadPolsoModule({ compiled }),
+  (e) => (__POLSO_SINGLE_FILE__ ? Promise.reject(e) : loadPolsoModule({ wasmUrl: wasmUrl() })));
 // A part worker's module, on the wasm the analysis worker compiled: no fetch.
 const instantiate = (compiled) => loadPolsoModule({ compiled });
 
-if (self.name === READER) {
-  serveReads();
-} else if (self.name === PART_WORKER) {
-  servePart({ instantiate, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
-} else {
-  const readSlice = readerSlices();
+// The analysis worker proper; `script`: where its reader and part workers start from.
+function serveAnalyses(script) {
+  const readSlice = readerSlices(script);
   const runner = createRunner({
     loadModule,
     post: (m) => self.postMessage(m),
     ...(readSlice ? { readSlice } : {}),
     readInParts: partReader({
-      startWorker: () => new Worker(new URL(import.meta.url), { type: 'module', name: PART_WORKER }),
+      startWorker: () => new Worker(script.url, { type: script.type, name: PART_WORKER }),
       compile: compileWasm,
     }),
   });
   self.onmessage = ({ data }) => runner.handle(data);
+}
+
+if (self.name === READER) {
+  serveReads();
+} else if (self.name === PART_WORKER) {
+  servePart({ instantiate, readSlice: (file, from, to) => file.slice(from, to).arrayBuffer().then((b) => new Uint8Array(b)) });
+} else if (__POLSO_SINGLE_FILE__) {
+  self.onmessage = ({ data }) => {
+    if (data?.type !== 'single') return;
+    compiling = Promise.resolve(data.module);
+    serveAnalyses({ url: URL.createObjectURL(new Blob([data.source], { type: 'text/javascript' })), type: 'classic' });
+  };
+} else {
+  serveAnalyses({ url: new URL(import.meta.url), type: 'module' });
 }
