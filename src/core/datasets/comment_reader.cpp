@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/budgets.hpp"
-#include "core/datasets/id_hash.hpp"
+#include "core/datasets/bytes_hash.hpp"
 #include "core/csv/numbers.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/words.hpp"
@@ -120,7 +120,7 @@ CommentReader::Terms* CommentReader::read(std::string_view comment) {
   if (comment.empty()) return nullptr;
   if (comment.size() <= kMaxMemoBytes) {
     if (memo_.empty()) memo_.resize(kMemoSlots);
-    Memo& m = memo_[hash_id(comment) & (kMemoSlots - 1)];
+    Memo& m = memo_[hash_bytes(comment) & (kMemoSlots - 1)];
     if (!m.filled || m.text != comment) {
       m.text.assign(comment);
       m.filled = true;
