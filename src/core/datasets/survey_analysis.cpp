@@ -286,9 +286,9 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
     return aggregate_.skip("out_of_range", line);
   ScoreCounts* period = nullptr;
-  csv::ParsedDate d;
+  csv::CalendarDate d;  // the day alone: a survey never needs the instant
   if (columns_.date.found()) {
-    d = csv::parse_date(columns_.date.in(fields), date_order_);
+    d = csv::parse_calendar_date(columns_.date.in(fields), date_order_);
     if (!d.ok())
       return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
     period = period_of(d.date);
