@@ -14,12 +14,16 @@
 namespace polso::datasets {
 
 SurveyAnalysis::SurveyAnalysis(SurveyAnalysisOptions options)
-    : options_(std::move(options)), aggregate_(options_.metric.max_score()), table_(options_.table, *this) {}
+    : options_(std::move(options)),
+      aggregate_(options_.metric.max_score()),
+      min_score_(options_.metric.min_score()),
+      table_(options_.table, *this) {}
 
 // Everything on_columns() settled, nothing counted.
 SurveyAnalysis::SurveyAnalysis(const SurveyAnalysis& head, PartOf)
     : options_(head.options_),
       aggregate_(options_.metric.max_score()),
+      min_score_(head.min_score_),
       columns_(head.columns_),
       date_order_(head.date_order_),
       profile_(head.profile_),
@@ -247,6 +251,7 @@ std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string
   auto metric = make_survey_metric(choice->id, a.scale ? a.scale : std::optional<int>(choice->scale), a.threshold, a.method);
   if (!metric) return metric.error();
   options_.metric = *metric;
+  min_score_ = options_.metric.min_score();
   options_.metric.scale_from_answers = !a.scale && seen.any();
   aggregate_ = SurveyAggregate(options_.metric.max_score());  // nothing counted yet
   if (!choice->named && !choice->mismatch) {  // a mismatch already says what to check
@@ -283,8 +288,7 @@ void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view
   if (options_.pre_aggregated) return on_counts_row(line, fields);
   const csv::ParsedScore score = csv::leading_score(columns_.score.in(fields));
   if (!score.ok()) return aggregate_.skip(std::string(csv::number_issue_code(score.issue)), line);
-  if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
-    return aggregate_.skip("out_of_range", line);
+  if (score.value < min_score_ || score.value > aggregate_.max_score()) return aggregate_.skip("out_of_range", line);
   ScoreCounts* period = nullptr;
   csv::CalendarDate d;  // the day alone: a survey never needs the instant
   if (columns_.date.found()) {
@@ -364,8 +368,7 @@ ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
 void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::string_view> fields) {
   const csv::ParsedScore score = csv::leading_score(columns_.score.in(fields));
   if (!score.ok()) return aggregate_.skip(std::string(csv::number_issue_code(score.issue)), line);
-  if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
-    return aggregate_.skip("out_of_range", line);
+  if (score.value < min_score_ || score.value > aggregate_.max_score()) return aggregate_.skip("out_of_range", line);
   const csv::ParsedNumber count = csv::parse_number(columns_.count.in(fields), csv::number_format(table_.dialect()));
   if (!count.whole() || count.value < 0) return aggregate_.skip("bad_count", line);
   // Counts are doubles: beyond 2^53 they are no longer exact whole numbers.

@@ -175,6 +175,9 @@ class SurveyAnalysis final : private TableHandler {
 
   SurveyAnalysisOptions options_;
   SurveyAggregate aggregate_;
+  // options_.metric.min_score(), kept whenever the metric changes: every row
+  // reads it, and the metric's id compare was a memcmp call a row.
+  int min_score_ = 0;
   SurveyColumns columns_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
   const ExportProfile* profile_ = nullptr;
