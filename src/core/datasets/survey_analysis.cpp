@@ -5,7 +5,6 @@
 #include "core/csv/numbers.hpp"
 #include "core/datasets/capped_groups.hpp"
 #include "core/datasets/comment_column.hpp"
-#include "core/datasets/id_hash.hpp"
 #include "core/datasets/period_index.hpp"
 #include "core/text/words.hpp"
 #include "core/datasets/date_order_choice.hpp"
@@ -336,16 +335,13 @@ ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
 ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
   if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
   const std::size_t n = value.size();
-  const auto* b = reinterpret_cast<const unsigned char*>(value.data());
-  std::uint64_t head = 0, tail = 0, h = n;
-  for (std::size_t i = 0; i < std::min<std::size_t>(n, 8); ++i) head |= std::uint64_t{b[i]} << (8 * i);
-  if (n > 8)
-    for (std::size_t i = 0; i < 8; ++i) tail |= std::uint64_t{b[n - 8 + i]} << (8 * i);
-  if (n <= 16) {  // size, head and tail are the whole value: two multiplies, no byte loop
-    h = (h ^ head) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
+  const ShortKey key = short_key(value);
+  std::uint64_t h = n;
+  if (n <= 16) {  // size and key are the whole value: two multiplies
+    h = (h ^ key.head) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ key.tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
   } else {
-    h = hash_id(value);
+    h = hash_bytes(value);
   }
   for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
     SegmentSlot& slot = segment_cache_[at];
@@ -353,15 +349,14 @@ ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
       ScoreCounts* bucket = &aggregate_.segment_bucket(value);
       if (segment_cache_used_ < kSegmentSlots / 2) {
         slot.size = n;
-        slot.head = head;
-        slot.tail = tail;
+        slot.key = key;
         if (n > 16) slot.value.assign(value);
         slot.bucket = bucket;
         ++segment_cache_used_;
       }
       return bucket;
     }
-    if (slot.size == n && slot.head == head && slot.tail == tail && (n <= 16 || slot.value == value)) return slot.bucket;
+    if (slot.size == n && slot.key == key && (n <= 16 || slot.value == value)) return slot.bucket;
   }
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/csv/dates.hpp"
+#include "core/datasets/bytes_hash.hpp"
 #include "core/datasets/score_counts.hpp"
 #include "core/datasets/column_choice.hpp"
 #include "core/datasets/comment_aggregate.hpp"
@@ -160,9 +161,10 @@ class SurveyAnalysis final : private TableHandler {
     ScoreCounts* bucket = nullptr;
   };
   struct SegmentSlot {
-    // A value of up to 16 bytes is its size and these two words (compared
-    // without memcmp); a longer one is also kept whole, in `value`.
-    std::uint64_t size = 0, head = 0, tail = 0;
+    // A value of up to 16 bytes is its size and short_key (compared without
+    // memcmp); a longer one is also kept whole, in `value`.
+    std::uint64_t size = 0;
+    ShortKey key;
     std::string value;
     ScoreCounts* bucket = nullptr;  // nullptr: free
   };

@@ -5,6 +5,8 @@
 #include <array>
 #include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 
 namespace polso::datasets {
 namespace {
@@ -50,6 +52,38 @@ TEST(BytesHash, SpreadsShortAnswersOverSlots) {
   }
   EXPECT_LT(empty, 60);  // e^-4 of 1,024 is ~19 for a uniform hash
   EXPECT_LE(most, 16);
+}
+
+TEST(ShortKey, TellsApartEveryTextOfTheSameSizeUpTo16Bytes) {
+  // Every text over {a, b} of up to 12 bytes, then every one-byte change of
+  // a 0..16-byte text to any byte value: size and key must differ.
+  std::set<std::tuple<std::size_t, std::uint64_t, std::uint64_t>> seen;
+  std::size_t texts = 0;
+  for (std::size_t n = 0; n <= 12; ++n) {
+    for (std::uint32_t bits = 0; bits < (1u << n); ++bits) {
+      std::string s(n, 'a');
+      for (std::size_t i = 0; i < n; ++i)
+        if (bits >> i & 1) s[i] = 'b';
+      const ShortKey k = short_key(s);
+      seen.insert({n, k.head, k.tail});
+      ++texts;
+    }
+  }
+  EXPECT_EQ(seen.size(), texts);
+  for (std::size_t n = 1; n <= 16; ++n) {
+    const std::string base = std::string("store-north-east").substr(0, n);
+    std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
+    for (std::size_t at = 0; at < n; ++at)
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string t = base;
+        t[at] = static_cast<char>(byte);
+        const ShortKey k = short_key(t);
+        keys.insert({k.head, k.tail});
+      }
+    // base itself appears once per position; every other text once.
+    EXPECT_EQ(keys.size(), n * 255 + 1) << n;
+  }
+  EXPECT_EQ(short_key("web"), short_key(std::string("web")));
 }
 
 }  // namespace
