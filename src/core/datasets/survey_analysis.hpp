@@ -149,6 +149,7 @@ class SurveyAnalysis final : private TableHandler {
                                        std::span<const std::vector<std::string>> sample);
   void add_comment(int score, const csv::CivilDate* date, std::string_view segment, std::string_view comment);
   ScoreCounts* period_of(const csv::CivilDate& date);
+  [[gnu::noinline]] ScoreCounts* fill_period_slot(const csv::CivilDate& date, std::int32_t key, std::size_t at);
   ScoreCounts* segment_of(std::string_view segment);
   std::string_view segment_name(std::string_view value);
 
