@@ -296,6 +296,40 @@ inline ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
   return fill_period_slot(date, key, at);
 }
 
+// Inline in on_row: a value seen before is found in its slot; a new value is
+// a call (fill_segment_slot).
+inline ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
+  const std::size_t n = value.size();
+  const ShortKey key = short_key(value);
+  std::uint64_t h = n;
+  if (n <= 16) {  // size and key are the whole value: two multiplies
+    h = (h ^ key.head) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ key.tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
+  } else {
+    h = hash_bytes(value);
+  }
+  if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
+  for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
+    const SegmentSlot& slot = segment_cache_[at];
+    if (!slot.bucket) return fill_segment_slot(value, key, at);
+    if (slot.size == n && slot.key == key && (n <= 16 || slot.value == value)) return slot.bucket;
+  }
+}
+
+// `at`: the free slot the value hashed to.
+ScoreCounts* SurveyAnalysis::fill_segment_slot(std::string_view value, const ShortKey& key, std::size_t at) {
+  ScoreCounts* bucket = &aggregate_.segment_bucket(value);
+  if (segment_cache_used_ < kSegmentSlots / 2) {
+    SegmentSlot& slot = segment_cache_[at];
+    slot.size = value.size();
+    slot.key = key;
+    if (value.size() > 16) slot.value.assign(value);
+    slot.bucket = bucket;
+    ++segment_cache_used_;
+  }
+  return bucket;
+}
+
 void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {
   if (options_.pre_aggregated) return on_counts_row(line, fields);
   const csv::ParsedScore score = csv::leading_score(columns_.score.in(fields));
@@ -337,34 +371,6 @@ ScoreCounts* SurveyAnalysis::fill_period_slot(const csv::CivilDate& date, std::i
   slot.date = key;
   slot.evictions = aggregate_.period_evictions();
   return slot.bucket;
-}
-
-ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
-  if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
-  const std::size_t n = value.size();
-  const ShortKey key = short_key(value);
-  std::uint64_t h = n;
-  if (n <= 16) {  // size and key are the whole value: two multiplies
-    h = (h ^ key.head) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ key.tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
-  } else {
-    h = hash_bytes(value);
-  }
-  for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
-    SegmentSlot& slot = segment_cache_[at];
-    if (!slot.bucket) {
-      ScoreCounts* bucket = &aggregate_.segment_bucket(value);
-      if (segment_cache_used_ < kSegmentSlots / 2) {
-        slot.size = n;
-        slot.key = key;
-        if (n > 16) slot.value.assign(value);
-        slot.bucket = bucket;
-        ++segment_cache_used_;
-      }
-      return bucket;
-    }
-    if (slot.size == n && slot.key == key && (n <= 16 || slot.value == value)) return slot.bucket;
-  }
 }
 
 void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::string_view> fields) {

@@ -151,6 +151,7 @@ class SurveyAnalysis final : private TableHandler {
   ScoreCounts* period_of(const csv::CivilDate& date);
   [[gnu::noinline]] ScoreCounts* fill_period_slot(const csv::CivilDate& date, std::int32_t key, std::size_t at);
   ScoreCounts* segment_of(std::string_view segment);
+  [[gnu::noinline]] ScoreCounts* fill_segment_slot(std::string_view value, const ShortKey& key, std::size_t at);
   std::string_view segment_name(std::string_view value);
 
   // Per-row bucket caches (the map lookups and period keys cost more than
