@@ -241,7 +241,9 @@ int two_digits(const char* p) {
 // The fixed ISO shapes of most exports, `YYYY-MM-DD[(T| )hh:mm[:ss][Z|±hh:mm]]`,
 // without a cursor. Returns false for anything else or anything out of range
 // (leap second, hour 24, …): the general parser then decides, so the result
-// is always exactly the general parser's.
+// is always exactly the general parser's. Without kInstant, `utc_seconds` is
+// left as it is (parse_calendar_date: the day alone).
+template <bool kInstant>
 bool parse_iso_fixed(std::string_view s, ParsedDate& out) {
   const std::size_t n = s.size();
   if (n < 10 || s[4] != '-' || s[7] != '-') return false;
@@ -284,7 +286,8 @@ bool parse_iso_fixed(std::string_view s, ParsedDate& out) {
   out.has_time = has_time;
   out.has_zone = has_zone;
   out.offset_minutes = offset;
-  out.utc_seconds = days_from_civil(y, m, d) * 86400 + seconds_of_day - std::int64_t{offset} * 60;
+  if constexpr (kInstant)
+    out.utc_seconds = days_from_civil(y, m, d) * 86400 + seconds_of_day - std::int64_t{offset} * 60;
   out.issue = DateIssue::none;
   return true;
 }
@@ -293,8 +296,14 @@ bool parse_iso_fixed(std::string_view s, ParsedDate& out) {
 
 ParsedDate parse_date(std::string_view field, DateOrder order) {
   ParsedDate out;
-  if (parse_iso_fixed(trim(field), out)) return out;
+  if (parse_iso_fixed<true>(trim(field), out)) return out;
   return detail::parse_date_general(field, order);
+}
+
+CalendarDate parse_calendar_date(std::string_view field, DateOrder order) {
+  ParsedDate out;
+  if (!parse_iso_fixed<false>(trim(field), out)) out = detail::parse_date_general(field, order);
+  return {out.date, out.issue};
 }
 
 namespace detail {

@@ -68,6 +68,15 @@ struct ParsedDate {
 //   10-digit Unix seconds and 13-digit Unix milliseconds (UTC).
 // Two-digit years: 00-68 → 2000s, 69-99 → 1900s (as POSIX strptime).
 ParsedDate parse_date(std::string_view field, DateOrder order);
+// parse_date's calendar date and issue alone, for callers that group by day
+// and never need the instant (the survey): the same date and issue as
+// parse_date on every input, without working out utc_seconds.
+struct CalendarDate {
+  CivilDate date;
+  DateIssue issue = DateIssue::none;
+  bool ok() const { return issue == DateIssue::none; }
+};
+CalendarDate parse_calendar_date(std::string_view field, DateOrder order);
 namespace detail {
 // parse_date without its fast path for fixed ISO shapes; the fast path must
 // agree with it on every input (tests/core/csv/fast_paths_test.cpp).

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/budgets.hpp"
-#include "core/datasets/id_hash.hpp"
+#include "core/datasets/bytes_hash.hpp"
 #include "core/csv/numbers.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/words.hpp"
@@ -120,7 +120,7 @@ CommentReader::Terms* CommentReader::read(std::string_view comment) {
   if (comment.empty()) return nullptr;
   if (comment.size() <= kMaxMemoBytes) {
     if (memo_.empty()) memo_.resize(kMemoSlots);
-    Memo& m = memo_[hash_id(comment) & (kMemoSlots - 1)];
+    Memo& m = memo_[hash_bytes(comment) & (kMemoSlots - 1)];
     if (!m.filled || m.text != comment) {
       m.text.assign(comment);
       m.filled = true;
@@ -140,33 +140,34 @@ void CommentReader::tally(CommentAggregate& aggregate, std::size_t group, Terms&
   if (terms.cut) aggregate.note_long_comment();
   g.occurrences += terms.occurrences;
   text::TermSketch& sketch = g.terms;
-  Terms::Held* held = nullptr;
-  for (auto& h : terms.held)
-    if (h.sketch == &sketch && h.epoch == sketch.epoch()) held = &h;
   const std::uint64_t epoch = sketch.epoch();
+  std::string example;  // made only when a term still wants one
+  auto offer_example = [&](text::TermCounts& c) {
+    if (!c.wants_example()) return;
+    if (example.empty()) example = comment_example(comment);
+    c.examples.push_back(example);
+  };
+  const std::size_t size = terms.list.size();
+  for (Terms::Held& held : terms.held) {
+    if (held.sketch != &sketch || held.epoch != epoch) continue;
+    // Counted here before and nothing dropped since: no lookups, no string compares.
+    for (std::size_t i = 0; i < size; ++i)
+      offer_example(sketch.add_held(*held.counts[i], terms.list[i].n, terms.list[i].surface, held.surface_at[i]));
+    return;
+  }
   std::vector<text::TermCounts*> counts;
   std::vector<std::uint8_t> surface_at;
-  if (!held) {
-    counts.reserve(terms.list.size());
-    surface_at.reserve(terms.list.size());
-  }
-  std::string example;  // made only when a term still wants one
-  for (std::size_t i = 0; i < terms.list.size(); ++i) {
-    const Term& t = terms.list[i];
+  counts.reserve(size);
+  surface_at.reserve(size);
+  for (const Term& t : terms.list) {
     std::uint8_t at = 0;
-    text::TermCounts& c = held ? sketch.add_held(*held->counts[i], t.n, t.surface, held->surface_at[i])
-                               : sketch.add(t.key, t.n, t.surface, &at);
-    if (!held) {
-      counts.push_back(&c);
-      surface_at.push_back(at);
-    }
-    if (c.wants_example()) {
-      if (example.empty()) example = comment_example(comment);
-      c.examples.push_back(example);
-    }
+    text::TermCounts& c = sketch.add(t.key, t.n, t.surface, &at);
+    counts.push_back(&c);
+    surface_at.push_back(at);
+    offer_example(c);
   }
   // Held for next time only if no term was dropped meanwhile (all references valid).
-  if (!held && sketch.epoch() == epoch) {
+  if (sketch.epoch() == epoch) {
     Terms::Held& slot = terms.held[terms.next_held++ % terms.held.size()];
     slot = {&sketch, epoch, std::move(counts), std::move(surface_at)};
   }

@@ -188,7 +188,7 @@ void ConversationsAnalysis::on_row(std::uint64_t line, std::span<const std::stri
   if (c.channel.found()) {
     conv.channel = csv::trim(c.channel.in(fields));
     if (conv.channel.empty()) conv.channel = "(blank)";
-    conv.response_target = options_.targets.for_channel(conv.channel);
+    conv.response_target = options_.targets.for_kind(channel_kinds_.get(conv.channel, channel_kind));
   }
   if (c.agent.found()) {
     conv.agent = csv::trim(c.agent.in(fields));

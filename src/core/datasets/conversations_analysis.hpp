@@ -105,6 +105,7 @@ class ConversationsAnalysis final : private TableHandler {
   std::string previous_id_;  // to notice one-row-per-message exports
   std::optional<std::string> first_id_;  // the first used row's id, for the part before to compare
   CellCache<std::optional<bool>> self_service_flags_, reopened_flags_;  // parse_flag of each distinct cell
+  CellCache<ChannelKind> channel_kinds_;  // channel_kind of each distinct channel (a fold and ~15 searches)
   TableStream table_;        // last: it calls back into the members above
 };
 

@@ -35,8 +35,8 @@ ChannelKind channel_kind(std::string_view channel) {
   return ChannelKind::other;
 }
 
-std::optional<std::int64_t> ResponseTargets::for_channel(std::string_view channel) const {
-  switch (channel_kind(channel)) {
+std::optional<std::int64_t> ResponseTargets::for_kind(ChannelKind kind) const {
+  switch (kind) {
     case ChannelKind::chat: return chat_seconds;
     case ChannelKind::email: return email_seconds;
     case ChannelKind::other: break;

@@ -26,7 +26,8 @@ Expected<std::int64_t> response_target_seconds(std::string_view field, double se
 struct ResponseTargets {
   std::int64_t chat_seconds = 5 * 60;
   std::int64_t email_seconds = 2 * 60 * 60;
-  std::optional<std::int64_t> for_channel(std::string_view channel) const;
+  std::optional<std::int64_t> for_channel(std::string_view channel) const { return for_kind(channel_kind(channel)); }
+  std::optional<std::int64_t> for_kind(ChannelKind kind) const;
 };
 
 }  // namespace polso::datasets

@@ -1,18 +1,33 @@
 #include "core/datasets/conversations_quantile_sketch.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace polso::datasets {
 
 std::int32_t QuantileSketch::bucket_of(double x) {
-  int e = 0;
-  const double m = std::frexp(x, &e);  // x = m·2^e, m in [0.5, 1)
-  // Written as m' = 2m in [1, 2) and e' = e − 1; (m' − 1)·M is exact enough
-  // that a value on a boundary lands in one of its two neighbours, whose
-  // representative is then still within the bound (to rounding).
-  const auto sub = static_cast<std::int32_t>((2 * m - 1) * kBucketsPerDoubling);
-  return (e - 1) * kBucketsPerDoubling + std::min(sub, kBucketsPerDoubling - 1);
+  // x = m'·2^e' with m' in [1, 2). A normal double holds e' and m' in its
+  // bits (what frexp would give as m'/2 and e'+1, without the libm call a
+  // duration); subnormals, infinities and NaN go through frexp.
+  const auto bits = std::bit_cast<std::uint64_t>(x);
+  const auto biased = static_cast<std::int32_t>((bits >> 52) & 0x7FF);
+  double m2;  // m'
+  std::int32_t e1;  // e'
+  if (biased != 0 && biased != 0x7FF) {
+    m2 = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull);
+    e1 = biased - 1023;
+  } else {
+    int e = 0;
+    m2 = 2 * std::frexp(x, &e);
+    e1 = e - 1;
+  }
+  // (m' − 1)·M is exact enough that a value on a boundary lands in one of
+  // its two neighbours, whose representative is then still within the bound
+  // (to rounding).
+  const auto sub = static_cast<std::int32_t>((m2 - 1) * kBucketsPerDoubling);
+  return e1 * kBucketsPerDoubling + std::min(sub, kBucketsPerDoubling - 1);
 }
 
 double QuantileSketch::value_of(std::int32_t bucket) {
@@ -43,7 +58,12 @@ void QuantileSketch::add(double x, std::uint64_t count) {
     zeros_ += count;
     return;
   }
-  slot(bucket_of(x)) += count;
+  const std::int32_t b = bucket_of(x);
+  // Most durations land within the buckets already there: no call.
+  if (!counts_.empty() && b >= first_ && static_cast<std::size_t>(b - first_) < counts_.size())
+    counts_[static_cast<std::size_t>(b - first_)] += count;
+  else
+    slot(b) += count;
   positive_ += count;
 }
 

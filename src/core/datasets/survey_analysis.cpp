@@ -5,7 +5,6 @@
 #include "core/csv/numbers.hpp"
 #include "core/datasets/capped_groups.hpp"
 #include "core/datasets/comment_column.hpp"
-#include "core/datasets/id_hash.hpp"
 #include "core/datasets/period_index.hpp"
 #include "core/text/words.hpp"
 #include "core/datasets/date_order_choice.hpp"
@@ -14,12 +13,16 @@
 namespace polso::datasets {
 
 SurveyAnalysis::SurveyAnalysis(SurveyAnalysisOptions options)
-    : options_(std::move(options)), aggregate_(options_.metric.max_score()), table_(options_.table, *this) {}
+    : options_(std::move(options)),
+      aggregate_(options_.metric.max_score()),
+      min_score_(options_.metric.min_score()),
+      table_(options_.table, *this) {}
 
 // Everything on_columns() settled, nothing counted.
 SurveyAnalysis::SurveyAnalysis(const SurveyAnalysis& head, PartOf)
     : options_(head.options_),
       aggregate_(options_.metric.max_score()),
+      min_score_(head.min_score_),
       columns_(head.columns_),
       date_order_(head.date_order_),
       profile_(head.profile_),
@@ -247,6 +250,7 @@ std::optional<Error> SurveyAnalysis::settle_metric(const std::vector<std::string
   auto metric = make_survey_metric(choice->id, a.scale ? a.scale : std::optional<int>(choice->scale), a.threshold, a.method);
   if (!metric) return metric.error();
   options_.metric = *metric;
+  min_score_ = options_.metric.min_score();
   options_.metric.scale_from_answers = !a.scale && seen.any();
   aggregate_ = SurveyAggregate(options_.metric.max_score());  // nothing counted yet
   if (!choice->named && !choice->mismatch) {  // a mismatch already says what to check
@@ -279,16 +283,62 @@ void SurveyAnalysis::settle_scale(std::span<const std::vector<std::string>> samp
   }
 }
 
+// Inline in on_row: a hit is a few instructions; the miss is a call.
+inline ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
+  const std::int32_t key = (date.year * 16 + date.month) * 32 + date.day;
+  // Neighbouring days land in neighbouring slots.
+  const auto at = static_cast<std::size_t>(date.year * 372 + date.month * 31 + date.day) & (kPeriodSlots - 1);
+  // A slot filled before the aggregate last dropped a period may point at it.
+  if (!period_cache_.empty()) {
+    const PeriodSlot& slot = period_cache_[at];
+    if (slot.date == key && slot.evictions == aggregate_.period_evictions()) return slot.bucket;
+  }
+  return fill_period_slot(date, key, at);
+}
+
+// Inline in on_row: a value seen before is found in its slot; a new value is
+// a call (fill_segment_slot).
+inline ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
+  const std::size_t n = value.size();
+  const ShortKey key = short_key(value);
+  std::uint64_t h = n;
+  if (n <= 16) {  // size and key are the whole value: two multiplies
+    h = (h ^ key.head) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ key.tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
+  } else {
+    h = hash_bytes(value);
+  }
+  if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
+  for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
+    const SegmentSlot& slot = segment_cache_[at];
+    if (!slot.bucket) return fill_segment_slot(value, key, at);
+    if (slot.size == n && slot.key == key && (n <= 16 || slot.value == value)) return slot.bucket;
+  }
+}
+
+// `at`: the free slot the value hashed to.
+ScoreCounts* SurveyAnalysis::fill_segment_slot(std::string_view value, const ShortKey& key, std::size_t at) {
+  ScoreCounts* bucket = &aggregate_.segment_bucket(value);
+  if (segment_cache_used_ < kSegmentSlots / 2) {
+    SegmentSlot& slot = segment_cache_[at];
+    slot.size = value.size();
+    slot.key = key;
+    if (value.size() > 16) slot.value.assign(value);
+    slot.bucket = bucket;
+    ++segment_cache_used_;
+  }
+  return bucket;
+}
+
 void SurveyAnalysis::on_row(std::uint64_t line, std::span<const std::string_view> fields) {
   if (options_.pre_aggregated) return on_counts_row(line, fields);
   const csv::ParsedScore score = csv::leading_score(columns_.score.in(fields));
   if (!score.ok()) return aggregate_.skip(std::string(csv::number_issue_code(score.issue)), line);
-  if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
-    return aggregate_.skip("out_of_range", line);
+  if (score.value < min_score_ || score.value > aggregate_.max_score()) return aggregate_.skip("out_of_range", line);
   ScoreCounts* period = nullptr;
-  csv::ParsedDate d;
+  csv::CalendarDate d;  // the day alone: a survey never needs the instant
   if (columns_.date.found()) {
-    d = csv::parse_date(columns_.date.in(fields), date_order_);
+    d = csv::parse_calendar_date(columns_.date.in(fields), date_order_);
     if (!d.ok())
       return aggregate_.skip(d.issue == csv::DateIssue::blank ? "blank_date" : std::string(csv::date_issue_code(d.issue)), line);
     period = period_of(d.date);
@@ -314,58 +364,19 @@ std::string_view SurveyAnalysis::segment_name(std::string_view value) {
   return segment_name_;
 }
 
-ScoreCounts* SurveyAnalysis::period_of(const csv::CivilDate& date) {
-  const std::int32_t key = (date.year * 16 + date.month) * 32 + date.day;
+ScoreCounts* SurveyAnalysis::fill_period_slot(const csv::CivilDate& date, std::int32_t key, std::size_t at) {
   if (period_cache_.empty()) period_cache_.resize(kPeriodSlots);
-  // Neighbouring days land in neighbouring slots.
-  const auto at = static_cast<std::size_t>(date.year * 372 + date.month * 31 + date.day) & (kPeriodSlots - 1);
   PeriodSlot& slot = period_cache_[at];
-  // A slot filled before the aggregate last dropped a period may point at it.
-  if (slot.date != key || slot.evictions != aggregate_.period_evictions()) {
-    slot.bucket = aggregate_.period_bucket(csv::period_key(date, options_.period));
-    slot.date = key;
-    slot.evictions = aggregate_.period_evictions();
-  }
+  slot.bucket = aggregate_.period_bucket(csv::period_key(date, options_.period));
+  slot.date = key;
+  slot.evictions = aggregate_.period_evictions();
   return slot.bucket;
-}
-
-ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
-  if (segment_cache_.empty()) segment_cache_.resize(kSegmentSlots);
-  const std::size_t n = value.size();
-  const auto* b = reinterpret_cast<const unsigned char*>(value.data());
-  std::uint64_t head = 0, tail = 0, h = n;
-  for (std::size_t i = 0; i < std::min<std::size_t>(n, 8); ++i) head |= std::uint64_t{b[i]} << (8 * i);
-  if (n > 8)
-    for (std::size_t i = 0; i < 8; ++i) tail |= std::uint64_t{b[n - 8 + i]} << (8 * i);
-  if (n <= 16) {  // size, head and tail are the whole value: two multiplies, no byte loop
-    h = (h ^ head) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ tail ^ (h >> 32)) * 0x9E3779B97F4A7C15ull;
-  } else {
-    h = hash_id(value);
-  }
-  for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
-    SegmentSlot& slot = segment_cache_[at];
-    if (!slot.bucket) {
-      ScoreCounts* bucket = &aggregate_.segment_bucket(value);
-      if (segment_cache_used_ < kSegmentSlots / 2) {
-        slot.size = n;
-        slot.head = head;
-        slot.tail = tail;
-        if (n > 16) slot.value.assign(value);
-        slot.bucket = bucket;
-        ++segment_cache_used_;
-      }
-      return bucket;
-    }
-    if (slot.size == n && slot.head == head && slot.tail == tail && (n <= 16 || slot.value == value)) return slot.bucket;
-  }
 }
 
 void SurveyAnalysis::on_counts_row(std::uint64_t line, std::span<const std::string_view> fields) {
   const csv::ParsedScore score = csv::leading_score(columns_.score.in(fields));
   if (!score.ok()) return aggregate_.skip(std::string(csv::number_issue_code(score.issue)), line);
-  if (score.value < options_.metric.min_score() || score.value > options_.metric.max_score())
-    return aggregate_.skip("out_of_range", line);
+  if (score.value < min_score_ || score.value > aggregate_.max_score()) return aggregate_.skip("out_of_range", line);
   const csv::ParsedNumber count = csv::parse_number(columns_.count.in(fields), csv::number_format(table_.dialect()));
   if (!count.whole() || count.value < 0) return aggregate_.skip("bad_count", line);
   // Counts are doubles: beyond 2^53 they are no longer exact whole numbers.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/csv/dates.hpp"
+#include "core/datasets/bytes_hash.hpp"
 #include "core/datasets/score_counts.hpp"
 #include "core/datasets/column_choice.hpp"
 #include "core/datasets/comment_aggregate.hpp"
@@ -148,7 +149,9 @@ class SurveyAnalysis final : private TableHandler {
                                        std::span<const std::vector<std::string>> sample);
   void add_comment(int score, const csv::CivilDate* date, std::string_view segment, std::string_view comment);
   ScoreCounts* period_of(const csv::CivilDate& date);
+  [[gnu::noinline]] ScoreCounts* fill_period_slot(const csv::CivilDate& date, std::int32_t key, std::size_t at);
   ScoreCounts* segment_of(std::string_view segment);
+  [[gnu::noinline]] ScoreCounts* fill_segment_slot(std::string_view value, const ShortKey& key, std::size_t at);
   std::string_view segment_name(std::string_view value);
 
   // Per-row bucket caches (the map lookups and period keys cost more than
@@ -160,9 +163,10 @@ class SurveyAnalysis final : private TableHandler {
     ScoreCounts* bucket = nullptr;
   };
   struct SegmentSlot {
-    // A value of up to 16 bytes is its size and these two words (compared
-    // without memcmp); a longer one is also kept whole, in `value`.
-    std::uint64_t size = 0, head = 0, tail = 0;
+    // A value of up to 16 bytes is its size and short_key (compared without
+    // memcmp); a longer one is also kept whole, in `value`.
+    std::uint64_t size = 0;
+    ShortKey key;
     std::string value;
     ScoreCounts* bucket = nullptr;  // nullptr: free
   };
@@ -175,6 +179,9 @@ class SurveyAnalysis final : private TableHandler {
 
   SurveyAnalysisOptions options_;
   SurveyAggregate aggregate_;
+  // options_.metric.min_score(), kept whenever the metric changes: every row
+  // reads it, and the metric's id compare was a memcmp call a row.
+  int min_score_ = 0;
   SurveyColumns columns_;
   csv::DateOrder date_order_ = csv::DateOrder::unknown;
   const ExportProfile* profile_ = nullptr;

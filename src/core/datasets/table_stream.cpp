@@ -221,7 +221,8 @@ void TableStream::on_record(const csv::Row& row) {
     }
     return;
   }
-  if (row.all_empty()) return handler_.on_empty_row(row.line);
+  // A first cell with text settles it without the call (nearly every row).
+  if ((row.fields.empty() || row.fields.front().empty()) && row.all_empty()) return handler_.on_empty_row(row.line);
   if (preview_.size() < kPreviewRows) {  // shown, not computed with: long cells cut
     auto& cells = preview_.emplace_back();
     cells.reserve(row.fields.size());

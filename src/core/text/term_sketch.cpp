@@ -15,10 +15,6 @@ std::string_view TermCounts::display() const {
   return best->first;
 }
 
-bool TermCounts::wants_example() const {
-  return examples.size() < budget::kCommentExamples && (error == 0 || count > error + 1);
-}
-
 TermSketch::TermSketch(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {
   terms_.reserve(2 * capacity_ + 1);  // no rehash as terms come and go
 }

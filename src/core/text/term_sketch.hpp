@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/budgets.hpp"
+
 namespace polso::datasets {
 struct PartStateCodec;
 }
@@ -32,7 +34,10 @@ struct TermCounts {
   // while nothing was dropped; once terms come and go, only from a term's
   // second occurrence (a term seen once is never shown, and most new terms
   // are seen once).
-  bool wants_example() const;
+  // Inline: asked for every term of every comment.
+  bool wants_example() const {
+    return examples.size() < budget::kCommentExamples && (error == 0 || count > error + 1);
+  }
   // The most frequent form (ties: the first seen).
   std::string_view display() const;
 };

@@ -23,7 +23,10 @@ namespace {
 void expect_same_date(std::string_view s, DateOrder o) {
   const ParsedDate fast = parse_date(s, o);
   const ParsedDate slow = detail::parse_date_general(s, o);
+  const CalendarDate day = parse_calendar_date(s, o);
   EXPECT_EQ(fast.issue, slow.issue) << "'" << s << "'";
+  EXPECT_EQ(day.issue, slow.issue) << "'" << s << "'";
+  EXPECT_EQ(day.date, fast.date) << "'" << s << "'";
   if (!slow.ok()) return;
   EXPECT_EQ(fast.date, slow.date) << "'" << s << "'";
   EXPECT_EQ(fast.utc_seconds, slow.utc_seconds) << "'" << s << "'";
@@ -46,6 +49,23 @@ TEST(FastPaths, IsoDatesAgreeWithTheGeneralParserOnEdges) {
         "2024-03-15T10:20:30+02:00Z", "1999-12-31T23:59:59-14:00", "2024-03-15T10:20:30+-2:00",
         "2024-03-15T10:20:30+2:000", "1710498000", "15/03/2024", "2024-03-15\xC2\xA0", ""})
     for (DateOrder o : {DateOrder::unknown, DateOrder::dmy, DateOrder::mdy, DateOrder::ymd}) expect_same_date(s, o);
+}
+
+// Every byte value at every position of each fixed shape: a byte next to
+// '0'..'9' (such as '/' or ':') or with the high bit set is never taken for a
+// digit or a separator, by parse_date or by parse_calendar_date.
+TEST(FastPaths, IsoDatesAgreeWithTheGeneralParserOnEveryByteAtEveryPosition) {
+  for (const std::string base : {"2024-02-29", "2024-03-15T10:20", "2024-12-31 23:59:59", "2024-03-15T10:20:30Z",
+                                 "2024-03-15T10:20:30+02:00", "2023-01-01 00:00-14:00"}) {
+    for (std::size_t at = 0; at < base.size(); ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string s = base;
+        s[at] = static_cast<char>(byte);
+        for (DateOrder o : {DateOrder::unknown, DateOrder::dmy}) expect_same_date(s, o);
+      }
+      if (::testing::Test::HasFailure()) return;
+    }
+  }
 }
 
 TEST(FastPaths, IsoDatesAgreeWithTheGeneralParserOnGeneratedValues) {

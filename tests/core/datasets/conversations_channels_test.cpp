@@ -53,6 +53,16 @@ TEST(ConversationsChannels, TargetPerChannel) {
   EXPECT_EQ(mine.for_channel("voice"), std::nullopt);
 }
 
+// The analysis looks each distinct channel's kind up once and asks for_kind.
+TEST(ConversationsChannels, TargetPerKindIsTheChannelsTarget) {
+  const ResponseTargets mine{.chat_seconds = 60, .email_seconds = 86400};
+  EXPECT_EQ(mine.for_kind(ChannelKind::chat), 60);
+  EXPECT_EQ(mine.for_kind(ChannelKind::email), 86400);
+  EXPECT_EQ(mine.for_kind(ChannelKind::other), std::nullopt);
+  for (const char* channel : {"WhatsApp", "Email", "Phone", "web chat", "Gmail", ""})
+    EXPECT_EQ(mine.for_kind(channel_kind(channel)), mine.for_channel(channel)) << channel;
+}
+
 }  // namespace
 }  // namespace polso::datasets
 

@@ -41,6 +41,30 @@ std::vector<double> random_durations(std::uint64_t seed, std::size_t n) {
 constexpr double kBound = QuantileSketch::kRelativeError * (1 + 1e-12);
 constexpr double kPs[] = {0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 1};
 
+// bucket_of reads the exponent and mantissa from the double's bits; frexp,
+// as it was computed before, must give the same bucket for every value.
+std::int32_t bucket_by_frexp(double x) {
+  int e = 0;
+  const double m = std::frexp(x, &e);
+  const auto sub = static_cast<std::int32_t>((2 * m - 1) * QuantileSketch::kBucketsPerDoubling);
+  return (e - 1) * QuantileSketch::kBucketsPerDoubling + std::min(sub, QuantileSketch::kBucketsPerDoubling - 1);
+}
+
+TEST(ConversationsQuantileSketch, BucketFromTheBitsIsFrexpsBucket) {
+  std::vector<double> xs = {1.0, 2.0, 0.5, 3.0, 59.0, 60.0, 86400.0, 31536000.0, 1e-300, 4.9e-324, 2.2e-308,
+                            1.7e308, std::nextafter(1.0, 0.0), std::nextafter(1.0, 2.0), std::nextafter(2.0, 0.0)};
+  // Every bucket boundary of a doubling and its neighbours, at several scales.
+  for (int e : {-1030, -20, 0, 1, 10, 40, 1000})
+    for (int j = 0; j <= QuantileSketch::kBucketsPerDoubling; ++j) {
+      const double b = std::ldexp(1.0 + static_cast<double>(j) / QuantileSketch::kBucketsPerDoubling, e);
+      xs.insert(xs.end(), {b, std::nextafter(b, 0.0), std::nextafter(b, 1e300)});
+    }
+  std::mt19937_64 rng(11);
+  for (int i = 0; i < 100000; ++i) xs.push_back(static_cast<double>(rng() % 100000000) / 7.0 + 1e-3);
+  for (const double x : xs)
+    if (x > 0) ASSERT_EQ(QuantileSketch::bucket_of(x), bucket_by_frexp(x)) << x;
+}
+
 TEST(ConversationsQuantileSketch, StatedBoundIsBelowHalfAPercent) {
   EXPECT_NEAR(QuantileSketch::kRelativeError, 1.0 / 201, 1e-15);
   EXPECT_LT(QuantileSketch::kRelativeError, 0.005);
