@@ -14,30 +14,16 @@
 #include <vector>
 
 #include "api/analyze.hpp"
+#include "api/parts_helpers.hpp"
 #include "core/datasets/part_state.hpp"
 #include "test_files.hpp"
 
 namespace polso::api {
 namespace {
 
-const std::string kOptions = R"({"dataset": "auto", "lang": "en"})";
-
-std::string in_sequence(std::string_view bytes) {
-  Analysis a(kOptions);
-  const std::string failure = a.feed(bytes);
-  return failure.empty() ? a.finish() : failure;
-}
-
-// The first line break after which the head can start parts (npos: none).
-std::size_t ready_head(std::string_view bytes) {
-  Analysis head(kOptions);
-  for (std::size_t at = 0;;) {
-    const std::size_t lf = bytes.find('\n', at);
-    if (lf == std::string_view::npos || !head.feed(bytes.substr(at, lf + 1 - at)).empty()) return std::string_view::npos;
-    at = lf + 1;
-    if (head.part()) return at;
-  }
-}
+const std::string& kOptions = parts_test::kPartsOptions;
+using parts_test::in_sequence;
+using parts_test::ready_head;
 
 // The head reads [0, cuts[0]), each part [cuts[i], cuts[i + 1]), the last to
 // the end; each part absorbed in memory or through its state bytes. Empty

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "core/datasets/id_hash.hpp"
+
 namespace polso::datasets {
 
 inline std::uint64_t hash_bytes(std::string_view s) {
@@ -36,14 +38,7 @@ inline std::uint64_t hash_bytes(std::string_view s) {
     const auto* b = reinterpret_cast<const unsigned char*>(p);
     tail = std::uint64_t{b[0]} | std::uint64_t{b[n / 2]} << 8 | std::uint64_t{b[n - 1]} << 16;
   }
-  h = (h ^ tail) * kMul;
-  // MurmurHash3's fmix64: every input bit reaches the low bits that pick a slot.
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
+  return fmix64((h ^ tail) * kMul);
 }
 
 // Together with the size, identifies a text of up to 16 bytes: no two texts

@@ -8,15 +8,19 @@
 
 namespace polso::datasets {
 
-inline std::uint64_t hash_id(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+// MurmurHash3's fmix64: every input bit reaches the low bits that pick a slot.
+constexpr std::uint64_t fmix64(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
+  return h ^ (h >> 33);
+}
+
+inline std::uint64_t hash_id(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return fmix64(h);
 }
 
 }  // namespace polso::datasets
