@@ -1,22 +1,34 @@
 #include "core/datasets/conversations_quantile_sketch.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace polso::datasets {
+namespace {
+
+// std::bit_cast, which the wasm toolchain's library lacks.
+template <class To, class From>
+To bits_as(const From& from) {
+  static_assert(sizeof(To) == sizeof(From));
+  To to;
+  std::memcpy(&to, &from, sizeof(To));
+  return to;
+}
+
+}  // namespace
 
 std::int32_t QuantileSketch::bucket_of(double x) {
   // x = m'·2^e' with m' in [1, 2). A normal double holds e' and m' in its
   // bits (what frexp would give as m'/2 and e'+1, without the libm call a
   // duration); subnormals, infinities and NaN go through frexp.
-  const auto bits = std::bit_cast<std::uint64_t>(x);
+  const auto bits = bits_as<std::uint64_t>(x);
   const auto biased = static_cast<std::int32_t>((bits >> 52) & 0x7FF);
   double m2;  // m'
   std::int32_t e1;  // e'
   if (biased != 0 && biased != 0x7FF) {
-    m2 = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull);
+    m2 = bits_as<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull);
     e1 = biased - 1023;
   } else {
     int e = 0;
