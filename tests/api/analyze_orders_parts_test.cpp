@@ -213,11 +213,7 @@ TEST(AnalyzeOrdersParts, EveryOrdersFixtureInPartsIsOnePassOrRefused) {
 
 // A head and one finished part of an orders file with line-item rows,
 // refunds, channels and currencies, cut inside an order's rows.
-struct HeadAndPart {
-  std::unique_ptr<Analysis> head, part;
-  std::string state;
-  std::uint64_t offset = 0;
-};
+using parts_test::HeadAndPart;
 
 HeadAndPart head_and_part() {
   std::string csv = "Name,Email,Created at,Total,Lineitem quantity,Lineitem price,Financial Status,Source,Currency\n";
@@ -228,20 +224,10 @@ HeadAndPart head_and_part() {
            (i % 13 ? "paid" : "refunded") + "," + (i % 3 ? "web" : "pos") + "," + (i % 50 ? "EUR" : "USD") + "\n";
     if (i % 2) csv += order + ",,,,2,3.25,,,\n";
   }
-  HeadAndPart h;
-  h.head = std::make_unique<Analysis>(kOptions);
   std::size_t head_end = csv.find('\n', csv.size() / 2) + 1;
   while (csv.compare(head_end, 1, ",") == 0 || csv.compare(head_end + 5, 2, ",,") != 0)
     head_end = csv.find('\n', head_end) + 1;  // a line-item row: the cut splits an order
-  EXPECT_TRUE(h.head->feed(std::string_view(csv).substr(0, head_end)).empty());
-  h.offset = h.head->lines_read();
-  h.part = h.head->part();
-  EXPECT_NE(h.part, nullptr);
-  if (!h.part) return h;
-  EXPECT_TRUE(h.part->feed(std::string_view(csv).substr(head_end)).empty());
-  EXPECT_TRUE(h.part->finish_part());
-  h.state = h.part->part_state();
-  return h;
+  return parts_test::split_at(csv, head_end, kOptions);
 }
 
 TEST(AnalyzeOrdersParts, TruncatedOrCorruptedStateBytesAreRefusedNeverACrash) {

@@ -99,29 +99,14 @@ TEST(AnalyzePartState, EveryFixtureMergesThroughBytesAsInMemory) {
 }
 
 // A head and one finished part of a survey file with comments.
-struct HeadAndPart {
-  std::unique_ptr<Analysis> head, part;
-  std::string state;
-  std::uint64_t offset = 0;
-};
+using parts_test::HeadAndPart;
 
 HeadAndPart head_and_part(const std::string& options) {
   std::string csv = "date,score,comment\n";
   for (int i = 0; i < 6000; ++i)
     csv += "2025-0" + std::to_string(i % 9 + 1) + "-1" + std::to_string(i % 9) + "," + std::to_string(i % 11) +
            (i % 4 ? ",\"slow delivery, kind staff\"\n" : ",\n");
-  HeadAndPart h;
-  h.head = std::make_unique<Analysis>(options);
-  const std::size_t head_end = csv.find('\n', csv.size() / 2) + 1;
-  EXPECT_TRUE(h.head->feed(std::string_view(csv).substr(0, head_end)).empty());
-  h.offset = h.head->lines_read();
-  h.part = h.head->part();
-  EXPECT_NE(h.part, nullptr);
-  if (!h.part) return h;
-  EXPECT_TRUE(h.part->feed(std::string_view(csv).substr(head_end)).empty());
-  EXPECT_TRUE(h.part->finish_part());
-  h.state = h.part->part_state();
-  return h;
+  return parts_test::split_at(csv, csv.find('\n', csv.size() / 2) + 1, options);
 }
 
 TEST(AnalyzePartState, TruncatedOrCorruptedBytesAreRefused) {

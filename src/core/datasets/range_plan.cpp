@@ -20,12 +20,6 @@ void RangePlan::add_window(std::uint64_t cut, std::string_view window, char deli
   if (at && cut + *at > before && cut + *at < size_) guessed_.push_back(cut + *at);
 }
 
-std::vector<std::uint64_t> RangePlan::starts() const {
-  std::vector<std::uint64_t> s{head_end_};
-  s.insert(s.end(), guessed_.begin(), guessed_.end());
-  return s;
-}
-
 RangePlan::Range RangePlan::span_of(std::size_t first, std::size_t last) const {
   const bool ends_file = last >= guessed_.size();
   return {first == 0 ? head_end_ : guessed_[first - 1], ends_file ? size_ : guessed_[last], ends_file};

@@ -72,7 +72,7 @@ class RangePlan {
     std::uint64_t from = 0, to = 0;
     bool ends_file = false;
   };
-  std::size_t ranges() const { return starts().size(); }
+  std::size_t ranges() const { return guessed_.size() + 1; }
   Range range(std::size_t i) const { return span_of(i, i); }
 
   // 3. The merge, after the head's `head_lines` line breaks.
@@ -90,7 +90,6 @@ class RangePlan {
   std::size_t rereads() const { return rereads_; }
 
  private:
-  std::vector<std::uint64_t> starts() const;
   Range span_of(std::size_t first, std::size_t last) const;
 
   std::uint64_t size_;
