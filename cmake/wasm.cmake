@@ -7,6 +7,9 @@
 #   polso-calc.js + .wasm   calculators only (evaluate, catalogue): the
 #                           embedded calculator and the page's forms; -Oz
 #   polso.js + .wasm        everything, with file analysis; -O2
+#   polso-simd.wasm         the same built with -msimd128, loaded by polso.js
+#                           (same glue: only the wasm differs) where the
+#                           browser validates SIMD128; polso.wasm elsewhere
 #   polso-single.js         the same, wasm inlined, for the one-file page
 set(POLSO_WASM_FLAGS
   --bind
@@ -47,3 +50,5 @@ polso_wasm_module(polso_wasm polso polso_api -O2
 polso_wasm_module(polso_wasm_single polso-single polso_api -O2
   src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)
 target_link_options(polso_wasm_single PRIVATE -sSINGLE_FILE=1)
+polso_wasm_module(polso_wasm_simd polso-simd polso_api_simd "-O2;-msimd128"
+  src/wasm/calculator_bindings.cpp src/wasm/file_bindings.cpp)

@@ -28,7 +28,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.le
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. sizes
-const sizes = await Promise.all(['embed.js', 'polso-calc.wasm', 'polso.wasm', 'app.js', 'app.css', 'polso.html'].map(gz));
+const sizes = await Promise.all(['embed.js', 'polso-calc.wasm', 'polso.wasm', 'polso-simd.wasm', 'app.js', 'app.css', 'polso.html'].map(gz));
 const by = Object.fromEntries(sizes.map((s) => [s.file, s]));
 const embedTotal = by['embed.js'].gzip + by['polso-calc.wasm'].gzip;
 // What dominates embed.js: minified bytes per source module (esbuild metafile).
@@ -99,7 +99,7 @@ server.close();
 
 const result = {
   runs,
-  bytes: { embed_js_gzip: by['embed.js'].gzip, wasm_gzip: by['polso-calc.wasm'].gzip, full_wasm_gzip: by['polso.wasm'].gzip, embed_total_gzip: embedTotal, budget: BUDGET,
+  bytes: { embed_js_gzip: by['embed.js'].gzip, wasm_gzip: by['polso-calc.wasm'].gzip, full_wasm_gzip: by['polso.wasm'].gzip, simd_wasm_gzip: by['polso-simd.wasm'].gzip, embed_total_gzip: embedTotal, budget: BUDGET,
     app_js_gzip: by['app.js'].gzip, single_file_gzip: by['polso.html'].gzip, wasm_share: embedTotal ? by['polso-calc.wasm'].gzip / embedTotal : 0 },
   embed_modules: modules.slice(0, 6),
   ms: { usable_page_median: median(usablePage), usable_embed_median: median(usableEmbed),
@@ -109,7 +109,8 @@ const result = {
 const rows = [
   ['embed.js + polso-calc.wasm (gzip)', `${kb(embedTotal)} of ${kb(BUDGET)} budget${embedTotal > BUDGET ? '  OVER' : ''}`],
   ['  polso-calc.wasm (gzip)', `${kb(by['polso-calc.wasm'].gzip)} (${(result.bytes.wasm_share * 100).toFixed(0)}%; raw ${kb(by['polso-calc.wasm'].raw)})`],
-  ['polso.wasm, files too (gzip)', `${kb(by['polso.wasm'].gzip)}; loaded by the page only when a file is dropped`],
+  ['polso.wasm, files too (gzip)', `${kb(by['polso.wasm'].gzip)}; the page's analysis worker, where the browser has no SIMD`],
+  ['polso-simd.wasm (gzip)', `${kb(by['polso-simd.wasm'].gzip)}; the same built with SIMD128, loaded instead where it has`],
   ['  embed.js (gzip)', `${kb(by['embed.js'].gzip)} (raw ${kb(by['embed.js'].raw)})`],
   ...modules.slice(0, 4).map((m) => [`    ${m.path}`, `${kb(m.bytes)} minified`]),
   ['app.js (gzip), page only', kb(by['app.js'].gzip)],

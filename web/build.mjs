@@ -6,6 +6,8 @@
 //   analysis-worker.js               the file-analysis module worker (bundle of web/app/analysis/reading/analysis-worker.js)
 //   embed.js                         <polso-calculator> for any page (bundle of web/app/embed.js)
 //   polso.wasm, polso.js             the core, loaded by app.js / embed.js from beside them
+//   polso-simd.wasm                  the same core built with -msimd128: the analysis
+//                                    worker's where the browser has SIMD (analysis/reading/wasm-build.js)
 //   polso.html                       the whole app in one file (JS, CSS, wasm inlined) for file://
 //   embed-demo.html                  a sample blog post embedding two calculators (one in Italian)
 //   embed-hostile.html               a test fixture: hostile host CSS around two calculators
@@ -108,7 +110,7 @@ await rm(join(dist, 'polso-api-demo.js'), { force: true }); // the old placehold
 await mkdir(dist, { recursive: true });
 
 // The core, as built.
-for (const f of ['polso.js', 'polso.wasm', 'polso-calc.js', 'polso-calc.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
+for (const f of ['polso.js', 'polso.wasm', 'polso-simd.wasm', 'polso-calc.js', 'polso-calc.wasm', 'polso-single.js']) await cp(join(wasmDir, f), join(dist, f));
 await cp(join(web, 'polso-api.js'), join(dist, 'polso-api.js'));
 
 // Bundles.
@@ -161,14 +163,16 @@ for (const name of ['embed-demo.html', 'embed-hostile.html']) {
 }
 
 // Service worker: precache the hosted app; the version changes with its bytes.
-// polso.html too: "download the offline file" must work offline.
-const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso.wasm', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
+// polso.html too: "download the offline file" must work offline. Of the two
+// analysis wasm builds it caches the one this browser loads (web/sw.js).
+const assets = ['./', 'index.html', 'app.js', 'app.css', 'polso-calc.wasm', 'analysis-worker.js', 'embed.js', 'manifest.webmanifest', 'icon.svg', 'polso.html'];
 const hash = createHash('sha256');
-for (const a of assets.slice(1)) hash.update(await readFile(join(dist, a)));
-const sw = (await readFile(join(web, 'sw.js'), 'utf8'))
-  .replace('__VERSION__', `polso-${hash.digest('hex').slice(0, 12)}`)
-  .replace('__ASSETS__', JSON.stringify(assets));
-await writeFile(join(dist, 'sw.js'), sw);
+for (const a of [...assets.slice(1), 'polso.wasm', 'polso-simd.wasm']) hash.update(await readFile(join(dist, a)));
+await build({
+  entryPoints: [join(web, 'sw.js')], bundle: true, format: 'iife', minify: true, target: 'es2022',
+  legalComments: 'none', outfile: join(dist, 'sw.js'), logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(`polso-${hash.digest('hex').slice(0, 12)}`), __ASSETS__: JSON.stringify(assets) },
+});
 
 // dist/ holds ES modules: node must read its .js files as such.
 await writeFile(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

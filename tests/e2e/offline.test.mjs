@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
-import { withSession, openPage, openApp, ready, valueText, dist, root } from './helpers.mjs';
+import { withSession, openPage, openApp, ready, valueText, dist, root, uploadFile } from './helpers.mjs';
 
 const exact = { exact: true };
 
@@ -48,6 +48,12 @@ test('the hosted page works offline after the first visit (service worker)', () 
   await page.getByLabel('Clicks', exact).fill('60');
   await page.getByLabel('Impressions', exact).fill('100');
   assert.equal(await valueText(page), '60%');
+  // A file is analysed offline too: the worker's wasm (the SIMD build, in
+  // Chromium) was cached at install.
+  await page.goto(`${origin}/index.html`);
+  await ready(page);
+  await uploadFile(page, `${root}tests/data/exports/shopify/orders_export_lines.csv`);
+  assert.equal(await page.evaluate(() => document.querySelector('polso-analysis').report.summary.revenue), 4443.81);
   // only the app's own origin was ever asked for anything
   app.rec.afterLoad.length = 0;
   app.checkRequests(assert);

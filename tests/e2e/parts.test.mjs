@@ -51,7 +51,7 @@ test('several part workers give the report of one, byte for byte; no request aft
     }
   }
   // The workers this test starts load their script and wasm after load; nothing else may come.
-  const after = app.rec.afterLoad.filter((u) => !/\/(analysis-worker\.js|polso\.wasm)$/.test(u));
+  const after = app.rec.afterLoad.filter((u) => !/\/(analysis-worker\.js|polso(-simd)?\.wasm)$/.test(u));
   assert.deepEqual(after, [], 'no request but the test workers\' own after load');
   assert.deepEqual(app.rec.errors, []);
 }));

@@ -4,6 +4,7 @@
 // Analysis class also runs files on the main thread where no worker can start.
 import { loadCalculatorModule, loadPolsoModule, wrap } from '../polso-api.js';
 import { compiledWasm } from './single-wasm.js';
+import { withAnalysisWasm } from './analysis/reading/wasm-build.js';
 
 // The bundler replaces __POLSO_SINGLE_FILE__ with a literal, so each bundle
 // keeps only the loader it uses: the embed never carries the file module's glue.
@@ -17,7 +18,9 @@ export function getPolso() {
   return instance;
 }
 
-// The module with file analysis, for running it on the page itself.
+// The module with file analysis, for running it on the page itself: its SIMD
+// build where the browser has SIMD (wasm-build.js), from beside app.js.
 export function getFileModule() {
-  return __POLSO_SINGLE_FILE__ ? getPolso().then((p) => p.module) : loadPolsoModule();
+  return __POLSO_SINGLE_FILE__ ? getPolso().then((p) => p.module)
+    : withAnalysisWasm((file) => loadPolsoModule({ wasmUrl: new URL(`./${file}`, import.meta.url) }));
 }

@@ -2,7 +2,7 @@
 // wasm core, chunk by chunk, off the main thread. Protocol: see analysis-runner.js.
 //   const w = new Worker('analysis-worker.js', { type: 'module' });
 //   w.postMessage({ type: 'start', file, options: { metric: 'nps', lang: 'it' } });
-// polso.wasm is loaded from beside this file.
+// polso-simd.wasm or polso.wasm (wasm-build.js) is loaded from beside this file.
 //
 // The same script, started by itself under the name READER, only reads: it
 // copies slices of the File out of the browser and hands them over
@@ -20,6 +20,7 @@
 import { loadPolsoModule } from '../../../polso-api.js';
 import { createRunner } from './analysis-runner.js';
 import { PART_WORKER, partReader, servePart } from './analysis-parts.js';
+import { SCALAR_WASM, withAnalysisWasm } from './wasm-build.js';
 
 const READER = 'polso-file-reader';
 
@@ -67,16 +68,21 @@ function readerSlices(script) {
 // keeps only its own way of starting.
 
 // The wasm, fetched and compiled once: this worker's module and every part
-// worker's are made from it. A server that does not send it as
-// application/wasm fails the streaming compile: its bytes are compiled then.
+// worker's are made from it; the SIMD build where the browser has SIMD
+// (wasm-build.js). A server that does not send it as application/wasm fails
+// the streaming compile: its bytes are compiled then.
 let compiling = null;
-const wasmUrl = () => new URL('./polso.wasm', import.meta.url);
-const compileWasm = () => compiling ??= WebAssembly.compileStreaming(fetch(wasmUrl()))
-  .catch(() => fetch(wasmUrl()).then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+const wasmUrl = (file) => new URL(`./${file}`, import.meta.url);
+function compileOne(url) {
+  return WebAssembly.compileStreaming(fetch(url)).catch(() => fetch(url)
+    .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${url.pathname}: HTTP ${r.status}`))))
+    .then((bytes) => WebAssembly.compile(bytes)));
+}
+const compileWasm = () => compiling ??= withAnalysisWasm((file) => compileOne(wasmUrl(file)));
 // Where even that fails, Emscripten's own loading tells why (not in the
 // single file, whose wasm is compiled by the page).
 const loadModule = () => compileWasm().then((compiled) => loadPolsoModule({ compiled }),
-  (e) => (__POLSO_SINGLE_FILE__ ? Promise.reject(e) : loadPolsoModule({ wasmUrl: wasmUrl() })));
+  (e) => (__POLSO_SINGLE_FILE__ ? Promise.reject(e) : loadPolsoModule({ wasmUrl: wasmUrl(SCALAR_WASM) })));
 // A part worker's module, on the wasm the analysis worker compiled: no fetch.
 const instantiate = (compiled) => loadPolsoModule({ compiled });
 
