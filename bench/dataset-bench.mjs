@@ -41,7 +41,8 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
   if (!file) return { skipped: `scripts/${GENERATORS[dataset].script} is not in this checkout` };
   say(`\n${dataset} file ${basename(file.path)} (${(file.bytes / MB).toFixed(0)} MB), ${runs} runs each`);
   const base = ['--dataset', dataset, '--period', 'month'];
-  const names = ['polso-wasm', 'papaparse', 'duckdb-wasm', 'native', ...(nativeThreads ? ['native-1t'] : []), ...duckdbThreads.map((th) => `duckdb-${th}t`)];
+  // polso-wasm-1w: the same worker told to read in sequence, to see what the part workers add.
+  const names = ['polso-wasm', 'polso-wasm-1w', 'papaparse', 'duckdb-wasm', 'native', ...(nativeThreads ? ['native-1t'] : []), ...duckdbThreads.map((th) => `duckdb-${th}t`)];
   const t = Object.fromEntries(names.map((p) => [p, []]));
   const rep = {};
   const cpu = {};
@@ -56,6 +57,8 @@ export async function runDatasetBench({ dataset, count, root, dir, runs, say, be
     for (const th of duckdbThreads) { const d = duckdbNative(dataset, file.path, th); t[`duckdb-${th}t`].push(d.ms); rep[`duckdb-${th}t`] = d.report; noteCpu(`duckdb-${th}t`, d.cpuMs); }
     const p = await bench.run('polso', { dataset });
     t['polso-wasm'].push(p.ms); rep['polso-wasm'] = kit.comparable(p.report);
+    const p1 = await bench.run('polso', { dataset, workers: 1 });
+    t['polso-wasm-1w'].push(p1.ms); rep['polso-wasm-1w'] = kit.comparable(p1.report);
     const pp = await bench.run('papa', { dataset });
     t.papaparse.push(pp.ms); rep.papaparse = pp.report;
     const dw = await bench.run('duckdb', { bundleUrl: duckdbBundleUrl, dataset });

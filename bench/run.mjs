@@ -57,7 +57,7 @@ const datasetSizes = {
 };
 // Today's figures (bench/README.md, 2026-11-26 full run), the baselines of
 // issue 11's "× today's" targets when no build of today is measured in the
-// same run (--variant scalar=… for the one worker, --baseline-native PATH).
+// same run (--variant today=… for the one worker, --baseline-native PATH).
 const RECORDED = { oneWorkerMBps: 284.5, nativeMBps: 480.5, date: '2026-11-26', embedKB: 148.7, embedDate: '2026-12-01' };
 const baselineNative = opt('--baseline-native', null);
 const TARGETS = {
@@ -336,13 +336,16 @@ const ratios = {
   native_over_duckdb_best: mbps('native') / mbps(duckdbBest),
   native_all_over_one_thread: nativeThreads ? mbps('native') / mbps('native-1t') : null,
   native_one_thread_over_today: baselineNative ? mbps(nativeOne) / mbps('native-baseline') : mbps(nativeOne) / RECORDED.nativeMBps,
+  // The page's one worker (on the SIMD build where dist/ has one) against
+  // today's: a build of before issue 11 given as --variant today=…/polso.js,
+  // else the scalar variant, else the recorded figure.
   one_worker_over_today: (() => {
     const one = throughput[oneWorker] ? mbps(oneWorker) : mbps('polso-wasm');
-    const simd = variants.find((v) => v.name === 'simd'), scalar = variants.find((v) => v.name === 'scalar');
-    if (simd && scalar) return mbps('polso-wasm-simd') / mbps('polso-wasm-scalar');
-    if (scalar) return one / mbps('polso-wasm-scalar');
-    return one / RECORDED.oneWorkerMBps;
+    const today = ['today', 'scalar'].find((name) => variants.some((v) => v.name === name));
+    return today ? one / mbps(`polso-wasm-${today}`) : one / RECORDED.oneWorkerMBps;
   })(),
+  simd_over_scalar: variants.some((v) => v.name === 'simd') && variants.some((v) => v.name === 'scalar')
+    ? mbps('polso-wasm-simd') / mbps('polso-wasm-scalar') : null,
   native_rss_big_over_small: memory.nativeMaxRssKiB / extra.nativeRssSmallKiB,
   polso_over_udsv: mbps('polso-wasm') / mbps('udsv'),
   polso_over_native: mbps('polso-wasm') / mbps('native'),
@@ -400,7 +403,8 @@ const t11 = (label, value, target, fmt = (x) => `${x.toFixed(2)}×`) => lines.pu
 const workersNote = extra.polsoWorkers ? `${extra.polsoWorkers} workers` : 'one worker: no parallel path in this build';
 t11(`browser, survey, all cores (${workersNote}): Polso / Papa Parse ≥ ${TARGETS.allCoresOverPapa}×`, ratios.polso_over_papaparse, TARGETS.allCoresOverPapa);
 t11(`browser, survey, all cores: Polso / bare File.slice() read ≥ ${TARGETS.overFileRead}`, ratios.polso_over_file_read_slice, TARGETS.overFileRead, (x) => x.toFixed(2));
-const oneWorkerBase = variants.some((v) => v.name === 'scalar') ? (variants.some((v) => v.name === 'simd') ? 'simd / scalar variants, same run' : 'scalar variant, same run') : `${RECORDED.oneWorkerMBps} MB/s recorded ${RECORDED.date}, another run`;
+const oneWorkerBase = variants.some((v) => v.name === 'today') ? 'the build of before issue 11 (variant today), same run'
+  : variants.some((v) => v.name === 'scalar') ? 'scalar variant, same run' : `${RECORDED.oneWorkerMBps} MB/s recorded ${RECORDED.date}, another run`;
 t11(`browser, one worker with SIMD / today's one worker ≥ ${TARGETS.simdOneWorker}× (${oneWorkerBase})`, ratios.one_worker_over_today, TARGETS.simdOneWorker);
 t11(`native CLI, one thread / today's ≥ ${TARGETS.nativeOneThread}× (${baselineNative ? 'baseline binary, same run' : `${RECORDED.nativeMBps} MB/s recorded ${RECORDED.date}, another run`})`, ratios.native_one_thread_over_today, TARGETS.nativeOneThread);
 t11(`native CLI, all threads / one thread ≥ ${TARGETS.nativeAllThreads}× (${cpus().length} cores)${nativeThreads ? '' : ' — this CLI has no --threads'}`, ratios.native_all_over_one_thread, TARGETS.nativeAllThreads);
@@ -414,6 +418,7 @@ if (web) {
   const kb = web.bytes.embed_total_gzip / 1024;
   lines.push(`| embed.js + polso-calc.wasm gzip does not grow (${RECORDED.embedKB} KB on ${RECORDED.embedDate}) | ${kb.toFixed(1)} KB | ${pass(Number(kb.toFixed(1)) <= RECORDED.embedKB)} |`);
 }
+if (ratios.simd_over_scalar !== null) lines.push(`| browser, one worker: SIMD build / scalar build of this commit, same run (no target) | ${ratios.simd_over_scalar.toFixed(2)}× | |`);
 lines.push(`| browser / DuckDB-Wasm, survey (no target) | ${ratios.polso_over_duckdb_wasm.toFixed(2)}× | |`);
 lines.push(`| native CLI / cat FILE > /dev/null (no target) | ${ratios.native_over_cat.toFixed(2)} | |`);
 lines.push(`| Polso / Papa Parse ≥ ${TARGETS.papaparse}× | ${ratios.polso_over_papaparse.toFixed(2)}× | ${pass(ratios.polso_over_papaparse >= TARGETS.papaparse)} |`);

@@ -19,6 +19,8 @@ void OrderIdSet::grow() {
   std::vector<std::uint64_t> old = std::move(slots_);
   slots_.assign(old.empty() ? 1024 : old.size() * 2, 0);
   size_ = 0;
+  shift_ = 64;
+  for (std::size_t n = slots_.size(); n > 1; n >>= 1) --shift_;
   for (std::uint64_t s : old)
     if (s) mark_fingerprint(s & ~kFlagBits, static_cast<std::uint8_t>(s & kFlagBits));
 }
@@ -26,8 +28,7 @@ void OrderIdSet::grow() {
 const std::uint64_t* OrderIdSet::find(std::uint64_t f) const {
   if (slots_.empty()) return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  // The fingerprint's low bits are the flags: probe from bit 3 up.
-  for (std::size_t i = (f >> 3) & mask;; i = (i + 1) & mask) {
+  for (std::size_t i = static_cast<std::size_t>(f >> shift_);; i = (i + 1) & mask) {
     if (!slots_[i]) return &slots_[i];
     if ((slots_[i] & ~kFlagBits) == f) return &slots_[i];
   }
@@ -37,8 +38,12 @@ std::uint64_t* OrderIdSet::find(std::uint64_t f) {
   return const_cast<std::uint64_t*>(static_cast<const OrderIdSet*>(this)->find(f));
 }
 
+void OrderIdSet::reserve(std::uint64_t n) {
+  while (full_at(n)) grow();
+}
+
 std::uint8_t OrderIdSet::mark_fingerprint(std::uint64_t f, std::uint8_t flags) {
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+  if (full_at(size_)) grow();
   std::uint64_t* slot = find(f);
   if (!*slot) {
     *slot = f | flags;
@@ -67,6 +72,7 @@ bool OrderIdSet::flags_any_of(const OrderIdSet& other) const {
 }
 
 std::uint64_t OrderIdSet::merge(const OrderIdSet& other) {
+  reserve(size_ + other.size_);
   std::uint64_t repeated = 0;
   for (std::uint64_t s : other.slots_) {
     if (!s) continue;

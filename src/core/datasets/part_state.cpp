@@ -380,7 +380,10 @@ struct PartStateCodec {
       if (slot) w.u64(slot);
   }
   static bool load(StateReader& r, OrderIdSet& s) {
-    for (std::size_t n = r.size(8); n > 0 && r.ok(); --n) {
+    const std::size_t count = r.size(8);
+    if (!r.ok()) return false;
+    s.reserve(s.size_ + count);
+    for (std::size_t n = count; n > 0 && r.ok(); --n) {
       const std::uint64_t slot = r.u64();
       const std::uint64_t fingerprint = slot & ~std::uint64_t{7};
       if (!r.ok() || !fingerprint || s.flags_of_fingerprint_known(fingerprint)) return r.fail(), false;

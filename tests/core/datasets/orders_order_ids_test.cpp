@@ -46,5 +46,35 @@ TEST(OrderIdSet, MergeCountsTheOrdersCountedInBoth) {
   EXPECT_EQ(a.flags("4"), kOrderCounted | kRefundCounted);
 }
 
+// A merge (and a part's state loaded) reserves room first: ids walked in
+// home-slot order into a set that grows meanwhile would pile into its first
+// slots (orders_order_ids.hpp).
+TEST(OrderIdSet, ReserveMakesRoomSoAddingThatManyDoesNotGrow) {
+  OrderIdSet s;
+  s.reserve(100000);
+  const std::uint64_t bytes = s.memory_bytes();
+  for (int i = 0; i < 100000; ++i) s.mark("r-" + std::to_string(i), kOrderCounted);
+  EXPECT_EQ(s.memory_bytes(), bytes);
+  EXPECT_EQ(s.size(), 100000u);
+}
+
+TEST(OrderIdSet, ABigSetMergedIntoASmallOneAndBackKeepsEveryIdAndFlag) {
+  OrderIdSet big, small, other;
+  for (int i = 0; i < 120000; ++i) big.mark("o-" + std::to_string(i), kOrderCounted | (i % 3 ? 0 : kTotalTaken));
+  for (int i = 119000; i < 121000; ++i) small.mark("o-" + std::to_string(i), i % 2 ? kOrderCounted : kRefundCounted);
+  other = small;
+  EXPECT_EQ(small.merge(big), 500u);  // the odd ids of 119000..119999: orders in both
+  EXPECT_EQ(other.merge(small), 1000u);  // every odd id of 119000..120999
+  EXPECT_EQ(big.merge(other), 120000u);  // all of big's
+  for (OrderIdSet* s : {&small, &big}) {
+    EXPECT_EQ(s->size(), 121000u);
+    for (int i = 0; i < 121000; i += 7) {
+      std::uint8_t want = i < 120000 ? kOrderCounted | (i % 3 ? 0 : kTotalTaken) : 0;
+      if (i >= 119000) want |= i % 2 ? kOrderCounted : kRefundCounted;
+      EXPECT_EQ(s->flags("o-" + std::to_string(i)), want) << i;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace polso::datasets
