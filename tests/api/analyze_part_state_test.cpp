@@ -2,8 +2,9 @@
 // browser's part workers do, each with its own wasm instance) merges like the
 // part itself: for every survey and conversations fixture, grown past the
 // rows a head needs, the report through bytes equals the report through the
-// in-memory part and the report of one pass; so for every input of the
-// survey, conversations, auto, tokenizer and dialect fuzz corpora. Bytes that
+// in-memory part and the report of one pass; the same for the inputs of the
+// survey, conversations, orders, auto, tokenizer and dialect fuzz corpora
+// (grown alike; a merge a cut makes unsafe is refused both ways). Bytes that
 // are not a state are refused, never a crash.
 #include <gtest/gtest.h>
 
@@ -71,7 +72,7 @@ std::vector<std::filesystem::path> files_under(const std::filesystem::path& root
 }
 
 struct Compared {
-  int files = 0, survey = 0, conversations = 0;
+  int files = 0, survey = 0, conversations = 0, orders = 0;
 };
 
 // Each file grown, cut into a head and two parts at a few line starts, and
@@ -84,7 +85,8 @@ Compared compare_in_parts(const std::vector<std::filesystem::path>& paths) {
     const std::string expected = in_sequence(csv);
     const bool is_survey = expected.find("\"dataset\":\"survey") != std::string::npos;
     const bool is_conversations = expected.find("\"dataset\":\"conversations\"") != std::string::npos;
-    if (expected.find("\"ok\":true") == std::string::npos || !(is_survey || is_conversations)) continue;
+    const bool is_orders = expected.find("\"dataset\":\"orders\"") != std::string::npos;
+    if (expected.find("\"ok\":true") == std::string::npos || !(is_survey || is_conversations || is_orders)) continue;
     const std::size_t head = ready_head(csv);
     if (head == std::string::npos || head >= csv.size()) continue;  // UTF-16: read in sequence only
     // Cuts at a few line starts past the head, one of them in the last row.
@@ -103,6 +105,7 @@ Compared compare_in_parts(const std::vector<std::filesystem::path>& paths) {
     ++c.files;
     c.survey += is_survey;
     c.conversations += is_conversations;
+    c.orders += is_orders;
   }
   return c;
 }
@@ -111,18 +114,25 @@ TEST(AnalyzePartState, EveryFixtureMergesThroughBytesAsInMemory) {
   const Compared c = compare_in_parts(files_under(POLSO_TEST_DATA, {"csv", "cli", "conversations", "exports"}, true));
   EXPECT_GE(c.survey, 15);
   EXPECT_GE(c.conversations, 8);
-  EXPECT_EQ(c.files, c.survey + c.conversations);
+  // Orders fixtures grown by repeating their rows repeat their order ids
+  // across the cuts, so their merges are refused (read in sequence):
+  // analyze_orders_parts_test.cpp grows them with ids of their own.
+  EXPECT_EQ(c.files, c.survey + c.conversations + c.orders);
 }
 
 // Issue 11's acceptance: the parallel path on the fuzzers' corpora too (the
-// inputs as raw files, their steering bytes and all). Orders read in parts
-// are compared in analyze_orders_parts_test.cpp.
+// inputs as raw files, their steering bytes and all). Most orders inputs,
+// grown, repeat an order id across a cut and are refused; the orders
+// fixtures in parts are in analyze_orders_parts_test.cpp.
 TEST(AnalyzePartState, EveryFuzzCorpusInputInPartsIsOnePassOrRefused) {
   const std::filesystem::path corpus = std::filesystem::path(POLSO_TEST_DATA) / ".." / "fuzz" / "corpus";
-  const Compared c = compare_in_parts(files_under(corpus, {"survey", "conversations", "auto", "tokenizer", "dialect"}, false));
-  std::printf("fuzz corpus inputs merged in parts: %d (survey %d, conversations %d)\n", c.files, c.survey, c.conversations);
-  EXPECT_GE(c.survey, 40);  // 48 and 4 on the corpora kept on 2026-12-02
+  const Compared c =
+      compare_in_parts(files_under(corpus, {"survey", "conversations", "orders", "auto", "tokenizer", "dialect"}, false));
+  std::printf("fuzz corpus inputs merged in parts: %d (survey %d, conversations %d, orders %d)\n", c.files, c.survey,
+              c.conversations, c.orders);
+  EXPECT_GE(c.survey, 40);  // 49, 4 and 3 on the corpora kept on 2026-12-02
   EXPECT_GE(c.conversations, 4);
+  EXPECT_GE(c.orders, 3);
 }
 
 // A head and one finished part of a survey file with comments.
