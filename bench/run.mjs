@@ -57,7 +57,8 @@ const datasetSizes = {
 };
 // Today's figures (bench/README.md, 2026-11-26 full run), the baselines of
 // issue 11's "× today's" targets when no build of today is measured in the
-// same run (--variant today=… for the one worker, --baseline-native PATH).
+// same run (--variant today=DIST/analysis-worker.js for the one worker,
+// --baseline-native PATH).
 const RECORDED = { oneWorkerMBps: 284.5, nativeMBps: 480.5, date: '2026-11-26', embedKB: 148.7, embedDate: '2026-12-01' };
 const baselineNative = opt('--baseline-native', null);
 const TARGETS = {
@@ -147,12 +148,15 @@ const defaultModule = `${snapUrl}/polso.js`;
   if (typeof m.Analysis !== 'function') throw new Error('dist/polso.js has no Analysis class');
 }
 // A variant given as a .wasm runs with the snapshot's glue (the SIMD build
-// shares polso.js with the scalar one and differs only in its .wasm).
-// With a SIMD build in dist/, one worker scalar and one worker SIMD are
-// measured in the same run (issue 11: one worker with SIMD ≥ 1.5× today's).
-if (existsSync(join(snap, 'polso-simd.wasm'))) {
-  for (const [name, wasm] of [['scalar', 'polso.wasm'], ['simd', 'polso-simd.wasm']]) {
-    if (!variants.some((v) => v.name === name)) variants.push({ name, path: join(snap, wasm) });
+// shares polso.js with the scalar one and differs only in its .wasm); one
+// given as an analysis-worker.js is a product worker (of another build: its
+// .wasm files beside it), run with one worker.
+// With a SIMD build in dist/, the snapshot's own worker is measured with one
+// worker twice more in the same run: with only polso.wasm beside it (the
+// worker falls back to it, as where a browser has no SIMD) and with both.
+if (existsSync(join(snap, 'polso-simd.wasm')) && existsSync(join(snap, 'analysis-worker.js'))) {
+  for (const [name, files] of [['scalar', ['polso.wasm']], ['simd', ['polso.wasm', 'polso-simd.wasm']]]) {
+    if (!variants.some((v) => v.name === name)) variants.push({ name, path: join(snap, 'analysis-worker.js'), files });
   }
 }
 // DuckDB-Wasm's page module with apache-arrow, one ES module for the page.
@@ -209,10 +213,21 @@ const bench = await openBench();
 for (const v of variants) {
   const dir = join(out, 'variants', v.name);
   mkdirSync(dir, { recursive: true });
+  const served = (f) => `/${join(dir, f).slice(root.length).replace(/^\/+/, '')}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  if (basename(v.path) === 'analysis-worker.js') {
+    v.worker = true;
+    const from = dirname(v.path);
+    const files = v.files ?? ['polso.wasm', 'polso-simd.wasm'].filter((f) => existsSync(join(from, f)));
+    for (const f of ['analysis-worker.js', ...files]) cpSync(join(from, f), join(dir, f));
+    v.url = served('analysis-worker.js');
+    continue;
+  }
   const wasmOnly = v.path.endsWith('.wasm');
   cpSync(wasmOnly ? join(snap, 'polso.js') : v.path, join(dir, 'polso.js'));
   cpSync(wasmOnly ? v.path : v.path.replace(/\.js$/, '.wasm'), join(dir, 'polso.wasm'));
-  v.url = `/${join(dir, 'polso.js').slice(root.length).replace(/^\/+/, '')}`;
+  v.url = served('polso.js');
 }
 await bench.select(small.path);
 for (let r = 0; r < runs; r++) {
@@ -250,7 +265,7 @@ for (let r = 0; r < runs; r++) {
   (extra.duckdbWasmReadyMs ??= []).push(dw.readyMs); extra.duckdbWasmBundle = dw.bundle;
   (extra.duckdbWasmQueryMs ??= []).push(dw.ms - dw.readyMs);
   for (const v of variants) {
-    const pv = await bench.run('polso', { moduleUrl: v.url, worker: '/bench/polso-worker.js' });
+    const pv = await bench.run('polso', v.worker ? { worker: v.url, workers: 1 } : { moduleUrl: v.url, worker: '/bench/polso-worker.js' });
     times[`polso-wasm-${v.name}`].push(pv.ms); reports[`polso-wasm-${v.name}`] = comparable(pv.report);
   }
   const pp = await bench.run('papa');
@@ -260,11 +275,11 @@ for (let r = 0; r < runs; r++) {
   say(`  round ${r + 1}: ${[...peers, ...reads, oneWorker].filter((k) => times[k][r] !== undefined).map((k) => `${k} ${times[k][r].toFixed(0)} ms`).join(', ')}`);
 }
 
-// Chunk size sweep (profiling aid; the product reads 4 MiB).
+// Chunk size sweep, one worker (profiling aid; the product reads 4 MiB).
 const chunkSweep = [];
 for (const kib of chunkKiBs) {
   const ms = [];
-  for (let r = 0; r < runs; r++) ms.push((await bench.run('polso', { chunkBytes: kib * 1024 })).ms);
+  for (let r = 0; r < runs; r++) ms.push((await bench.run('polso', { chunkBytes: kib * 1024, workers: 1 })).ms);
   chunkSweep.push({ chunkKiB: kib, runsMs: ms, bestMs: Math.min(...ms), mbPerS: small.bytes / MB / (Math.min(...ms) / 1000) });
   say(`  chunk ${kib} KiB: ${chunkSweep.at(-1).mbPerS.toFixed(1)} MB/s`);
 }
