@@ -2,7 +2,7 @@
 // polso-simd.wasm, built with -msimd128 (the CSV scan reads 16 bytes a step),
 // where the engine validates a SIMD128 module, polso.wasm elsewhere (Safari
 // before 16.4, or a browser with SIMD turned off). Both take the same glue,
-// polso.js: only the wasm differs, and so do no reports (tests/wasm/simd-build).
+// polso.js: only the wasm differs, never a report (tests/wasm/simd-build).
 // The probe is wasm-feature-detect's (GoogleChromeLabs), a 31-byte module.
 import { simd } from 'wasm-feature-detect';
 
