@@ -121,7 +121,7 @@ CommentReader::Terms* CommentReader::read(std::string_view comment) {
   if (comment.size() <= kMaxMemoBytes) {
     if (memo_.empty()) memo_.resize(kMemoSlots);
     Memo& m = memo_[hash_bytes(comment) & (kMemoSlots - 1)];
-    if (!m.filled || m.text != comment) {
+    if (!m.filled || !same_bytes(m.text, comment)) {
       m.text.assign(comment);
       m.filled = true;
       read_terms(comment, m.terms);

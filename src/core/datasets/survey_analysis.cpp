@@ -312,7 +312,7 @@ inline ScoreCounts* SurveyAnalysis::segment_of(std::string_view value) {
   for (std::size_t at = static_cast<std::size_t>(h ^ (h >> 29)) & (kSegmentSlots - 1);; at = (at + 1) & (kSegmentSlots - 1)) {
     const SegmentSlot& slot = segment_cache_[at];
     if (!slot.bucket) return fill_segment_slot(value, key, at);
-    if (slot.size == n && slot.key == key && (n <= 16 || slot.value == value)) return slot.bucket;
+    if (slot.size == n && slot.key == key && (n <= 16 || same_bytes(slot.value, value))) return slot.bucket;
   }
 }
 

@@ -86,5 +86,26 @@ TEST(ShortKey, TellsApartEveryTextOfTheSameSizeUpTo16Bytes) {
   EXPECT_EQ(short_key("web"), short_key(std::string("web")));
 }
 
+// same_bytes agrees with == for every size up to 40 and any one byte changed
+// at any position (to every value), sizes that differ, and texts that share
+// their first and last eight bytes.
+TEST(SameBytes, AgreesWithEqualityEverywhere) {
+  const std::string long_text = "Great service, thanks — quick delivery too";
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string a = long_text.substr(0, n);
+    const std::string copy(a);  // another buffer
+    EXPECT_TRUE(same_bytes(a, copy)) << n;
+    EXPECT_FALSE(same_bytes(a, long_text.substr(0, n + 1))) << n;
+    for (std::size_t at = 0; at < n; ++at)
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string b = a;
+        b[at] = static_cast<char>(byte);
+        ASSERT_EQ(same_bytes(a, b), a == b) << n << " at " << at << " byte " << byte;
+      }
+  }
+  EXPECT_FALSE(same_bytes("abcdefgh-middle-1-abcdefgh", "abcdefgh-middle-2-abcdefgh"));
+  EXPECT_TRUE(same_bytes("", ""));
+}
+
 }  // namespace
 }  // namespace polso::datasets
