@@ -15,31 +15,39 @@
 
 namespace polso::datasets {
 
+namespace bytes_detail {
+
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+inline std::uint64_t load4(const char* p) {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// The n <= 8 bytes at p as one word that, with n, tells them apart from any
+// other n bytes: two loads that may overlap, or three bytes below 4.
+inline std::uint64_t short_word(const char* p, std::size_t n) {
+  if (n >= 4) return load4(p) | load4(p + n - 4) << 32;
+  if (n == 0) return 0;
+  const auto* b = reinterpret_cast<const unsigned char*>(p);
+  return std::uint64_t{b[0]} | std::uint64_t{b[n / 2]} << 8 | std::uint64_t{b[n - 1]} << 16;
+}
+
+}  // namespace bytes_detail
+
 inline std::uint64_t hash_bytes(std::string_view s) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
   const char* p = s.data();
   std::size_t n = s.size();
   std::uint64_t h = (n + 1) * kMul;
-  auto word = [](const char* q) {
-    std::uint64_t w;
-    std::memcpy(&w, q, 8);
-    return w;
-  };
-  auto half = [](const char* q) {
-    std::uint32_t w;
-    std::memcpy(&w, q, 4);
-    return std::uint64_t{w};
-  };
-  for (; n > 8; p += 8, n -= 8) h = ((h ^ word(p)) * kMul) ^ (h >> 32);
-  // The last 1..8 bytes, as two loads that may overlap (the length is in h).
-  std::uint64_t tail = 0;
-  if (n >= 4) {
-    tail = half(p) | half(p + n - 4) << 32;
-  } else if (n > 0) {
-    const auto* b = reinterpret_cast<const unsigned char*>(p);
-    tail = std::uint64_t{b[0]} | std::uint64_t{b[n / 2]} << 8 | std::uint64_t{b[n - 1]} << 16;
-  }
-  return fmix64((h ^ tail) * kMul);
+  for (; n > 8; p += 8, n -= 8) h = ((h ^ bytes_detail::load8(p)) * kMul) ^ (h >> 32);
+  // The last 0..8 bytes (the length is in h).
+  return fmix64((h ^ bytes_detail::short_word(p, n)) * kMul);
 }
 
 // Together with the size, identifies a text of up to 16 bytes: no two texts
@@ -52,20 +60,8 @@ struct ShortKey {
 inline ShortKey short_key(std::string_view s) {
   const char* p = s.data();
   const std::size_t n = s.size();
-  ShortKey k;
-  if (n >= 8) {
-    std::memcpy(&k.head, p, 8);
-    if (n > 8) std::memcpy(&k.tail, p + n - 8, 8);
-  } else if (n >= 4) {  // bytes 0..3 and n-4..n-1 cover all n
-    std::uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    k.head = std::uint64_t{a} | std::uint64_t{b} << 32;
-  } else if (n > 0) {  // bytes 0, n/2 and n-1 cover all n
-    const auto* b = reinterpret_cast<const unsigned char*>(p);
-    k.head = std::uint64_t{b[0]} | std::uint64_t{b[n / 2]} << 8 | std::uint64_t{b[n - 1]} << 16;
-  }
-  return k;
+  if (n < 8) return {bytes_detail::short_word(p, n), 0};
+  return {bytes_detail::load8(p), n > 8 ? bytes_detail::load8(p + n - 8) : 0};
 }
 
 // Whether two texts are the same bytes, compared eight at a time. In wasm,
@@ -75,15 +71,10 @@ inline bool same_bytes(std::string_view a, std::string_view b) {
   const std::size_t n = a.size();
   if (n != b.size()) return false;
   if (n <= 16) return short_key(a) == short_key(b);  // exact at equal sizes
-  auto word = [](const char* q) {
-    std::uint64_t w;
-    std::memcpy(&w, q, 8);
-    return w;
-  };
   const char *p = a.data(), *q = b.data();
   for (std::size_t i = 0; i + 8 < n; i += 8)
-    if (word(p + i) != word(q + i)) return false;
-  return word(p + n - 8) == word(q + n - 8);  // the last eight, maybe overlapping
+    if (bytes_detail::load8(p + i) != bytes_detail::load8(q + i)) return false;
+  return bytes_detail::load8(p + n - 8) == bytes_detail::load8(q + n - 8);  // the last eight, maybe overlapping
 }
 
 }  // namespace polso::datasets
