@@ -353,7 +353,8 @@ const ratios = {
   native_all_over_one_thread: nativeThreads ? mbps('native') / mbps('native-1t') : null,
   native_one_thread_over_today: baselineNative ? mbps(nativeOne) / mbps('native-baseline') : mbps(nativeOne) / RECORDED.nativeMBps,
   // The page's one worker (on the SIMD build where dist/ has one) against
-  // today's: a build of before issue 11 given as --variant today=…/polso.js,
+  // today's: the product worker of a build of before issue 11 given as
+  // --variant today=DIST/analysis-worker.js,
   // else the scalar variant, else the recorded figure.
   one_worker_over_today: (() => {
     const one = throughput[oneWorker] ? mbps(oneWorker) : mbps('polso-wasm');

@@ -6,7 +6,8 @@
 // hand (bench/README.md, "Highway against the hand-written scan"):
 //   g++ -std=c++20 -O3 -mssse3 -Isrc bench/scan-hwy.cpp -lhwy -o /tmp/scan-hwy
 //   em++ -std=c++20 -O2 -msimd128 -Isrc -isystem DIR_WITH_ONLY_hwy bench/scan-hwy.cpp ...
-//   (natively with -lhwy; Highway 1.0.3 has no vector target at x86-64's SSE2
+//   (natively with -lhwy, from Debian's libhwy-dev, installed by hand: the gate
+//   never builds this file; Highway 1.0.3 has no vector target at x86-64's SSE2
 //   baseline: -mssse3 at least, or the AVX2 set: -mavx2 -mbmi -mbmi2 -mfma
 //   -mf16c -mlzcnt -mpclmul -maes -msse4.2)
 // Usage: scan-hwy FILE MODE RUNS   (MODE 0: Polso's scan64, 1: Highway's)
